@@ -1,0 +1,40 @@
+// The seller back-office hosts we run on by default (DESIGN.md "Seller hosts").
+// Anything else needs the user's consent through an optional host permission.
+export const AMAZON_SELLER_CENTRAL_HOSTS = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.ca',
+  'sellercentral.amazon.com.mx',
+  'sellercentral.amazon.com.br',
+  'sellercentral.amazon.co.uk',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.it',
+  'sellercentral.amazon.es',
+  'sellercentral.amazon.nl',
+  'sellercentral.amazon.se',
+  'sellercentral.amazon.pl',
+  'sellercentral.amazon.com.tr',
+  'sellercentral.amazon.ae',
+  'sellercentral.amazon.sa',
+  'sellercentral.amazon.in',
+  'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.com.au',
+  'sellercentral.amazon.sg',
+  'sellercentral-europe.amazon.com',
+  'sellercentral-japan.amazon.com',
+] as const;
+
+export const SELLER_HOST_PATTERNS: readonly string[] = [
+  'https://myseller.taobao.com/*',
+  'https://sycm.taobao.com/*',
+  'https://item.upload.taobao.com/*',
+  'https://sell.tmall.com/*',
+  'https://shop.jd.com/*',
+  'https://jdsz.jd.com/*',
+  'https://sz.jd.com/*',
+  'https://mms.pinduoduo.com/*',
+  'https://fxg.jinritemai.com/*',
+  'https://compass.jinritemai.com/*',
+  ...AMAZON_SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
+  'https://admin.shopify.com/store/*',
+];

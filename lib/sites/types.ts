@@ -1,0 +1,60 @@
+import type { MetricKey } from '../metrics/keys';
+
+export const PLATFORM_IDS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'amazon', 'shopify'] as const;
+export type BuiltInPlatformId = (typeof PLATFORM_IDS)[number];
+/** `custom:<origin>` for a site the user added from the options page. */
+export type PlatformId = BuiltInPlatformId | `custom:${string}`;
+
+export const PAGE_TYPES = ['analyticsTable', 'productList', 'listingEditor', 'campaign', 'dashboard'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+/** One page type of one marketplace, recognised by URL and (optionally) a DOM probe. */
+export interface PageTypeRule {
+  type: PageType;
+  /** Matched against `host + pathname + search + hash` of the page, e.g. `sycm.taobao.com/cc/item_rank?...`. */
+  url: RegExp;
+  /** A selector that must exist for the page to count as this type (checked once the DOM is there). */
+  probe?: string;
+  /** Example URLs this rule must accept and must not accept: the unit tests walk them. */
+  examples: { accept: string[]; reject: string[] };
+}
+
+/** Where a listing editor keeps its fields: selectors tried in order, first match wins. */
+export interface ListingFieldSelectors {
+  title?: string[];
+  sellingPoints?: string[];
+  bullets?: string[];
+  description?: string[];
+  price?: string[];
+  images?: string[];
+  attributes?: string[];
+}
+
+export interface SiteAdapter {
+  platform: BuiltInPlatformId;
+  name: LocalizedText;
+  /** Hostnames (exact) this adapter owns. */
+  hosts: readonly string[];
+  timeZone: string;
+  currency: string;
+  pageTypes: PageTypeRule[];
+  /** Where the store's name/id shows on the page, tried in order. */
+  storeName?: string[];
+  /** Extra metric-table hints; tables are always read by header text. */
+  table?: {
+    /** Selector of the table/grid root(s) to prefer over a page-wide search. */
+    root?: string[];
+    /** Header text (exact, trimmed) that holds the product id or a link carrying it. */
+    productIdHeaders?: string[];
+    /** Regexes tried on links/text inside a row to find the product id; first capture group is the id. */
+    productIdPatterns?: RegExp[];
+  };
+  listing?: ListingFieldSelectors;
+}
+
+export type { MetricKey };
