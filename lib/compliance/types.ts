@@ -1,0 +1,51 @@
+import type { LocalizedText, PlatformId } from '../sites/types';
+
+export type Severity = 'block' | 'warn' | 'info';
+
+export type ComplianceCategory =
+  | 'absolute' // 极限词 / superlatives
+  | 'medical' // 医疗、功效宣称
+  | 'cosmetic-efficacy' // 特殊用途化妆品功效 needing registration
+  | 'food-health' // 食品/保健食品宣称
+  | 'false-promise' // 虚假承诺、诱导、紧迫
+  | 'authority' // 国家级、领导人、机关名义
+  | 'trademark' // 驰名商标
+  | 'proof-needed' // 首家、独家、唯一: needs proof
+  | 'platform' // marketplace's own restrictions
+  | 'contact' // contact details, URLs, off-platform
+  | 'promotional' // promotional phrases in listing text (Amazon)
+  | 'pesticide' // antimicrobial / pesticide claims (EPA/FIFRA)
+  | 'title-format' // title rules (banned characters, repeats)
+  | 'custom'; // user's own list
+
+/**
+ * One rule of a pack. `term` is written as the seller would see it; the engine normalises it the
+ * same way it normalises field text, so `全网最低价` also catches `全 网 最*低价`.
+ */
+export interface ComplianceTerm {
+  term: string;
+  severity: Severity;
+  category: ComplianceCategory;
+  why: LocalizedText;
+  /** Law article or platform rule, e.g. 《广告法》第九条第三项. */
+  source: string;
+  suggestions: string[];
+  /**
+   * Texts around the term that make it allowed: each must contain the term itself, e.g. 第一次 for 第一,
+   * 最佳赏味期 for 最佳. Matched on the normalised text covering the finding.
+   */
+  allowedContexts?: string[];
+  /** English: match whole words only (default true for ASCII-letter terms). */
+  wholeWord?: boolean;
+}
+
+export interface RulePack {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  /** Main language of the terms. */
+  lang: 'zh' | 'en';
+  /** Platforms on which the pack turns on by itself; empty = on by default everywhere in its language. */
+  platforms: PlatformId[] | 'all';
+  terms: ComplianceTerm[];
+}

@@ -1,0 +1,76 @@
+import type { MetricKey, Metrics } from '../metrics/keys';
+import type { PlatformId } from '../sites/types';
+
+/** Row shapes of the `seller-sidekick` Dexie database (DESIGN.md data model and contracts). */
+
+export interface StoreRow {
+  /** `${platform}:${shopId}` */
+  id: string;
+  platform: PlatformId;
+  shopId: string;
+  name: string;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface ProductRow {
+  platform: PlatformId;
+  productId: string;
+  storeId?: string;
+  title: string;
+  category?: string;
+  firstSeen: number;
+  /** ISO date `YYYY-MM-DD` when the page showed it, else undefined (use firstSeen). */
+  listedDate?: string;
+  tags: string[];
+}
+
+export interface SnapshotRow {
+  id?: number;
+  platform: PlatformId;
+  productId: string;
+  storeId?: string;
+  /** `YYYY-MM-DD` (day) or `YYYY-MM-DDTHH` (hour inside a campaign window), store time zone. */
+  period: string;
+  currency: string;
+  metrics: Metrics;
+  /** Peer/industry figures the page itself showed (生意参谋 同行平均, 罗盘 同行基准), same units. */
+  peer?: Metrics;
+  source: string;
+  capturedAt: number;
+}
+
+export type AlertStatus = 'open' | 'acknowledged' | 'snoozed' | 'resolved';
+export type AlertSeverity = 'high' | 'medium' | 'low';
+
+export interface AlertEvidence {
+  metric: MetricKey;
+  value: number | null;
+  /** The product's own baseline (e.g. 7-day median) when the rule compares against it. */
+  baseline?: number | null;
+  /** The category / peer benchmark when the rule compares against it. */
+  benchmark?: number | null;
+  benchmarkSource?: 'page-peer' | 'category-typical' | 'user' | 'run-target';
+  period: string;
+  /** Free-form extra numbers a rule wants to show (e.g. addToCartRate beside conversionRate). */
+  extra?: Record<string, number | string | null>;
+}
+
+export interface AlertRow {
+  id?: number;
+  platform: PlatformId;
+  productId?: string;
+  runId?: string;
+  storeId?: string;
+  ruleId: string;
+  status: AlertStatus;
+  severity: AlertSeverity;
+  evidence: AlertEvidence;
+  firstPeriod: string;
+  lastPeriod: string;
+  /** How many periods the condition has been seen. */
+  seenCount: number;
+  snoozedUntil?: number;
+  resolvedAt?: number;
+  updatedAt: number;
+}
