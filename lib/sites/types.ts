@@ -40,11 +40,20 @@ export interface SiteAdapter {
   name: LocalizedText;
   /** Hostnames (exact) this adapter owns. */
   hosts: readonly string[];
+  /** Default time zone of the store's periods (DESIGN.md: Asia/Shanghai for the Chinese marketplaces). */
   timeZone: string;
+  /** ISO 4217 code of the money the pages show. */
   currency: string;
+  /** Per-host overrides where one marketplace spans regions (Amazon's regional Seller Central hosts). */
+  timeZoneByHost?: Readonly<Record<string, string>>;
+  currencyByHost?: Readonly<Record<string, string>>;
+  /** Another marketplace served from the same host, recognised by a DOM probe (生意参谋 serves Taobao and Tmall shops). */
+  platformProbes?: { platform: BuiltInPlatformId; probe: string }[];
   pageTypes: PageTypeRule[];
   /** Where the store's name/id shows on the page, tried in order. */
   storeName?: string[];
+  /** Where the URL itself names the store (Shopify's `admin.shopify.com/store/<handle>`); first capture group. */
+  storeNameFromUrl?: RegExp;
   /** Extra metric-table hints; tables are always read by header text. */
   table?: {
     /** Selector of the table/grid root(s) to prefer over a page-wide search. */

@@ -1,0 +1,92 @@
+import { amazon } from './adapters/amazon';
+import { douyin } from './adapters/douyin';
+import { guessPageType } from './adapters/generic';
+import { jd } from './adapters/jd';
+import { pinduoduo } from './adapters/pinduoduo';
+import { shopify } from './adapters/shopify';
+import { taobao } from './adapters/taobao';
+import { tmall } from './adapters/tmall';
+import type { PageType, PageTypeRule, PlatformId, SiteAdapter } from './types';
+
+export { guessPageType };
+
+/** Every built-in marketplace, one adapter file each. */
+export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, amazon, shopify];
+
+const ADAPTER_BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => [host, adapter] as const)));
+
+export interface DetectedPage {
+  platform: PlatformId;
+  pageType: PageType | null;
+  storeName?: string;
+  /** The store's time zone and currency for this host (Amazon differs by region). */
+  timeZone: string;
+  currency: string;
+}
+
+function parseWebUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What page-type rules are matched against: `host + pathname + search + hash`. */
+export function pageKey(url: URL): string {
+  return url.hostname + url.pathname + url.search + url.hash;
+}
+
+export function adapterForUrl(url: string): SiteAdapter | null {
+  const parsed = parseWebUrl(url);
+  return parsed ? (ADAPTER_BY_HOST.get(parsed.hostname) ?? null) : null;
+}
+
+function probeHolds(rule: PageTypeRule, doc: ParentNode | undefined): boolean {
+  return !rule.probe || !doc || doc.querySelector(rule.probe) !== null;
+}
+
+/** First rule whose URL matches (and whose probe holds when a DOM is given). */
+export function matchPageType(adapter: SiteAdapter, url: string, doc?: ParentNode): PageType | null {
+  const parsed = parseWebUrl(url);
+  if (!parsed) return null;
+  const key = pageKey(parsed);
+  return adapter.pageTypes.find((rule) => rule.url.test(key) && probeHolds(rule, doc))?.type ?? null;
+}
+
+function readStoreName(adapter: SiteAdapter, url: URL, doc: ParentNode | undefined): string | undefined {
+  for (const selector of doc ? (adapter.storeName ?? []) : []) {
+    const text = doc?.querySelector(selector)?.textContent?.trim();
+    if (text) return text;
+  }
+  const fromUrl = adapter.storeNameFromUrl?.exec(pageKey(url))?.[1];
+  return fromUrl ? decodeURIComponent(fromUrl) : undefined;
+}
+
+/** Marketplace, page type and store of a seller page; `null` off the seller hosts. */
+export function detectPage(url: string, doc?: ParentNode): DetectedPage | null {
+  const parsed = parseWebUrl(url);
+  const adapter = parsed ? ADAPTER_BY_HOST.get(parsed.hostname) : undefined;
+  if (!parsed || !adapter) return null;
+  const platform = (doc && adapter.platformProbes?.find(({ probe }) => doc.querySelector(probe))?.platform) || adapter.platform;
+  const storeName = readStoreName(adapter, parsed, doc);
+  return {
+    platform,
+    pageType: matchPageType(adapter, url, doc),
+    ...(storeName ? { storeName } : {}),
+    timeZone: adapter.timeZoneByHost?.[parsed.hostname] ?? adapter.timeZone,
+    currency: adapter.currencyByHost?.[parsed.hostname] ?? adapter.currency,
+  };
+}
+
+/**
+ * A user-added site (`custom:<origin>`): the page type comes from the DOM alone. Its zone is the
+ * browser's and its currency unknown (ISO 4217 `XXX`) until the user sets them.
+ */
+export function detectCustomPage(url: string, doc: ParentNode): DetectedPage | null {
+  const parsed = parseWebUrl(url);
+  if (!parsed) return null;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return { platform: `custom:${parsed.origin}`, pageType: guessPageType(doc), timeZone, currency: 'XXX' };
+}
