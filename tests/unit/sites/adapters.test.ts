@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, matchPageType } from '../../../lib/sites';
 import { AMAZON_SELLER_CENTRAL_HOSTS, SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
 import { PAGE_TYPES } from '../../../lib/sites/types';
@@ -15,7 +15,7 @@ function matchesPattern(pattern: string, url: string): boolean {
   return new RegExp(`^${body}$`).test(url);
 }
 
-const dom = (html: string) => new JSDOM(html).window.document;
+const dom = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('every adapter example URL is read as its page type', () => {
   test.each(exampleCases.filter((c) => c.accept))('$platform: $url is $type', ({ platform, type, url }) => {
