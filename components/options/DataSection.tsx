@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { clearAllData, exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
+import { extensionDb } from '../../lib/db/instance';
+import { useT } from '../common/i18n';
+import { downloadText } from './download';
+
+export function DataSection() {
+  const t = useT();
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const onExport = async () => {
+    const backup = await exportBackup(extensionDb());
+    downloadText(`seller-sidekick-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2), 'application/json');
+  };
+
+  const onImport = async (file: File) => {
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: t('options.import.failed', { reason: parsed.errors.join('; ') }) });
+      return;
+    }
+    try {
+      await restoreBackup(extensionDb(), parsed.backup);
+      setMessage({ kind: 'ok', text: t('options.import.ok', { count: parsed.rowCount }) });
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('options.import.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const onClear = async () => {
+    if (!window.confirm(t('options.clear.confirm'))) return;
+    await clearAllData(extensionDb());
+    setMessage({ kind: 'ok', text: t('options.clear.done') });
+  };
+
+  return (
+    <section aria-labelledby="opt-data">
+      <h2 id="opt-data">{t('options.data')}</h2>
+      <p className="muted">{t('options.data.help')}</p>
+      <div className="row">
+        <button type="button" onClick={onExport}>
+          {t('options.export')}
+        </button>
+        <label className="button secondary">
+          {t('options.import')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            data-testid="backup-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void onImport(file);
+            }}
+          />
+        </label>
+        <button type="button" className="danger" onClick={onClear}>
+          {t('options.clear')}
+        </button>
+      </div>
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'} data-testid="data-message">
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { extensionDb } from '../../lib/db/instance';
+import { putSetting } from '../../lib/db/settings-repo';
+import { readSetting, type CustomSite, type UiLanguage } from '../../lib/settings';
+import { ADAPTERS } from '../../lib/sites';
+import type { BuiltInPlatformId } from '../../lib/sites/types';
+import { useLang, useT } from '../common/i18n';
+
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+const scriptId = (origin: string) => `custom-site:${origin}`;
+
+export function LanguageSection() {
+  const t = useT();
+  const stored = useLiveQuery(() => extensionDb().settings.get('uiLanguage'), []);
+  const value = readSetting('uiLanguage', stored?.value);
+  return (
+    <section aria-labelledby="opt-language">
+      <h2 id="opt-language">{t('options.language')}</h2>
+      <select aria-labelledby="opt-language" value={value} onChange={(e) => putSetting(extensionDb(), 'uiLanguage', e.target.value as UiLanguage)}>
+        <option value="auto">{t('options.language.auto')}</option>
+        <option value="zh-CN">简体中文</option>
+        <option value="en">English</option>
+      </select>
+    </section>
+  );
+}
+
+export function SitesSection() {
+  const t = useT();
+  const lang = useLang();
+  const db = extensionDb();
+  const enabledRow = useLiveQuery(() => db.settings.get('sitesEnabled'), []);
+  const customRow = useLiveQuery(() => db.settings.get('customSites'), []);
+  const enabled = readSetting('sitesEnabled', enabledRow?.value);
+  const custom = readSetting('customSites', customRow?.value);
+  const [address, setAddress] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const platforms = [...new Map(ADAPTERS.map((a) => [a.platform, a])).values()];
+
+  const toggle = (platform: BuiltInPlatformId, on: boolean) => putSetting(db, 'sitesEnabled', { ...enabled, [platform]: on });
+
+  const addSite = async () => {
+    let origin: string;
+    try {
+      const url = new URL(address.trim());
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+      origin = url.origin;
+    } catch {
+      setMessage({ kind: 'error', text: t('options.addSite.invalid') });
+      return;
+    }
+    // The permission prompt must come straight from the click, before any other await.
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) {
+      setMessage({ kind: 'error', text: t('options.addSite.denied', { origin }) });
+      return;
+    }
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
+    if (registered.length === 0) {
+      await browser.scripting.registerContentScripts([
+        { id: scriptId(origin), matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    }
+    const next: CustomSite[] = [...custom.filter((s) => s.origin !== origin), { origin, addedAt: Date.now() }];
+    await putSetting(db, 'customSites', next);
+    setAddress('');
+    setMessage({ kind: 'ok', text: t('options.addSite.added', { origin }) });
+  };
+
+  const removeSite = async (origin: string) => {
+    await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+    await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+    await putSetting(db, 'customSites', custom.filter((s) => s.origin !== origin));
+  };
+
+  return (
+    <section aria-labelledby="opt-sites">
+      <h2 id="opt-sites">{t('options.sites')}</h2>
+      <p className="muted">{t('options.sites.help')}</p>
+      <ul className="plain">
+        {platforms.map((adapter) => (
+          <li key={adapter.platform}>
+            <label>
+              <input type="checkbox" checked={enabled[adapter.platform] ?? true} onChange={(e) => toggle(adapter.platform, e.target.checked)} />{' '}
+              {adapter.name[lang]} <span className="muted">({adapter.hosts.slice(0, 3).join(', ')}{adapter.hosts.length > 3 ? ', …' : ''})</span>
+            </label>
+          </li>
+        ))}
+        {custom.map((site) => (
+          <li key={site.origin}>
+            {site.origin}{' '}
+            <button type="button" className="secondary" onClick={() => removeSite(site.origin)}>
+              {t('options.removeSite')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3 id="opt-add-site">{t('options.addSite')}</h3>
+      <p className="muted">{t('options.addSite.help')}</p>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void addSite();
+        }}
+      >
+        <input aria-labelledby="opt-add-site" type="url" value={address} placeholder={t('options.addSite.placeholder')} onChange={(e) => setAddress(e.target.value)} />
+        <button type="submit">{t('options.addSite.button')}</button>
+      </form>
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

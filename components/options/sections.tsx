@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../../lib/i18n';
+import { DataSection } from './DataSection';
+import { LanguageSection, SitesSection } from './GeneralSection';
+
+/** The options page's sections, in order. Each feature adds its own entry. */
+export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => ReactNode }[] = [
+  { id: 'language', title: 'options.language', render: () => <LanguageSection /> },
+  { id: 'sites', title: 'options.sites', render: () => <SitesSection /> },
+  { id: 'data', title: 'options.data', render: () => <DataSection /> },
+];

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import type { SidebarState } from '../../lib/settings';
+import { useT } from '../common/i18n';
+import { defaultTabFor, type PageContext, type SidebarTab } from './types';
+
+const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 720;
+const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
+
+export interface SidebarProps {
+  page: PageContext;
+  state: SidebarState;
+  onStateChange(next: Partial<SidebarState>): void;
+  panels: Record<SidebarTab, ReactNode>;
+  /** Badge counts shown on the tabs (e.g. open alerts, findings). */
+  counts?: Partial<Record<SidebarTab, number>>;
+}
+
+export function Sidebar({ page, state, onStateChange, panels, counts }: SidebarProps) {
+  const t = useT();
+  const [tab, setTab] = useState<SidebarTab>(() => defaultTabFor(page.pageType));
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const tabRefs = useRef<Record<SidebarTab, HTMLButtonElement | null>>({ playbooks: null, compliance: null, alerts: null });
+
+  useEffect(() => setTab(defaultTabFor(page.pageType)), [page.pageType]);
+
+  const width = dragWidth ?? state.width;
+
+  const onPointerDown = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      event.preventDefault();
+      const handle = event.currentTarget;
+      handle.setPointerCapture(event.pointerId);
+      const startX = event.clientX;
+      const startWidth = state.width;
+      let latest = startWidth;
+      const move = (e: globalThis.PointerEvent) => {
+        latest = clampWidth(startWidth + (startX - e.clientX));
+        setDragWidth(latest);
+      };
+      const up = () => {
+        handle.removeEventListener('pointermove', move);
+        handle.removeEventListener('pointerup', up);
+        handle.removeEventListener('pointercancel', up);
+        setDragWidth(null);
+        if (latest !== startWidth) onStateChange({ width: latest });
+      };
+      handle.addEventListener('pointermove', move);
+      handle.addEventListener('pointerup', up);
+      handle.addEventListener('pointercancel', up);
+    },
+    [state.width, onStateChange],
+  );
+
+  const onResizeKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.shiftKey ? 80 : 20;
+    if (event.key === 'ArrowLeft') onStateChange({ width: clampWidth(state.width + step) });
+    else if (event.key === 'ArrowRight') onStateChange({ width: clampWidth(state.width - step) });
+    else return;
+    event.preventDefault();
+  };
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.indexOf(tab);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index + TABS.length - 1) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    const nextTab = TABS[next]!;
+    setTab(nextTab);
+    tabRefs.current[nextTab]?.focus();
+  };
+
+  if (!state.open) {
+    return (
+      <button type="button" className="ss-launcher" aria-label={t('sidebar.expand')} onClick={() => onStateChange({ open: true })}>
+        <span aria-hidden="true">SS</span>
+      </button>
+    );
+  }
+
+  const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
+
+  return (
+    <aside className="ss-sidebar" role="complementary" aria-label="Seller Sidekick" style={{ width }} data-platform={page.platform} data-page-type={page.pageType ?? ''}>
+      <div
+        className="ss-resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={t('sidebar.resize')}
+        aria-valuemin={MIN_WIDTH}
+        aria-valuemax={MAX_WIDTH}
+        aria-valuenow={width}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onKeyDown={onResizeKey}
+      />
+      <header className="ss-header">
+        <div className="ss-title">
+          <span className="ss-logo" aria-hidden="true" />
+          <span>{t('app.name')}</span>
+        </div>
+        <button type="button" className="ss-icon-button" aria-label={t('sidebar.collapse')} title={t('sidebar.collapse')} onClick={() => onStateChange({ open: false })}>
+          <span aria-hidden="true">»</span>
+        </button>
+      </header>
+      <dl className="ss-context">
+        <div>
+          <dt>{t('context.marketplace')}</dt>
+          <dd data-testid="ss-platform">{page.platformName}</dd>
+        </div>
+        <div>
+          <dt>{t('context.store')}</dt>
+          <dd data-testid="ss-store">{page.storeName ?? t('context.storeUnknown')}</dd>
+        </div>
+        <div>
+          <dt>{t('context.page')}</dt>
+          <dd data-testid="ss-page-type">{pageTypeLabel}</dd>
+        </div>
+      </dl>
+      <div className="ss-tabs" role="tablist" aria-label={t('sidebar.tabs')} onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabRefs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`ss-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`ss-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="ss-tab"
+            onClick={() => setTab(id)}
+          >
+            {t(`tab.${id}`)}
+            {counts?.[id] ? <span className="ss-count">{counts[id]}</span> : null}
+          </button>
+        ))}
+      </div>
+      {TABS.map((id) => (
+        <section key={id} className="ss-panel" role="tabpanel" id={`ss-panel-${id}`} aria-labelledby={`ss-tab-${id}`} hidden={tab !== id} tabIndex={0}>
+          {tab === id ? panels[id] : null}
+        </section>
+      ))}
+    </aside>
+  );
+}

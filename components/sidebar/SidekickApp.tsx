@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Lang } from '../../lib/i18n';
+import type { PageSettings } from '../../lib/messaging/core';
+import type { SidebarState } from '../../lib/settings';
+import { AlertsTab } from '../alerts/AlertsTab';
+import { LangProvider } from '../common/i18n';
+import { BridgeProvider, type Bridge } from '../common/live';
+import { ComplianceTab } from '../compliance/ComplianceTab';
+import { PlaybooksTab } from '../playbooks/PlaybooksTab';
+import type { PageStore } from './page-store';
+import { Sidebar } from './Sidebar';
+
+export interface SidekickAppProps {
+  bridge: Bridge;
+  pageStore: PageStore;
+  initialSettings: PageSettings;
+  browserLang: Lang;
+  /** Called once the sidebar (or its collapsed tab) has been painted. */
+  onVisible?: () => void;
+  /** Lets the content script toggle the sidebar (keyboard shortcut, popup button). */
+  registerToggle?: (toggle: () => void) => void;
+}
+
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle }: SidekickAppProps) {
+  const page = useSyncExternalStore(pageStore.subscribe, pageStore.get);
+  const [settings, setSettings] = useState(initialSettings);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onVisible?.());
+    return () => cancelAnimationFrame(frame);
+  }, [onVisible]);
+
+  useEffect(
+    () =>
+      bridge.subscribe((tables) => {
+        if (!tables.includes('settings')) return;
+        bridge.send('page/settings', { host: page.host, platform: page.platform }).then(setSettings, () => undefined);
+      }),
+    [bridge, page.host, page.platform],
+  );
+
+  const changeSidebar = useCallback(
+    (next: Partial<SidebarState>) => {
+      setSettings((s) => ({ ...s, sidebar: { ...s.sidebar, ...next } }));
+      bridge.send('sidebar/set', { host: page.host, ...next }).then(
+        (sidebar) => {
+          setError(null);
+          setSettings((s) => ({ ...s, sidebar }));
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+    },
+    [bridge, page.host],
+  );
+
+  useEffect(() => registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open })), [registerToggle, changeSidebar, settings.sidebar.open]);
+
+  const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
+
+  return (
+    <LangProvider lang={lang}>
+      <BridgeProvider bridge={bridge}>
+        <div className="ss-root" lang={lang}>
+          <Sidebar
+            page={page}
+            state={settings.sidebar}
+            onStateChange={changeSidebar}
+            panels={{
+              playbooks: <PlaybooksTab page={page} />,
+              compliance: <ComplianceTab page={page} />,
+              alerts: <AlertsTab page={page} />,
+            }}
+          />
+          {error ? (
+            <p className="ss-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </BridgeProvider>
+    </LangProvider>
+  );
+}

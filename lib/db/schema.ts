@@ -1,0 +1,88 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from './types';
+
+export const DB_NAME = 'seller-sidekick';
+
+/** A custom playbook template, stored as the validated JSON of lib/playbooks' Template. */
+export interface PlaybookRow {
+  id: string;
+  version: number;
+  template: unknown;
+  updatedAt: number;
+}
+
+export interface RunRow {
+  id: string;
+  templateId: string;
+  templateVersion: number;
+  name: string;
+  storeId?: string;
+  productId?: string;
+  platform?: string;
+  dates: Record<string, string>;
+  targets: Record<string, number>;
+  createdAt: number;
+  archived: boolean;
+  /** Set when deleted with undo: rows with this set are hidden and purged after the undo window. */
+  deletedAt?: number;
+}
+
+export type TaskStatus = 'open' | 'done' | 'skipped';
+
+export interface TaskStateRow {
+  runId: string;
+  taskId: string;
+  status: TaskStatus;
+  reason?: string;
+  note?: string;
+  link?: string;
+  updatedAt: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type SidekickDb = Dexie & {
+  playbooks: EntityTable<PlaybookRow, 'id'>;
+  runs: EntityTable<RunRow, 'id'>;
+  taskStates: Dexie.Table<TaskStateRow, [string, string]>;
+  stores: EntityTable<StoreRow, 'id'>;
+  products: Dexie.Table<ProductRow, [string, string]>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+  alerts: EntityTable<AlertRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/**
+ * Schema versions in order. Each later version keeps every earlier one and adds an `upgrade`;
+ * tests/unit/db/migrations.test.ts opens each older version with data and checks the upgrade.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: {
+      playbooks: 'id',
+      runs: 'id, templateId, storeId, archived, createdAt',
+      taskStates: '[runId+taskId], runId, updatedAt',
+      stores: 'id, platform',
+      products: '[platform+productId], platform, storeId',
+      snapshots: '++id, &[platform+productId+period], [platform+productId], period, storeId',
+      alerts: '++id, [platform+productId+ruleId], runId, status, ruleId, storeId',
+      settings: 'key',
+    },
+  },
+];
+
+export function openDatabase(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): SidekickDb {
+  const db = new Dexie(name) as SidekickDb;
+  for (const v of SCHEMA_VERSIONS.slice(0, upTo)) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+export const TABLE_NAMES = ['playbooks', 'runs', 'taskStates', 'stores', 'products', 'snapshots', 'alerts', 'settings'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];

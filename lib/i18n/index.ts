@@ -1,0 +1,24 @@
+import { core } from './catalog/core';
+import type { Lang } from './lang';
+
+export { LANGS, langFromLocale, type Lang } from './lang';
+
+// Each feature's catalogue is merged here; both languages must carry the same keys (a unit test checks).
+const catalogues = [core] as const;
+
+type CatalogueKeys<C> = C extends { en: infer E } ? keyof E : never;
+export type MessageKey = CatalogueKeys<(typeof catalogues)[number]>;
+
+const merged: Record<Lang, Record<string, string>> = { en: {}, 'zh-CN': {} };
+for (const catalogue of catalogues) {
+  Object.assign(merged.en, catalogue.en);
+  Object.assign(merged['zh-CN'], catalogue['zh-CN']);
+}
+
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = merged;
+
+/** Looks up a message and fills `{name}` placeholders. An unknown key shows itself, never blank text. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = merged[lang][key] ?? merged.en[key] ?? key;
+  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+}

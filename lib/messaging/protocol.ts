@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { coreMessages } from './core';
+import type { MessageDef } from './define';
+
+/** Every message the background answers. Features add their own `*Messages` object here. */
+export const protocol = {
+  ...coreMessages,
+};
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+export type ResultOf<K extends MessageType> = Protocol[K] extends MessageDef<z.ZodType, infer R> ? R : never;

@@ -1,0 +1,50 @@
+import Dexie from 'dexie';
+import { openDatabase, SCHEMA_VERSIONS, TABLE_NAMES } from '../../../lib/db/schema';
+
+/**
+ * The migration pattern every schema change reuses: open the database at an older version, write rows
+ * in that version's shape, close, open at the latest version, and check the rows came through.
+ */
+export async function upgradeFrom(version: number, seed: (db: Dexie) => Promise<void>) {
+  const name = `migration-${version}-${Math.random().toString(36).slice(2)}`;
+  const old = openDatabase(name, version);
+  await old.open();
+  await seed(old);
+  old.close();
+  const latest = openDatabase(name);
+  await latest.open();
+  return latest;
+}
+
+describe('database schema', () => {
+  test('has every table of the data model', async () => {
+    const db = openDatabase(`schema-${Date.now()}`);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    db.close();
+  });
+
+  test('versions are declared in order, one step at a time', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  test.each(SCHEMA_VERSIONS.map((v) => v.version))('data written at version %i is still there at the latest version', async (version) => {
+    const db = await upgradeFrom(version, async (old) => {
+      await old.table('runs').add({ id: 'run-1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', dates: {}, targets: {}, createdAt: 1, archived: false });
+      await old.table('taskStates').put({ runId: 'run-1', taskId: 'coupons', status: 'done', updatedAt: 2 });
+      await old.table('snapshots').add({ platform: 'taobao', productId: '1', period: '2026-11-20', currency: 'CNY', metrics: { visitors: 10 }, source: 's', capturedAt: 3 });
+    });
+    expect(await db.runs.get('run-1')).toMatchObject({ name: '双11 2026' });
+    expect(await db.taskStates.get(['run-1', 'coupons'])).toMatchObject({ status: 'done' });
+    expect(await db.snapshots.where('[platform+productId+period]').equals(['taobao', '1', '2026-11-20']).count()).toBe(1);
+    db.close();
+  });
+
+  test('a second snapshot for the same product and day is refused by the unique index', async () => {
+    const db = openDatabase(`unique-${Date.now()}`);
+    const row = { platform: 'taobao' as const, productId: '1', period: '2026-11-20', currency: 'CNY', metrics: {}, source: 's', capturedAt: 1 };
+    await db.snapshots.add(row);
+    await expect(db.snapshots.add({ ...row, capturedAt: 2 })).rejects.toThrow();
+    db.close();
+  });
+});
