@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import type { Lang } from '../i18n/lang';
+import { PAGE_TYPES } from '../sites/types';
+import { PLAYBOOK_MESSAGES as M, pick } from './messages';
+
+export const SCENARIOS = [
+  'store-launch',
+  'campaign',
+  'product-lifecycle',
+  'user-segmentation',
+  'cross-team',
+  'custom',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** 运营, 市场, 客服, 仓储, 财务, 技术 */
+export const ROLES = ['operations', 'marketing', 'customerService', 'warehouse', 'finance', 'tech'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Checks the page itself can show, so a task can tick itself when they pass. */
+export const AUTO_CHECK_IDS = [
+  'listing-compliance-clean',
+  'listing-completeness-pass',
+  'coupons-configured',
+  'metrics-captured-today',
+] as const;
+export type AutoCheckId = (typeof AUTO_CHECK_IDS)[number];
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9]*$/;
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = z.string().trim().min(1);
+const id = z.string().regex(ID_PATTERN, { error: 'kebab-case' }).max(80);
+const key = z.string().regex(KEY_PATTERN, { error: 'camelCase' }).max(40);
+
+export const localizedTextSchema = z.strictObject({ 'zh-CN': text, en: text });
+
+/**
+ * Due date relative to one of the run's key dates: `offsetWorkingDays` (negative = before),
+ * or `offsetDays` with `calendar: true` for calendar days (e.g. "day 30 after listing").
+ */
+export const dueRuleSchema = z.strictObject({
+  anchor: key,
+  offsetWorkingDays: z.int().optional(),
+  offsetDays: z.int().optional(),
+  calendar: z.literal(true).optional(),
+});
+export type DueRule = z.infer<typeof dueRuleSchema>;
+
+export const taskSchema = z.strictObject({
+  id,
+  title: localizedTextSchema,
+  detail: localizedTextSchema,
+  deliverables: z.array(localizedTextSchema),
+  roles: z.array(z.enum(ROLES)).min(1),
+  due: dueRuleSchema,
+  pageHints: z.array(z.enum(PAGE_TYPES)),
+  autoCheck: z.enum(AUTO_CHECK_IDS).optional(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const stepSchema = z.strictObject({
+  id,
+  title: localizedTextSchema,
+  tasks: z.array(taskSchema).min(1),
+});
+export type Step = z.infer<typeof stepSchema>;
+
+export const phaseSchema = z.strictObject({
+  id,
+  title: localizedTextSchema,
+  steps: z.array(stepSchema).min(1),
+});
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const dateKeySchema = z.strictObject({
+  key,
+  label: localizedTextSchema,
+  /** A run may leave it empty (e.g. a clearance start nobody has picked yet); its tasks then have no due date. */
+  optional: z.boolean().optional(),
+});
+export type DateKey = z.infer<typeof dateKeySchema>;
+
+export const TARGET_UNITS = ['money', 'count', 'ratio', 'multiple'] as const;
+export const targetKeySchema = z.strictObject({
+  key,
+  label: localizedTextSchema,
+  /** `ratio` targets are fractions (3.2% is 0.032), as snapshot metrics are; `multiple` is e.g. an ROI of 3.5. */
+  unit: z.enum(TARGET_UNITS),
+});
+export type TargetKey = z.infer<typeof targetKeySchema>;
+
+export const templateSchema = z.strictObject({
+  id,
+  version: z.int().min(1),
+  builtIn: z.boolean(),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  scenario: z.enum(SCENARIOS),
+  dateKeys: z.array(dateKeySchema),
+  targetKeys: z.array(targetKeySchema),
+  phases: z.array(phaseSchema).min(1),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+const isoDate = z.string().regex(ISO_DATE_PATTERN);
+
+export const runSchema = z.strictObject({
+  id: z.string().min(1),
+  templateId: z.string().min(1),
+  templateVersion: z.int().min(1),
+  name: z.string().trim().min(1),
+  storeId: z.string().optional(),
+  productId: z.string().optional(),
+  dates: z.record(z.string(), isoDate),
+  targets: z.record(z.string(), z.number()),
+  createdAt: z.number(),
+  archived: z.boolean(),
+});
+export type Run = z.infer<typeof runSchema>;
+
+export const TASK_STATUSES = ['done', 'skipped', 'open'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const taskStateSchema = z.strictObject({
+  runId: z.string().min(1),
+  taskId: z.string().min(1),
+  status: z.enum(TASK_STATUSES),
+  reason: z.string().optional(),
+  note: z.string().optional(),
+  link: z.string().optional(),
+  updatedAt: z.number(),
+});
+export type TaskState = z.infer<typeof taskStateSchema>;
+
+export interface ValidationError {
+  /** e.g. `phases[1].steps[0].tasks[2].due.anchor` */
+  path: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+export type TemplateParseResult = { ok: true; template: Template } | { ok: false; errors: ValidationError[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+export function joinPath(prefix: string, rest: string): string {
+  if (prefix === '') return rest;
+  if (rest === '') return prefix;
+  return rest.startsWith('[') ? `${prefix}${rest}` : `${prefix}.${rest}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationError[] {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return [{ path, message: issue.input === undefined ? pick(M.required, lang) : pick(M.expectedType, lang)(issue.expected) }];
+    case 'too_small':
+      if (issue.origin === 'string') return [{ path, message: pick(M.emptyText, lang) }];
+      if (issue.origin === 'array') return [{ path, message: pick(M.tooFew, lang)(Number(issue.minimum)) }];
+      return [{ path, message: pick(M.numberTooSmall, lang)(Number(issue.minimum)) }];
+    case 'too_big':
+      return [{ path, message: pick(M.tooLong, lang)(Number(issue.maximum)) }];
+    case 'invalid_value':
+      return [{ path, message: pick(M.oneOf, lang)(issue.values.map(String).join(', ')) }];
+    case 'invalid_format':
+      return [{ path, message: pick(M.badFormat, lang)(issue.message === 'camelCase' || issue.message === 'kebab-case' ? issue.message : issue.format) }];
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => ({ path: joinPath(path, k), message: pick(M.unknownField, lang) }));
+    case 'custom':
+      return [{ path, message: issue.message }];
+    default:
+      return [{ path, message: pick(M.invalid, lang) }];
+  }
+}
+
+/** Structural checks a schema cannot express: ids unique, due anchors among dateKeys, offsets well-formed. */
+export function checkTemplate(template: Template, lang: Lang): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const seen = new Map<string, string>();
+  const claim = (value: string, path: string) => {
+    const first = seen.get(value);
+    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(value, first) });
+    else seen.set(value, path);
+  };
+
+  const dateKeyPaths = new Map<string, string>();
+  template.dateKeys.forEach((dateKey, i) => {
+    const path = `dateKeys[${i}].key`;
+    const first = dateKeyPaths.get(dateKey.key);
+    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(dateKey.key, first) });
+    else dateKeyPaths.set(dateKey.key, path);
+  });
+  const targetKeyPaths = new Map<string, string>();
+  template.targetKeys.forEach((targetKey, i) => {
+    const path = `targetKeys[${i}].key`;
+    const first = targetKeyPaths.get(targetKey.key);
+    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(targetKey.key, first) });
+    else targetKeyPaths.set(targetKey.key, path);
+  });
+  const keyList = template.dateKeys.map((d) => d.key).join(', ');
+
+  template.phases.forEach((phase, p) => {
+    claim(phase.id, `phases[${p}].id`);
+    phase.steps.forEach((step, s) => {
+      claim(step.id, `phases[${p}].steps[${s}].id`);
+      step.tasks.forEach((task, t) => {
+        const taskPath = `phases[${p}].steps[${s}].tasks[${t}]`;
+        claim(task.id, `${taskPath}.id`);
+        if (!dateKeyPaths.has(task.due.anchor)) {
+          errors.push({ path: `${taskPath}.due.anchor`, message: pick(M.anchorNotInDateKeys, lang)(task.due.anchor, keyList) });
+        }
+        errors.push(...checkDueOffsets(task.due, `${taskPath}.due`, lang));
+      });
+    });
+  });
+  return errors;
+}
+
+function checkDueOffsets(due: DueRule, path: string, lang: Lang): ValidationError[] {
+  const hasWorking = due.offsetWorkingDays !== undefined;
+  const hasCalendarDays = due.offsetDays !== undefined;
+  if (hasWorking === hasCalendarDays) return [{ path, message: pick(M.dueOffsetChoice, lang) }];
+  if (hasWorking && due.calendar) return [{ path: `${path}.calendar`, message: pick(M.calendarNeedsOffsetDays, lang) }];
+  if (hasCalendarDays && !due.calendar) return [{ path: `${path}.offsetDays`, message: pick(M.offsetDaysNeedsCalendar, lang) }];
+  return [];
+}
+
+/** Validates one template (from the editor or an import): every problem, each at its exact field path. */
+export function parseTemplate(json: unknown, lang: Lang): TemplateParseResult {
+  const parsed = templateSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, lang)) };
+  const errors = checkTemplate(parsed.data, lang);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, template: parsed.data };
+}
+

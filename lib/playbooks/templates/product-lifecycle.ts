@@ -1,0 +1,341 @@
+import type { Template } from '../model';
+import { l, TARGETS } from './common';
+
+/**
+ * 商品生命周期: listing review → promotion (days 0–30) → stable (31–90) → maturity → decline → clearance.
+ * The handbook stops inside the stable period; the rest follows common marketplace practice.
+ * The alert engine links low conversion to `optimise-main-image`, a traffic drop to `traffic-drop-follow-up`
+ * and low add-to-cart to `add-to-cart-follow-up`: keep those ids.
+ */
+export const productLifecycleTemplate: Template = {
+  id: 'product-lifecycle',
+  version: 1,
+  builtIn: true,
+  scenario: 'product-lifecycle',
+  name: l('商品生命周期', 'Product lifecycle'),
+  description: l(
+    '单个商品从上架审核、推广期（0–30 天）、稳定期（31–90 天）到成熟、衰退和清仓的标准动作。',
+    'One product from listing review through the promotion period (days 0–30) and the stable period (days 31–90) to maturity, decline and clearance.',
+  ),
+  dateKeys: [
+    { key: 'listedDate', label: l('上架日期', 'Listed on') },
+    { key: 'clearanceStart', label: l('清仓开始', 'Clearance starts'), optional: true },
+  ],
+  targetKeys: [TARGETS.conversionRate, TARGETS.addToCartRate, TARGETS.gmv],
+  phases: [
+    {
+      id: 'listing-review',
+      title: l('上架审核', 'Listing review'),
+      steps: [
+        {
+          id: 'admission',
+          title: l('准入审核', 'Admission checks'),
+          tasks: [
+            {
+              id: 'check-qualifications',
+              title: l('核对资质：质检报告、品牌授权', 'Check papers: test report, brand authorisation'),
+              detail: l('资质在有效期内、与商品一致，特殊类目（化妆品、食品）的备案齐全。', 'Papers are current and match the product; regulated categories (cosmetics, food) have their filings.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetWorkingDays: -2 },
+              pageHints: ['listingEditor'],
+            },
+            {
+              id: 'check-price',
+              title: l('定价合理性：与市场价对比', 'Price check against the market'),
+              detail: l('对比同款与竞品价格，确认不低于毛利底线、不高于价格带上限。', 'Compare with the same and rival products; stay above the margin floor and within the price band.'),
+              deliverables: [],
+              roles: ['operations', 'finance'],
+              due: { anchor: 'listedDate', offsetWorkingDays: -2 },
+              pageHints: ['listingEditor', 'productList'],
+            },
+            {
+              id: 'compliant-images-copy',
+              title: l('主图与详情页合规：无违禁词、无过度修图', 'Images and copy comply: no banned words, no misleading retouching'),
+              detail: l('标题、卖点、详情页不含绝对化用语和功效宣称；合规面板为空即通过。', 'No absolute or efficacy claims in title, selling points or description; passes when the compliance panel is clean.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetWorkingDays: -1 },
+              pageHints: ['listingEditor'],
+              autoCheck: 'listing-compliance-clean',
+            },
+            {
+              id: 'listing-complete',
+              title: l('商品信息完整度达标', 'Listing is complete'),
+              detail: l('标题长度、图片数量、必填属性、详情描述都满足平台规则。', 'Title length, image count, required attributes and description all meet the platform\'s rules.'),
+              deliverables: [l('《商品上架审核表》', 'Listing review form')],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetWorkingDays: -1 },
+              pageHints: ['listingEditor'],
+              autoCheck: 'listing-completeness-pass',
+            },
+          ],
+        },
+        {
+          id: 'tagging',
+          title: l('标签化分类', 'Tagging'),
+          tasks: [
+            {
+              id: 'tag-product',
+              title: l('打标签：品类、价格带、风格、适用场景', 'Tag it: category, price band, style, occasion'),
+              detail: l('按店铺标签体系打标，便于推荐、人群投放和后续分析。', 'Tag to the store\'s scheme so recommendations, audience targeting and later analysis can use it.'),
+              deliverables: [l('《商品标签体系表》', 'Product tag scheme')],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetWorkingDays: 0 },
+              pageHints: ['listingEditor', 'productList'],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'promotion',
+      title: l('推广期（0–30 天）', 'Promotion period (days 0–30)'),
+      steps: [
+        {
+          id: 'traffic-boost',
+          title: l('流量倾斜', 'Traffic boost'),
+          tasks: [
+            {
+              id: 'new-product-exposure',
+              title: l('争取首页推荐、搜索加权与新人专享价', 'Get home-feed slots, the new-product search boost and a first-order price'),
+              detail: l('报名新品相关资源位，设置新人专享价，保证前两周的曝光。', 'Apply for new-product placements and set a first-order price so the first two weeks get seen.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 3, calendar: true },
+              pageHints: ['campaign'],
+            },
+            {
+              id: 'launch-event',
+              title: l('参加“新品首发”活动吸引尝鲜用户', 'Run a new-arrival launch to draw early buyers'),
+              detail: l('配合首发券或赠品，站外同步种草内容。', 'Pair it with a launch coupon or gift, with seeding content off the platform.'),
+              deliverables: [],
+              roles: ['operations', 'marketing'],
+              due: { anchor: 'listedDate', offsetDays: 7, calendar: true },
+              pageHints: ['campaign'],
+              autoCheck: 'coupons-configured',
+            },
+          ],
+        },
+        {
+          id: 'daily-tracking',
+          title: l('数据跟进', 'Daily tracking'),
+          tasks: [
+            {
+              id: 'daily-conversion-check',
+              title: l('每日看点击率、加购率、转化率并对比品类均值', 'Each day: CTR, add-to-cart and conversion against the category average'),
+              detail: l('在数据页记录当天数据；转化率明显低于品类均值（如美妆均值 3%，实际 1%）就进入优化。', 'Record today\'s figures on the data page; conversion well under the category average (e.g. beauty 3%, this product 1%) means optimise.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 1, calendar: true },
+              pageHints: ['analyticsTable', 'dashboard'],
+              autoCheck: 'metrics-captured-today',
+            },
+            {
+              id: 'optimise-main-image',
+              title: l('转化偏低：优化主图或详情页卖点', 'Low conversion: rework the main image or detail-page selling points'),
+              detail: l('先换主图做对比测试，再把核心卖点提前到详情页首屏；改后观察 3–5 天。', 'Test a new main image first, then move the key selling points to the top of the detail page; watch 3–5 days after.'),
+              deliverables: [],
+              roles: ['operations', 'marketing'],
+              due: { anchor: 'listedDate', offsetDays: 14, calendar: true },
+              pageHints: ['listingEditor'],
+            },
+            {
+              id: 'add-to-cart-follow-up',
+              title: l('加购率偏低：检查价格、评价与 SKU', 'Low add-to-cart: check price, reviews and variants'),
+              detail: l('对比同价位竞品，补充买家秀与问答，检查 SKU 是否缺色缺码。', 'Compare with rivals at the same price, add buyer photos and Q&A, and check no size or colour is missing.'),
+              deliverables: [],
+              roles: ['operations', 'customerService'],
+              due: { anchor: 'listedDate', offsetDays: 14, calendar: true },
+              pageHints: ['listingEditor', 'analyticsTable'],
+            },
+            {
+              id: 'promotion-daily-report',
+              title: l('推广期日报汇总', 'Promotion-period daily report'),
+              detail: l('汇总 30 天每日数据与每次优化动作，判断是否进入稳定期。', 'Put 30 days of figures and every change together and decide whether the product is ready for the stable period.'),
+              deliverables: [l('《商品推广日报》', 'Product promotion daily report')],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 30, calendar: true },
+              pageHints: ['analyticsTable'],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'stable',
+      title: l('稳定期（31–90 天）', 'Stable period (days 31–90)'),
+      steps: [
+        {
+          id: 'refinement',
+          title: l('精细化运营', 'Fine-tuning'),
+          tasks: [
+            {
+              id: 'traffic-drop-follow-up',
+              title: l('流量下滑：查关键词排名与流量来源', 'Traffic falling: check keyword rank and traffic sources'),
+              detail: l('对比自身近 7 天基线，定位下滑的来源（搜索、推荐、活动），针对性补词或补投放。', 'Compare with the product\'s own 7-day baseline, find which source fell (search, feed, events), then fix keywords or ads for it.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 45, calendar: true },
+              pageHints: ['analyticsTable'],
+            },
+            {
+              id: 'reviews-and-questions',
+              title: l('维护评价与问答', 'Look after reviews and Q&A'),
+              detail: l('回复差评并跟进售后，置顶优质评价，补齐“问大家”。', 'Answer bad reviews and follow up after-sales, pin good reviews, fill in the Q&A.'),
+              deliverables: [],
+              roles: ['customerService'],
+              due: { anchor: 'listedDate', offsetDays: 45, calendar: true },
+              pageHints: ['productList'],
+            },
+            {
+              id: 'bundles-and-cross-sell',
+              title: l('搭配套餐与关联销售', 'Bundles and cross-selling'),
+              detail: l('与店内互补款组套餐，详情页加关联推荐，提升客单价。', 'Bundle with complementary products and add related items to the detail page to lift order value.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 60, calendar: true },
+              pageHints: ['listingEditor', 'campaign'],
+            },
+            {
+              id: 'replenishment-plan',
+              title: l('按动销定补货计划', 'Plan restocking from the sell-through'),
+              detail: l('按近 30 天日均销量与到货周期设定安全库存和补货点。', 'Set safety stock and the reorder point from 30-day average sales and lead time.'),
+              deliverables: [],
+              roles: ['warehouse', 'operations'],
+              due: { anchor: 'listedDate', offsetDays: 60, calendar: true },
+              pageHints: ['productList'],
+            },
+            {
+              id: 'stable-period-review',
+              title: l('稳定期复盘', 'Stable-period review'),
+              detail: l('对比推广期看转化、客单价、利润是否稳住，决定继续加投还是控费维持。', 'Against the promotion period, see whether conversion, order value and margin held; decide to invest more or hold steady.'),
+              deliverables: [l('《商品稳定期运营报告》', 'Stable-period product report')],
+              roles: ['operations', 'finance'],
+              due: { anchor: 'listedDate', offsetDays: 90, calendar: true },
+              pageHints: ['analyticsTable'],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'maturity',
+      title: l('成熟期（90 天后）', 'Maturity (after day 90)'),
+      steps: [
+        {
+          id: 'maturity-upkeep',
+          title: l('守住利润与复购', 'Hold margin and repeat buyers'),
+          tasks: [
+            {
+              id: 'margin-defence',
+              title: l('控制推广费用，守住毛利', 'Trim promotion spend and protect margin'),
+              detail: l('按投产比砍掉低效投放，避免长期靠降价拉量。', 'Cut ads that do not pay back and stop relying on price cuts for volume.'),
+              deliverables: [],
+              roles: ['operations', 'finance'],
+              due: { anchor: 'listedDate', offsetDays: 120, calendar: true },
+              pageHints: ['analyticsTable'],
+            },
+            {
+              id: 'repeat-purchase',
+              title: l('老客复购：会员价与回购提醒', 'Repeat buyers: member price and reorder reminders'),
+              detail: l('对买过的用户推会员价或回购券，消耗品按使用周期提醒。', 'Offer past buyers a member price or reorder coupon; for consumables, remind them when they would run out.'),
+              deliverables: [],
+              roles: ['operations', 'marketing'],
+              due: { anchor: 'listedDate', offsetDays: 120, calendar: true },
+              pageHints: ['campaign'],
+            },
+            {
+              id: 'plan-next-version',
+              title: l('规划迭代款或新 SKU', 'Plan the next version or new variants'),
+              detail: l('根据评价和咨询里的需求规划改款，接替即将衰退的老款。', 'Use what reviews and questions ask for to plan an update that takes over as this one fades.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 150, calendar: true },
+              pageHints: [],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'decline',
+      title: l('衰退期', 'Decline'),
+      steps: [
+        {
+          id: 'decline-watch',
+          title: l('衰退判断', 'Spot the decline'),
+          tasks: [
+            {
+              id: 'decline-signals',
+              title: l('识别衰退信号', 'Watch for decline signals'),
+              detail: l('访客、转化、排名连续数周下滑且优化无效，即视为进入衰退。', 'Visitors, conversion and rank falling for several weeks despite fixes means the product is in decline.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'listedDate', offsetDays: 180, calendar: true },
+              pageHints: ['analyticsTable'],
+            },
+            {
+              id: 'decline-decision',
+              title: l('决定改款、降价还是清仓', 'Decide: update, reprice or clear'),
+              detail: l('结合库存、毛利和替代款进度做决定，选清仓就填写清仓开始日期。', 'Weigh stock, margin and the replacement\'s progress; if clearing, set the clearance start date on this run.'),
+              deliverables: [l('《商品衰退评估表》', 'Product decline assessment')],
+              roles: ['operations', 'finance'],
+              due: { anchor: 'listedDate', offsetDays: 190, calendar: true },
+              pageHints: [],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'clearance',
+      title: l('清仓', 'Clearance'),
+      steps: [
+        {
+          id: 'clear-stock',
+          title: l('清仓执行', 'Clear the stock'),
+          tasks: [
+            {
+              id: 'clearance-plan',
+              title: l('制定清仓方案：折扣梯度、渠道、周期', 'Plan the clearance: discount steps, channels, time frame'),
+              detail: l('按库存量分阶段降价，设定最低价和回款目标，避免影响新款价格体系。', 'Step the price down by stock level, set a floor price and a cash target, and keep it from undercutting the new range.'),
+              deliverables: [l('《清仓方案》', 'Clearance plan')],
+              roles: ['operations', 'finance'],
+              due: { anchor: 'clearanceStart', offsetWorkingDays: -3 },
+              pageHints: [],
+            },
+            {
+              id: 'clearance-offers',
+              title: l('配置清仓优惠', 'Set up the clearance offers'),
+              detail: l('清仓券、限时折扣或买赠配置完成并可见。', 'Clearance coupons, timed discounts or gift-with-purchase are set up and visible.'),
+              deliverables: [],
+              roles: ['operations'],
+              due: { anchor: 'clearanceStart', offsetWorkingDays: -1 },
+              pageHints: ['campaign'],
+              autoCheck: 'coupons-configured',
+            },
+            {
+              id: 'stop-replenishment',
+              title: l('停止补货', 'Stop restocking'),
+              detail: l('取消在途采购，通知仓储不再补货。', 'Cancel open purchase orders and tell the warehouse not to reorder.'),
+              deliverables: [],
+              roles: ['warehouse'],
+              due: { anchor: 'clearanceStart', offsetWorkingDays: 0 },
+              pageHints: [],
+            },
+            {
+              id: 'delist-and-review',
+              title: l('下架并复盘全周期', 'Delist and review the whole life'),
+              detail: l('库存清完后下架，归档全周期数据，总结可复用到新款的经验。', 'Delist once stock is gone, archive the life-cycle data and note what the next product should reuse.'),
+              deliverables: [l('《商品生命周期复盘》', 'Product life-cycle review')],
+              roles: ['operations'],
+              due: { anchor: 'clearanceStart', offsetWorkingDays: 15 },
+              pageHints: ['productList'],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
