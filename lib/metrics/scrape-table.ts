@@ -1,0 +1,497 @@
+import { METRIC_KIND, type MetricKey, type Metrics } from './keys';
+import { parseMetricValue, type ParseOptions } from './parse-number';
+import { matchHeader, matchIdentityHeader, normaliseHeader, type HeaderMatch, type PeerKind } from './vocabulary';
+
+/**
+ * Reads metric tables by their header text, whatever draws them: <table>, antd/Arco/Semi/Fusion
+ * tables whose header sits in its own <table>, ARIA grids, and prefixed div grids (罗盘's
+ * `.ecom-table-row`). Hot path rules: textContent only (no layout reads), regexes compiled once,
+ * one querySelectorAll per table for the rows. Virtualized grids: the rows rendered now are read;
+ * callers scrape again as more appear.
+ */
+export type TableKind = 'table' | 'component' | 'aria' | 'div';
+
+export interface ScrapeOptions {
+  /** Header text (exact, trimmed) of the column holding the product id or a link carrying it. */
+  productIdHeaders?: readonly string[];
+  /** Tried on link hrefs, then on the id cell's and the row's text; the first group is the id. */
+  productIdPatterns?: readonly RegExp[];
+  /** Only find these kinds of table (all when absent). */
+  kind?: TableKind | readonly TableKind[];
+  /** The page's currency and separators, passed to the number parser. */
+  currency?: string;
+  decimalComma?: boolean;
+  /** Turns a cell's DOM text into the digits shown (Pinduoduo's scrambled font); null = unreadable. */
+  decode?: (text: string) => string | null;
+}
+
+export interface ScrapedColumn {
+  /** Position among the row's cells. */
+  index: number;
+  header: string;
+  match: HeaderMatch;
+  identity?: 'productId' | 'title';
+  /** True for the column a key is read from (the best-ranked synonym when two columns mean one key). */
+  used: boolean;
+}
+
+export interface ScrapedRow {
+  /** The `tr` or `role="row"` (or div row) element: badges go inside it. */
+  rowElement: Element;
+  productId: string;
+  title?: string;
+  /** Every used metric column: a number, or null when the cell is unreadable. */
+  metrics: Metrics;
+  /** Peers' average / benchmark (同行平均, 同行基准) when the table shows it. */
+  peer?: Metrics;
+  /** Peers' best (同行优秀, 同行顶尖). */
+  peerTop?: Metrics;
+  /** Why a metric is null ("no data", "percentage in a count column", "scrambled font"...). */
+  unreadable?: Partial<Record<MetricKey, string>>;
+  currency?: string;
+}
+
+export interface ScrapedTable {
+  root: Element;
+  kind: TableKind;
+  columns: ScrapedColumn[];
+  rows: ScrapedRow[];
+  /** Rendered rows without a product id (totals, placeholders, group rows). */
+  skippedRows: number;
+  currency?: string;
+}
+
+const ROW_SELECTOR = 'tr, [role="row"], [class*="-table-row"]';
+const ROW_CLASS = /(?:^|\s)[a-z][\w]*-table-row(?:\s|$)/;
+const ROOT_CLASS = /(?:^|\s)[a-z][\w]*-table(?:\s|$)/;
+const DIV_HEADER_CLASS = /(?:^|\s)[a-z][\w]*-table-(?:thead|header-row|header)(?:\s|$)/;
+const SKIP_ROW_CLASS = /measure-row|placeholder|expanded-row|summary|-table-row-level-[1-9]/;
+const HEADER_REGION = '[class*="-table-thead"], [class*="-table-header"], thead';
+const FIXED_DUPLICATE = '[class*="-table-fixed-left"], [class*="-table-fixed-right"]';
+const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
+
+const HREF_ID_PATTERNS: readonly RegExp[] = [
+  /[?&#](?:id|itemId|item_id|goods_id|goodsId|skuId|sku_id|productId|product_id|asin)=([\w-]+)/i,
+  /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/,
+  /item\.jd\.com\/(\d+)\.html/,
+  /\/products\/(\d+)/,
+];
+const TEXT_ID_PATTERNS: readonly RegExp[] = [
+  /\b(B0[A-Z0-9]{8})\b/,
+  /(?:ID|id|编号)\s*[:：]\s*([\w-]{3,64})/,
+  /^\s*([\w-]{3,64})\s*$/,
+  /(?:^|\D)(\d{6,20})(?:\D|$)/,
+];
+const ID_ATTRIBUTES = ['data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'data-asin', 'data-id', 'data-row-key'];
+const ID_ATTRIBUTE_SELECTOR = '[data-product-id], [data-item-id], [data-goods-id], [data-sku-id], [data-asin]';
+const ID_LIKE = /^[\w-]{5,64}$/;
+const OWN_VALUE = new Set(['本店', '本品', '我的', '本商品', '数值', '本期', 'value', 'yours']);
+const WHITESPACE = /\s+/g;
+
+interface HeaderCandidate {
+  element: Element;
+  kind: TableKind;
+  columns: { header: string; group?: string; colIndex?: number }[];
+}
+
+interface Plan {
+  columns: ScrapedColumn[];
+  own: { key: MetricKey; index: number }[];
+  peers: { key: MetricKey; index: number; peer: PeerKind }[];
+  idIndex: number;
+  titleIndex: number;
+  /** Header aria-colindex → column position, when the grid virtualizes columns. */
+  byColIndex?: Map<number, number>;
+}
+
+function textOf(node: Node | null | undefined): string {
+  return node?.textContent ?? '';
+}
+
+function tidy(text: string): string {
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/** Leaf columns of a <thead>, honouring rowspan/colspan; `group` is the text of the header above. */
+function theadColumns(thead: HTMLTableSectionElement): HeaderCandidate['columns'] {
+  const grid: Element[][] = [];
+  const rows = thead.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const line = (grid[r] ??= []);
+    let c = 0;
+    for (const cell of Array.from(rows[r]!.cells)) {
+      while (line[c]) c++;
+      const rowSpan = Math.max(1, cell.rowSpan || 1);
+      const colSpan = Math.max(1, cell.colSpan || 1);
+      for (let dr = 0; dr < rowSpan && r + dr < rows.length; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) target[c + dc] = cell;
+      }
+      c += colSpan;
+    }
+  }
+  const last = grid[grid.length - 1] ?? [];
+  return Array.from(last, (leaf, c) => {
+    let group: string | undefined;
+    for (let r = grid.length - 2; r >= 0; r--) {
+      const above = grid[r]![c];
+      if (above && above !== leaf) {
+        group = tidy(textOf(above));
+        break;
+      }
+    }
+    const colIndex = Number(leaf?.getAttribute('aria-colindex')) || undefined;
+    return { header: tidy(textOf(leaf)), group, colIndex };
+  });
+}
+
+function isRowLike(el: Element): boolean {
+  return el.tagName === 'TR' || el.getAttribute('role') === 'row' || ROW_CLASS.test(el.className);
+}
+
+/** Inside an antd/Arco/Semi/Fusion-style root (`<prefix>-table`)? */
+function insideComponent(el: Element): boolean {
+  for (let at = el.parentElement, depth = 0; at && depth < 10; at = at.parentElement, depth++) {
+    if (ROOT_CLASS.test(at.className)) return true;
+  }
+  return false;
+}
+
+function findHeaders(root: ParentNode, kinds: ReadonlySet<TableKind> | null): HeaderCandidate[] {
+  const found: HeaderCandidate[] = [];
+  const want = (kind: TableKind) => !kinds || kinds.has(kind);
+  for (const thead of Array.from(root.querySelectorAll('thead'))) {
+    const kind: TableKind = insideComponent(thead) ? 'component' : 'table';
+    if (want(kind) && !thead.closest(FIXED_DUPLICATE)) found.push({ element: thead, kind, columns: theadColumns(thead) });
+  }
+  // A plain table without <thead>: its first row, when that row is all <th> or matches headers.
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.tHead || !want('table')) continue;
+    const first = table.rows[0];
+    if (!first) continue;
+    found.push({ element: first, kind: 'table', columns: Array.from(first.cells, (cell) => ({ header: tidy(textOf(cell)) })) });
+  }
+  const ariaRows = new Set<Element>();
+  for (const header of Array.from(root.querySelectorAll('[role="columnheader"]'))) {
+    const row = header.closest('[role="row"]') ?? header.parentElement;
+    if (row && !row.closest('thead')) ariaRows.add(row);
+  }
+  if (want('aria')) {
+    for (const row of ariaRows) {
+      const columns = Array.from(row.querySelectorAll('[role="columnheader"]'), (cell) => ({
+        header: tidy(textOf(cell)),
+        colIndex: Number(cell.getAttribute('aria-colindex')) || undefined,
+      }));
+      found.push({ element: row, kind: 'aria', columns });
+    }
+  }
+  if (want('div')) {
+    for (const region of Array.from(root.querySelectorAll('[class*="-table-thead"], [class*="-table-header"]'))) {
+      if (!DIV_HEADER_CLASS.test(region.className) || region.querySelector('thead, [role="columnheader"]')) continue;
+      if (region.parentElement?.closest('[class*="-table-thead"], [class*="-table-header"]')) continue;
+      // The header row is the innermost single-child wrapper: its children are the header cells.
+      let row: Element = region;
+      while (row.childElementCount === 1 && row.firstElementChild!.childElementCount > 0) row = row.firstElementChild!;
+      found.push({ element: region, kind: 'div', columns: Array.from(row.children, (cell) => ({ header: tidy(textOf(cell)) })) });
+    }
+  }
+  return found;
+}
+
+function plan(candidate: HeaderCandidate, opts: ScrapeOptions): Plan | null {
+  const idHeaders = new Set((opts.productIdHeaders ?? []).map((h) => h.trim()));
+  const columns: ScrapedColumn[] = candidate.columns.map(({ header, group }, index) => {
+    let match = matchHeader(header);
+    if (group && (!match || !('key' in match || 'known' in match))) {
+      const above = matchHeader(group);
+      if (match && 'peer' in match && above && 'key' in above) match = { key: above.key, rank: above.rank, peer: match.peer };
+      else if (!match) {
+        const joined = matchHeader(group + header);
+        if (joined) match = joined;
+        else if (above && 'key' in above && OWN_VALUE.has(normaliseHeader(header))) match = above;
+      }
+    }
+    const identity = idHeaders.has(header) ? 'productId' : matchIdentityHeader(header)?.role;
+    return { index, header, match: identity ? null : match, identity, used: false };
+  });
+  let keys = 0;
+  let matched = 0;
+  for (const column of columns) {
+    if (!column.match) continue;
+    matched++;
+    if ('key' in column.match && !column.match.peer) keys++;
+  }
+  if (matched < 2 || keys < 1) return null;
+
+  const own = new Map<MetricKey, ScrapedColumn>();
+  const peers: Plan['peers'] = [];
+  let lastKey: MetricKey | undefined;
+  for (const column of columns) {
+    const match = column.match;
+    if (!match) continue;
+    if ('key' in match) {
+      if (match.peer) {
+        peers.push({ key: match.key, index: column.index, peer: match.peer });
+        column.used = true;
+        continue;
+      }
+      lastKey = match.key;
+      const best = own.get(match.key);
+      const bestRank = best?.match && 'rank' in best.match ? best.match.rank : Infinity;
+      if (match.rank < bestRank) own.set(match.key, column);
+    } else if ('peer' in match && lastKey) {
+      // A bare 同行平均 column holds the peers' figure of the metric column before it.
+      column.match = { key: lastKey, rank: 0, peer: match.peer };
+      peers.push({ key: lastKey, index: column.index, peer: match.peer });
+      column.used = true;
+    }
+  }
+  for (const column of own.values()) column.used = true;
+  const firstOf = (role: 'productId' | 'title'): number => {
+    let best = -1;
+    let bestRank = Infinity;
+    for (const column of columns) {
+      if (column.identity !== role) continue;
+      const rank = idHeaders.has(column.header) ? -1 : (matchIdentityHeader(column.header)?.rank ?? Infinity);
+      if (rank < bestRank) {
+        best = column.index;
+        bestRank = rank;
+      }
+    }
+    return best;
+  };
+  let byColIndex: Map<number, number> | undefined;
+  if (candidate.columns.some((c) => c.colIndex)) {
+    byColIndex = new Map();
+    candidate.columns.forEach((c, i) => c.colIndex && byColIndex!.set(c.colIndex, i));
+  }
+  return {
+    columns,
+    own: Array.from(own, ([key, column]) => ({ key, index: column.index })),
+    peers,
+    idIndex: firstOf('productId'),
+    titleIndex: firstOf('title'),
+    byColIndex,
+  };
+}
+
+function isTableBoundary(el: Element): boolean {
+  if (el.tagName === 'TABLE') return (el as HTMLTableElement).tBodies.length > 0;
+  const role = el.getAttribute('role');
+  return role === 'table' || role === 'grid' || role === 'treegrid' || ROOT_CLASS.test(el.className);
+}
+
+function bodyRows(container: Element, header: Element): Element[] {
+  const skipFixed = container.querySelector(FIXED_DUPLICATE) !== null;
+  const rows: Element[] = [];
+  for (const row of Array.from(container.querySelectorAll(ROW_SELECTOR))) {
+    if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') continue;
+    const className = row.className;
+    if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) continue;
+    if (row.tagName === 'TR') {
+      if (row.parentElement?.tagName === 'THEAD') continue;
+    } else if (row.getAttribute('role') === 'row') {
+      if (row.querySelector('[role="columnheader"]')) continue;
+    } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) continue;
+    if (skipFixed && row.closest(FIXED_DUPLICATE)) continue;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The table around a header: the smallest ancestor that holds body rows, within a table root. */
+function locateBody(header: Element): { root: Element; rows: Element[] } {
+  let el: Element | null = header.parentElement;
+  let fallback: Element = header.parentElement ?? header;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    const rows = bodyRows(el, header);
+    if (rows.length) return { root: el, rows };
+    if (isTableBoundary(el)) {
+      fallback = el;
+      const table = el.tagName === 'TABLE';
+      // antd/Fusion split headers: the header's own <table> has no body; keep climbing to its root.
+      if (!table || (el as HTMLTableElement).tBodies.length) return { root: el, rows: [] };
+    }
+  }
+  return { root: fallback, rows: [] };
+}
+
+function cellsOf(row: Element, byColIndex: Map<number, number> | undefined): (Element | undefined)[] {
+  let cells: Element[];
+  if (row.tagName === 'TR') cells = Array.from((row as HTMLTableRowElement).cells);
+  else if (row.getAttribute('role') === 'row') {
+    cells = [];
+    for (const child of Array.from(row.children)) if (CELL_ROLES.has(child.getAttribute('role') ?? '')) cells.push(child);
+    if (!cells.length) cells = Array.from(row.querySelectorAll('[role="cell"], [role="gridcell"], [role="rowheader"]'));
+  } else cells = Array.from(row.children);
+  const out: (Element | undefined)[] = [];
+  for (const cell of cells) {
+    const colIndex = byColIndex && Number(cell.getAttribute('aria-colindex'));
+    if (colIndex) {
+      const at = byColIndex.get(colIndex);
+      if (at !== undefined) out[at] = cell;
+      continue;
+    }
+    out.push(cell);
+    const span = (cell as HTMLTableCellElement).colSpan;
+    for (let extra = 1; extra < (span || 1); extra++) out.push(undefined);
+  }
+  return out;
+}
+
+function idFromText(text: string, patterns: readonly RegExp[]): string | undefined {
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found?.[1]) return found[1];
+  }
+  return undefined;
+}
+
+function idFromLinks(scope: Element, patterns: readonly RegExp[]): string | undefined {
+  for (const link of Array.from(scope.querySelectorAll('a[href]'))) {
+    const id = idFromText(link.getAttribute('href') ?? '', patterns);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function idFromAttributes(row: Element): string | undefined {
+  for (const name of ID_ATTRIBUTES) {
+    const value = row.getAttribute(name);
+    if (value && ID_LIKE.test(value) && !/^\d{1,4}$/.test(value)) return value;
+  }
+  const inner = row.querySelector(ID_ATTRIBUTE_SELECTOR);
+  if (inner) {
+    for (const name of ID_ATTRIBUTES) {
+      const value = inner.getAttribute(name);
+      if (value && ID_LIKE.test(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+function productIdOf(row: Element, idCell: Element | undefined, opts: ScrapeOptions): string | undefined {
+  const custom = opts.productIdPatterns ?? [];
+  if (idCell) {
+    const text = tidy(textOf(idCell));
+    const id =
+      idFromText(text, custom) ??
+      idFromLinks(idCell, custom) ??
+      idFromLinks(idCell, HREF_ID_PATTERNS) ??
+      idFromText(text, TEXT_ID_PATTERNS);
+    if (id) return id;
+  }
+  return (
+    (custom.length ? idFromLinks(row, custom) : undefined) ??
+    idFromLinks(row, HREF_ID_PATTERNS) ??
+    idFromAttributes(row) ??
+    (custom.length ? idFromText(textOf(row), custom) : undefined)
+  );
+}
+
+function titleOf(cell: Element | undefined, row: Element): string | undefined {
+  const source = cell ?? row;
+  const titled = source.querySelector('[title]')?.getAttribute('title');
+  const link = source.querySelector('a');
+  const text = tidy(titled || textOf(link) || (cell ? textOf(cell) : ''));
+  return text ? text.slice(0, 300) : undefined;
+}
+
+function readCell(cell: Element | undefined, key: MetricKey, parse: ParseOptions, opts: ScrapeOptions) {
+  if (!cell) return { value: null, reason: 'no cell' };
+  const kind = METRIC_KIND[key];
+  const read = (raw: string) => {
+    const text = opts.decode ? opts.decode(raw) : raw;
+    return text === null ? { value: null, reason: 'scrambled font not decoded' } : parseMetricValue(text, kind, parse);
+  };
+  const whole = read(textOf(cell));
+  if (whole.value !== null || whole.reason === 'no data' || !cell.firstElementChild) return whole;
+  // Value and comparison in separate elements but run together in textContent: read the first one.
+  let first: Element | null = cell.firstElementChild;
+  while (first && !textOf(first).trim()) first = first.nextElementSibling;
+  while (first?.firstElementChild && textOf(first.firstElementChild).trim()) first = first.firstElementChild;
+  if (!first) return whole;
+  const part = read(textOf(first));
+  return part.value !== null ? part : whole;
+}
+
+function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | null {
+  const cells = cellsOf(row, plan.byColIndex);
+  const productId = productIdOf(row, plan.idIndex >= 0 ? cells[plan.idIndex] : undefined, opts);
+  if (!productId) return null;
+  const parse: ParseOptions = { currency: opts.currency, decimalComma: opts.decimalComma };
+  const scraped: ScrapedRow = { rowElement: row, productId, metrics: {} };
+  const title = titleOf(plan.titleIndex >= 0 ? cells[plan.titleIndex] : undefined, row);
+  if (title) scraped.title = title;
+  for (const { key, index } of plan.own) {
+    const result = readCell(cells[index], key, parse, opts);
+    scraped.metrics[key] = result.value;
+    if (result.value === null && result.reason) (scraped.unreadable ??= {})[key] = result.reason;
+    if (result.currency && !scraped.currency) scraped.currency = result.currency;
+  }
+  for (const { key, index, peer } of plan.peers) {
+    const value = readCell(cells[index], key, parse, opts).value;
+    const target = peer === 'top' ? (scraped.peerTop ??= {}) : (scraped.peer ??= {});
+    if (target[key] === undefined || target[key] === null) target[key] = value;
+  }
+  return scraped;
+}
+
+/** Every metric table under `root` (≥2 vocabulary headers, at least one canonical key), rows read. */
+export function scrapeTable(root: ParentNode, opts: ScrapeOptions = {}): ScrapedTable[] {
+  const kinds = opts.kind === undefined ? null : new Set<TableKind>(typeof opts.kind === 'string' ? [opts.kind] : opts.kind);
+  const tables: ScrapedTable[] = [];
+  const claimed = new Set<Element>();
+  for (const candidate of findHeaders(root, kinds)) {
+    const columnsPlan = plan(candidate, opts);
+    if (!columnsPlan) continue;
+    const { root: tableRoot, rows } = locateBody(candidate.element);
+    if (claimed.has(tableRoot)) continue;
+    claimed.add(tableRoot);
+    const table: ScrapedTable = { root: tableRoot, kind: candidate.kind, columns: columnsPlan.columns, rows: [], skippedRows: 0 };
+    for (const row of rows) {
+      const scraped = readRow(row, columnsPlan, opts);
+      if (!scraped) table.skippedRows++;
+      else {
+        table.rows.push(scraped);
+        if (!table.currency && scraped.currency) table.currency = scraped.currency;
+      }
+    }
+    tables.push(table);
+  }
+  return tables;
+}
+
+/** The row element showing `productId` now (after a re-sort or re-render), or null. */
+export function findProductRow(
+  root: ParentNode,
+  productId: string,
+  adapterHints: Pick<ScrapeOptions, 'productIdHeaders' | 'productIdPatterns' | 'kind'> = {},
+): Element | null {
+  if (/^[\w.-]+$/.test(productId)) {
+    // Fast paths: an id attribute or a link naming the product, checked to yield the same id.
+    for (const name of ID_ATTRIBUTES) {
+      for (const el of Array.from(root.querySelectorAll(`[${name}="${productId}"]`))) {
+        const row = rowOf(el);
+        if (row) return row;
+      }
+    }
+    for (const link of Array.from(root.querySelectorAll(`a[href*="${productId}"]`))) {
+      const href = link.getAttribute('href') ?? '';
+      if (idFromText(href, adapterHints.productIdPatterns ?? []) === productId || idFromText(href, HREF_ID_PATTERNS) === productId) {
+        const row = rowOf(link);
+        if (row) return row;
+      }
+    }
+  }
+  for (const table of scrapeTable(root, adapterHints)) {
+    const hit = table.rows.find((row) => row.productId === productId);
+    if (hit) return hit.rowElement;
+  }
+  return null;
+}
+
+function rowOf(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (isRowLike(at) && !at.closest('thead')) return at;
+  return null;
+}
