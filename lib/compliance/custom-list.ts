@@ -1,0 +1,206 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import type { LocalizedText } from '../sites/types';
+import type { ComplianceCategory, ComplianceTerm, Severity } from './types';
+
+/**
+ * A seller's own word list or allow-list, imported from a TXT file (one term per line) or a CSV file
+ * (columns term,severity,category,reason; a header row is optional). Parsed at the boundary and
+ * all-or-nothing: the first bad line is named with its line number and nothing is imported.
+ */
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; line: number; error: LocalizedText };
+
+const CATEGORIES = [
+  'absolute',
+  'medical',
+  'cosmetic-efficacy',
+  'food-health',
+  'false-promise',
+  'authority',
+  'trademark',
+  'proof-needed',
+  'platform',
+  'contact',
+  'promotional',
+  'pesticide',
+  'title-format',
+  'custom',
+] as const satisfies readonly ComplianceCategory[];
+// Fails to compile when types.ts gains a category this list lacks.
+const _everyCategory: readonly (typeof CATEGORIES)[number][] = [] as ComplianceCategory[];
+
+/** What sellers write in the severity column, in either language. */
+const SEVERITY_WORDS: Record<string, Severity> = {
+  block: 'block',
+  禁用: 'block',
+  禁止: 'block',
+  严重: 'block',
+  warn: 'warn',
+  warning: 'warn',
+  警告: 'warn',
+  提醒: 'warn',
+  info: 'info',
+  提示: 'info',
+};
+
+const MAX_TERM_LENGTH = 50;
+const MAX_REASON_LENGTH = 300;
+
+const termText = z
+  .string()
+  .trim()
+  .min(1, 'empty')
+  .max(MAX_TERM_LENGTH, 'too-long')
+  .refine((t) => !/[\r\n]/.test(t), 'newline');
+
+const customRow = z.object({
+  term: termText,
+  severity: z
+    .string()
+    .trim()
+    .transform((s) => s.toLowerCase())
+    .refine((s) => s === '' || s in SEVERITY_WORDS, 'severity')
+    .transform((s): Severity => SEVERITY_WORDS[s] ?? 'warn'),
+  category: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || (CATEGORIES as readonly string[]).includes(s), 'category')
+    .transform((s): ComplianceCategory => (s === '' ? 'custom' : (s as ComplianceCategory))),
+  reason: z.string().trim().max(MAX_REASON_LENGTH, 'reason-too-long'),
+});
+
+const PROBLEMS: Record<string, (value: string) => LocalizedText> = {
+  empty: () => ({ 'zh-CN': '词为空', en: 'the term is empty' }),
+  'too-long': (v) => ({
+    'zh-CN': `词“${v.slice(0, 20)}…”超过 ${MAX_TERM_LENGTH} 个字`,
+    en: `the term "${v.slice(0, 20)}…" is longer than ${MAX_TERM_LENGTH} characters`,
+  }),
+  newline: () => ({ 'zh-CN': '词里有换行', en: 'the term contains a line break' }),
+  severity: (v) => ({
+    'zh-CN': `级别“${v}”无效，应为 block / warn / info（或 禁用 / 警告 / 提示）`,
+    en: `severity "${v}" is not one of block / warn / info`,
+  }),
+  category: (v) => ({
+    'zh-CN': `类别“${v}”无效，可用：${CATEGORIES.join(', ')}`,
+    en: `category "${v}" is not one of: ${CATEGORIES.join(', ')}`,
+  }),
+  'reason-too-long': () => ({
+    'zh-CN': `原因超过 ${MAX_REASON_LENGTH} 个字`,
+    en: `the reason is longer than ${MAX_REASON_LENGTH} characters`,
+  }),
+};
+
+interface Line {
+  number: number;
+  cells: string[];
+}
+
+/** Rows with their 1-based line numbers; blank lines dropped. CSV when `format` says so or the text has commas. */
+function readLines(text: string, format: 'csv' | 'txt' | 'auto'): Line[] | { line: number; error: LocalizedText } {
+  const source = text.replace(/^\uFEFF/, '');
+  const isCsv = format === 'csv' || (format === 'auto' && /^[^\r\n]*,/m.test(source));
+  if (!isCsv) {
+    return source
+      .split(/\r\n|\r|\n/)
+      .map((line, i) => ({ number: i + 1, cells: [line] }))
+      .filter((line) => line.cells[0]!.trim() !== '');
+  }
+  const lines: Line[] = [];
+  let rowStart = 0;
+  let failure: { line: number; error: LocalizedText } | undefined;
+  const lineAt = (offset: number) => {
+    let line = 1;
+    for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  Papa.parse<string[]>(source, {
+    skipEmptyLines: 'greedy',
+    step: (results, parser) => {
+      // The row begins after any line breaks left over from the previous one.
+      let start = rowStart;
+      while (start < source.length && (source[start] === '\n' || source[start] === '\r')) start++;
+      const number = lineAt(start);
+      rowStart = results.meta.cursor;
+      const error = results.errors[0];
+      if (error) {
+        failure = {
+          line: number,
+          error: { 'zh-CN': `CSV 格式错误：${error.message}`, en: `CSV format error: ${error.message}` },
+        };
+        parser.abort();
+        return;
+      }
+      lines.push({ number, cells: results.data });
+    },
+  });
+  return failure ?? lines;
+}
+
+function lineError(line: number, problem: LocalizedText): { ok: false; line: number; error: LocalizedText } {
+  return {
+    ok: false,
+    line,
+    error: { 'zh-CN': `第 ${line} 行：${problem['zh-CN']}，未导入任何内容。`, en: `Line ${line}: ${problem.en}; nothing was imported.` },
+  };
+}
+
+const isHeader = (cells: string[]) => cells[0]?.trim().toLowerCase() === 'term' || cells[0]?.trim() === '词';
+
+/** The user's custom terms: TXT one per line (severity warn) or CSV term,severity,category,reason. */
+export function parseCustomTerms(text: string, format: 'csv' | 'txt' | 'auto' = 'auto'): ParseResult<ComplianceTerm[]> {
+  const lines = readLines(text, format);
+  if (!Array.isArray(lines)) return lineError(lines.line, lines.error);
+  const terms: ComplianceTerm[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, { number, cells }] of lines.entries()) {
+    if (index === 0 && isHeader(cells)) continue;
+    if (cells.length > 4) {
+      return lineError(number, {
+        'zh-CN': `有 ${cells.length} 列，最多 4 列（term,severity,category,reason）`,
+        en: `${cells.length} columns, at most 4 expected (term,severity,category,reason)`,
+      });
+    }
+    const [term = '', severity = '', category = '', reason = ''] = cells;
+    const parsed = customRow.safeParse({ term, severity, category, reason });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0] ?? 'term');
+      const value = { term, severity, category, reason }[field] ?? '';
+      return lineError(number, (PROBLEMS[issue.message] ?? PROBLEMS.empty!)(value.trim()));
+    }
+    const row = parsed.data;
+    const earlier = seen.get(row.term);
+    if (earlier !== undefined) {
+      return lineError(number, {
+        'zh-CN': `“${row.term}”与第 ${earlier} 行重复`,
+        en: `"${row.term}" repeats line ${earlier}`,
+      });
+    }
+    seen.set(row.term, number);
+    const why = row.reason || '自定义词表中的词';
+    terms.push({
+      term: row.term,
+      severity: row.severity,
+      category: row.category,
+      why: { 'zh-CN': why, en: row.reason || 'On your own word list' },
+      source: '自定义词表 / custom list',
+      suggestions: [],
+    });
+  }
+  return { ok: true, value: terms };
+}
+
+/** The user's allow-list: one text per line (TXT) or the first column (CSV), e.g. 第一次. */
+export function parseAllowList(text: string, format: 'csv' | 'txt' | 'auto' = 'auto'): ParseResult<string[]> {
+  const lines = readLines(text, format);
+  if (!Array.isArray(lines)) return lineError(lines.line, lines.error);
+  const entries: string[] = [];
+  for (const [index, { number, cells }] of lines.entries()) {
+    if (index === 0 && isHeader(cells)) continue;
+    const parsed = termText.safeParse(cells[0] ?? '');
+    if (!parsed.success) return lineError(number, (PROBLEMS[parsed.error.issues[0]!.message] ?? PROBLEMS.empty!)(cells[0] ?? ''));
+    if (!entries.includes(parsed.data)) entries.push(parsed.data);
+  }
+  return { ok: true, value: entries };
+}

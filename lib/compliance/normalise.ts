@@ -1,0 +1,183 @@
+/**
+ * Text normalisation shared by rule terms and field text, so `全网最低价` also catches
+ * `全 网 最*低价`, `ＦＤＡ` catches `fda` and `國家級` catches `国家级`.
+ *
+ * The matcher never builds a normalised copy of the field: every folding here is a per-code-unit
+ * function, which `compilePacks` bakes into one lookup table (see matcher.ts). `normalise()` builds
+ * the normalised string with its offset map for terms, tests and anyone who needs to see it.
+ */
+
+/** Traditional → simplified for characters that occur in banned terms (a small table is enough: only term characters matter). */
+const TRADITIONAL_PAIRS =
+  '國国級级極极絕绝對对當当獨独無无價价網网實实療疗癒愈藥药醫医專专證证權权為为爲为優优質质寶宝號号買买賣卖' +
+  '們们頂顶體体歷历頭头髮发纖纤減减臟脏腫肿癢痒瘡疮殺杀滅灭驗验認认監监標标準准環环處处廠厂費费錢钱貨货嚴严' +
+  '創创領领導导聖圣榮荣譽誉紅红藍蓝這这個个來来時时間间點点後后發发現现問问題题樂乐億亿萬万兩两歲岁齡龄舊旧' +
+  '熱热銷销廣广豐丰滿满緊紧緻致膚肤淨净潔洁彈弹斷断護护擇择選选適适應应戰战勝胜興兴愛爱變变兒儿雙双奪夺鑽钻' +
+  '貴贵線线長长遠远進进傳传統统錶表際际懷怀補补氣气養养藝艺壽寿戶户門门東东車车馬马魚鱼鳥鸟龍龙齊齐獲获軍军' +
+  '僅仅範范銀银鐵铁鋼钢純纯稱称説说說说講讲話话語语議议譜谱纔才剛刚纍累總总參参與与華华師师節节絲丝紀纪約约' +
+  '紋纹細细終终結结給给絡络經经維维綠绿編编緩缓練练縮缩織织職职聲声聽听腦脑臉脸蟲虫衛卫裝装複复視视親亲覺觉' +
+  '觸触計计訊讯記记設设許许診诊評评詢询試试誠诚誤误調调談谈請请謝谢讓让責责賓宾賞赏賴赖購购贈赠輕轻輸输辦办' +
+  '農农運运還还郵邮醬酱釋释鋪铺錯错鍋锅鏡镜鐘钟闆板隊队陽阳險险隱隐雜杂靈灵預预頻频顏颜顧顾風风飛飞飲饮飯饭' +
+  '餘余館馆驅驱驚惊髒脏鬆松麗丽黨党齒齿';
+
+/** Code units that carry nothing visible: zero-width spaces and joiners, soft hyphen, bidi marks, variation selectors. */
+export function isIgnorable(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x034f ||
+    code === 0x061c ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x17b4 ||
+    code === 0x17b5 ||
+    (code >= 0x180b && code <= 0x180f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    code === 0x3164 ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0xfeff ||
+    code === 0xffa0
+  );
+}
+
+/** Han ideographs (and 〇): the characters between which a slipped-in separator is skipped. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3007
+  );
+}
+
+/**
+ * Characters sellers slip between the characters of a banned word (最*好, 第 一, 最-佳, 最.佳), after folding.
+ * Sentence punctuation (，。！？：；) is left out: it separates clauses, and skipping it would join two words.
+ * Line breaks are left out for the same reason.
+ */
+const SEPARATORS = new Set(
+  Array.from(' *._~/\\|+=#^`\'"·•・、‘’“”…☆★♡♥❤✿○●◇◆□■△▲※', (ch) => ch.charCodeAt(0)),
+);
+
+export function isSeparator(foldedCode: number): boolean {
+  return SEPARATORS.has(foldedCode);
+}
+
+/** ASCII letters and digits after folding: the characters a whole-word term may not touch. */
+export function isWordCode(code: number): boolean {
+  const folded = code >= 0xff10 && code <= 0xff5a ? code - 0xfee0 : code;
+  return (
+    (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x41 && folded <= 0x5a)
+  );
+}
+
+export interface FoldOptions {
+  /** Fold the traditional characters of the built-in table to simplified (default true). */
+  traditional?: boolean;
+}
+
+let traditionalTable: Map<number, number> | undefined;
+function traditionalToSimplified(): Map<number, number> {
+  if (!traditionalTable) {
+    traditionalTable = new Map();
+    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
+      traditionalTable.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+    }
+  }
+  return traditionalTable;
+}
+
+/**
+ * One UTF-16 code unit folded: full-width → half-width, ideographic and other spaces → space,
+ * tabs → space, hyphens and dashes and underscore → space (anti-aging = anti aging), ASCII case,
+ * and (optionally) traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ */
+export function foldCode(code: number, opts: FoldOptions = {}): number {
+  let c = code;
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (c === 0x3000 || c === 0x00a0 || c === 0x09 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) c = 0x20;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
+  if (c === 0x2027 || c === 0x2219 || c === 0x22c5) return 0xb7;
+  if (opts.traditional !== false && c >= 0x4e00) return traditionalToSimplified().get(c) ?? c;
+  return c;
+}
+
+export interface NormalisedText {
+  text: string;
+  /**
+   * `offsets[j]` is the original UTF-16 offset of normalised code unit `j`; `offsets[text.length]`
+   * is the original length, so `[offsets[a], offsets[b - 1] + 1)` covers normalised `[a, b)`.
+   */
+  offsets: Uint32Array;
+}
+
+/**
+ * The normalised form of a text with its offset map: ignorable code units dropped, each code unit
+ * folded, runs of separators touching a Han character dropped (最 * 好 → 最好), other whitespace runs
+ * collapsed to one space, symbols elsewhere kept (#1, F.D.A), and the result trimmed of spaces.
+ */
+export function normalise(text: string, opts: FoldOptions = {}): NormalisedText {
+  const out: number[] = [];
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const raw = text.charCodeAt(i);
+    if (isIgnorable(raw)) {
+      i++;
+      continue;
+    }
+    const code = foldCode(raw, opts);
+    if (!isSeparator(code)) {
+      out.push(code);
+      offsets.push(i);
+      i++;
+      continue;
+    }
+    // A run of separators (and ignorables): look at what it sits between.
+    let runEnd = i;
+    let onlySpaces = true;
+    while (runEnd < text.length) {
+      const r = text.charCodeAt(runEnd);
+      if (isIgnorable(r)) {
+        runEnd++;
+        continue;
+      }
+      const f = foldCode(r, opts);
+      if (!isSeparator(f)) break;
+      if (f !== 0x20) onlySpaces = false;
+      runEnd++;
+    }
+    const before = out.length > 0 ? out[out.length - 1]! : -1;
+    const after = runEnd < text.length ? foldCode(text.charCodeAt(runEnd), opts) : -1;
+    const touchesHan = isCjk(before) || isCjk(after);
+    if (!touchesHan && onlySpaces && before !== -1 && after !== -1) {
+      out.push(0x20);
+      offsets.push(i);
+    } else if (!touchesHan && !onlySpaces) {
+      // Symbols outside Chinese text can be part of a term (#1, 99.9%): keep them, collapse the spaces.
+      for (let j = i; j < runEnd; j++) {
+        const r = text.charCodeAt(j);
+        if (isIgnorable(r)) continue;
+        const f = foldCode(r, opts);
+        if (f === 0x20 && (out.length === 0 || out[out.length - 1] === 0x20 || after === -1)) continue;
+        out.push(f);
+        offsets.push(j);
+      }
+    }
+    i = runEnd;
+  }
+  const offsetMap = new Uint32Array(out.length + 1);
+  for (let j = 0; j < offsets.length; j++) offsetMap[j] = offsets[j]!;
+  offsetMap[out.length] = text.length;
+  let normalised = '';
+  // Chunked: spreading a multi-MB array into one call would overflow the stack.
+  for (let j = 0; j < out.length; j += 8192) normalised += String.fromCharCode(...out.slice(j, j + 8192));
+  return { text: normalised, offsets: offsetMap };
+}
+
+/** A rule term or allow-list entry in the form the automaton stores. */
+export function normaliseTerm(term: string, opts: FoldOptions = {}): string {
+  return normalise(term, opts).text;
+}
