@@ -19,10 +19,14 @@ export const CATEGORY_KEYWORDS: Record<CategoryId, readonly string[]> = {
   home: ['家居', '家装', '家纺', '厨具', '日用', '百货', 'home', 'kitchen', 'furniture', 'garden', 'household'],
 };
 
+/** Category paths that borrow a keyword but belong to none of them (宠物食品 is not food for people). */
+const NO_CATEGORY_KEYWORDS: readonly string[] = ['宠物', 'pet supplies'];
+
 /** The benchmark category of a marketplace category path, or `'*'` when none fits. */
 export function categoryIdOf(category: string | undefined): CategoryId | '*' {
   if (!category) return '*';
   const text = category.toLowerCase();
+  if (NO_CATEGORY_KEYWORDS.some((word) => text.includes(word))) return '*';
   for (const id of CATEGORY_IDS) if (CATEGORY_KEYWORDS[id].some((word) => text.includes(word))) return id;
   return '*';
 }

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { cartHighConversionLow } from '../../../../lib/alerts/rules/cart-high-conversion-low';
+import type { Metrics } from '../../../../lib/metrics/keys';
+import { days, findingOf, product } from '../build';
+
+const lipstick = product({ listedDate: '2025-06-01' });
+
+describe('add-to-cart high but conversion low', () => {
+  test.each<[string, Metrics, boolean]>([
+    ['12% add to cart but 1% conversion in beauty points at price or the detail page', { visitors: 200, addToCartRate: 0.12, conversionRate: 0.01 }, true],
+    ['12% add to cart and 4% conversion is healthy', { visitors: 200, addToCartRate: 0.12, conversionRate: 0.04 }, false],
+    ['5% add to cart and 1% conversion is a different problem', { visitors: 200, addToCartRate: 0.05, conversionRate: 0.01 }, false],
+    ['24 加购人数 of 200 访客 is a 12% add-to-cart rate', { visitors: 200, addToCartUsers: 24, conversionRate: 0.01 }, true],
+    ['no add-to-cart figure (Amazon shows none) never alerts', { visitors: 200, addToCartRate: null, conversionRate: 0.01 }, false],
+    ['null conversion never alerts', { visitors: 200, addToCartRate: 0.12, conversionRate: null }, false],
+    ['25 visitors are too few', { visitors: 25, addToCartRate: 0.12, conversionRate: 0 }, false],
+  ])('%s', (_name, metrics, alerts) => {
+    const finding = findingOf(cartHighConversionLow, lipstick, days([metrics]));
+    expect(finding !== null).toBe(alerts);
+    if (finding) expect(finding.evidence).toMatchObject({ metric: 'conversionRate', benchmark: 0.03, extra: { addToCartRate: 0.12, addToCartBenchmark: 0.08 } });
+  });
+});

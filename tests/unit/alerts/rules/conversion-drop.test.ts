@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { conversionDrop } from '../../../../lib/alerts/rules/conversion-drop';
+import type { Metrics } from '../../../../lib/metrics/keys';
+import { days, findingOf, product } from '../build';
+
+const week = (conversionRate: number | null): Metrics[] => Array.from({ length: 7 }, () => ({ visitors: 300, conversionRate }));
+const stable = product({ listedDate: '2026-01-15' });
+
+describe('conversion drop against the product’s own recent days', () => {
+  test.each<[string, Metrics[], { value: number; baseline: number; severity: string } | null]>([
+    ['4% for a week, then 2%, is a conversion drop', [...week(0.04), { visitors: 300, conversionRate: 0.02 }], { value: 0.02, baseline: 0.04, severity: 'medium' }],
+    ['4% for a week, then 1%, is a steep drop', [...week(0.04), { visitors: 300, conversionRate: 0.01 }], { value: 0.01, baseline: 0.04, severity: 'high' }],
+    ['3% → 2.5% is ordinary variation', [...week(0.03), { visitors: 300, conversionRate: 0.025 }], null],
+    ['a day with 10 visitors is not judged', [...week(0.04), { visitors: 10, conversionRate: 0 }], null],
+    ['null conversion never alerts', [...week(0.04), { visitors: 300, conversionRate: null }], null],
+    ['a week of unknown conversion is no baseline', [...week(null), { visitors: 300, conversionRate: 0.01 }], null],
+    ['a product that never converted has nothing to drop from', [...week(0), { visitors: 300, conversionRate: 0 }], null],
+  ])('%s', (_name, history, expected) => {
+    const finding = findingOf(conversionDrop, stable, days(history));
+    if (!expected) return expect(finding).toBeNull();
+    expect(finding?.severity).toBe(expected.severity);
+    expect(finding?.evidence).toMatchObject({ metric: 'conversionRate', value: expected.value, baseline: expected.baseline });
+  });
+});
