@@ -2,7 +2,10 @@ import Dexie from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
+import { alertHandlers } from '../lib/messaging/handlers/alerts';
+import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
+import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 
@@ -10,7 +13,7 @@ import { createRouter, type Handlers } from '../lib/messaging/router';
 // so a stop (idle, CDP, browser restart) loses nothing.
 export default defineBackground(() => {
   const db = openDatabase();
-  const handlers: Handlers = { ...coreHandlers(db) };
+  const handlers: Handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db) };
   const route = createRouter(handlers, browser.runtime.id);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>

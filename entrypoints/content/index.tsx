@@ -9,6 +9,7 @@ import { langFromLocale } from '../../lib/i18n';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
 import { createBridge } from './bridge';
+import { PAGE_FEATURES } from './features';
 import { readPageContext } from './page-context';
 
 export default defineContentScript({
@@ -82,6 +83,14 @@ export default defineContentScript({
     ctx.addEventListener(window, 'popstate', refreshPage);
     ctx.addEventListener(window, 'hashchange', refreshPage);
     ctx.setInterval(refreshPage, 1_000);
+
+    for (const feature of PAGE_FEATURES) {
+      try {
+        feature.start({ ctx, bridge, pageStore });
+      } catch (error) {
+        console.warn(`[Seller Sidekick] ${feature.id} did not start`, error);
+      }
+    }
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;

@@ -1,10 +1,16 @@
 import type { z } from 'zod';
+import { alertMessages } from './alerts';
+import { complianceMessages } from './compliance';
 import { coreMessages } from './core';
+import { playbookMessages } from './playbooks';
 import type { MessageDef } from './define';
 
 /** Every message the background answers. Features add their own `*Messages` object here. */
 export const protocol = {
   ...coreMessages,
+  ...playbookMessages,
+  ...complianceMessages,
+  ...alertMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,13 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Bridge } from '../../components/common/live';
+import type { PageStore } from '../../components/sidebar/page-store';
+
+/** What a feature's in-page part gets: the script's lifetime, the background, and where we are. */
+export interface PageFeatureEnv {
+  ctx: ContentScriptContext;
+  bridge: Bridge;
+  pageStore: PageStore;
+}
+
+/** In-page parts of features that work on the page itself (field marks, row badges, capture). */
+export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [];

@@ -1,0 +1,5 @@
+/** UI text of the playbooks feature. */
+export const playbooks = {
+  en: {},
+  'zh-CN': {},
+} as const;

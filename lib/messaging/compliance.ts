@@ -1,0 +1,2 @@
+/** Messages of the compliance feature (request schemas and result types). */
+export const complianceMessages = {};

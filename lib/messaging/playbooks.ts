@@ -1,0 +1,2 @@
+/** Messages of the playbooks feature (request schemas and result types). */
+export const playbookMessages = {};
