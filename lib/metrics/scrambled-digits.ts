@@ -26,11 +26,13 @@ export interface MatchOptions {
   minMargin?: number;
 }
 
+/** Share of a grid cell's area that must be ink; under half keeps thin strokes. */
+const COVERAGE = 0.4;
 const DEFAULTS = { size: 16, threshold: 0.5, minScore: 0.6, minMargin: 0.08 };
 
 /**
  * Crops to the ink's bounding box and scales it, aspect kept and centred, into a size×size binary
- * grid (a cell is ink when at least half of its source area is). Returns null for a blank glyph.
+ * grid (a cell is ink when 40% of its source area is). Returns null for a blank glyph.
  */
 export function normaliseGlyph(bitmap: GlyphBitmap, size = DEFAULTS.size, threshold = DEFAULTS.threshold): Uint8Array | null {
   const { width, height, data } = bitmap;
@@ -58,21 +60,24 @@ export function normaliseGlyph(bitmap: GlyphBitmap, size = DEFAULTS.size, thresh
   const offX = Math.floor((size - outW) / 2);
   const offY = Math.floor((size - outH) / 2);
   const grid = new Uint8Array(size * size);
+  // Box filter with fractional overlaps, so one shape gives one grid whatever its pixel size.
   for (let gy = 0; gy < outH; gy++) {
-    const y0 = top + Math.floor(gy * scale);
-    const y1 = Math.max(y0 + 1, top + Math.floor((gy + 1) * scale));
+    const y0 = top + gy * scale;
+    const y1 = Math.min(bottom + 1, y0 + scale);
     for (let gx = 0; gx < outW; gx++) {
-      const x0 = left + Math.floor(gx * scale);
-      const x1 = Math.max(x0 + 1, left + Math.floor((gx + 1) * scale));
+      const x0 = left + gx * scale;
+      const x1 = Math.min(right + 1, x0 + scale);
       let ink = 0;
       let total = 0;
-      for (let y = y0; y < y1 && y <= bottom; y++) {
-        for (let x = x0; x < x1 && x <= right; x++) {
-          total++;
-          if ((data[y * width + x] ?? 0) > inkCut) ink++;
+      for (let y = Math.floor(y0); y < y1; y++) {
+        const wy = Math.min(y + 1, y1) - Math.max(y, y0);
+        for (let x = Math.floor(x0); x < x1; x++) {
+          const w = wy * (Math.min(x + 1, x1) - Math.max(x, x0));
+          total += w;
+          if ((data[y * width + x] ?? 0) > inkCut) ink += w;
         }
       }
-      if (total && ink * 2 >= total) grid[(offY + gy) * size + offX + gx] = 1;
+      if (total > 0 && ink >= total * COVERAGE) grid[(offY + gy) * size + offX + gx] = 1;
     }
   }
   return grid;

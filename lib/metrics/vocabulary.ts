@@ -176,7 +176,9 @@ const PEER_MARKERS: ReadonlyArray<readonly [string, PeerKind]> = [
   ['peertop', 'top'], ['topperformers', 'top'],
 ];
 
-const DECORATION = /[\s\u200b↑↓⇅↕▲▼△▽⬆⬇⌃⌄?ⓘℹ*:：]+/g;
+/** Info icons first: NFKC would turn ⓘ into a letter i. */
+const INFO_ICONS = /[ⓘℹ]/g;
+const DECORATION = /[\s\u200b↑↓⇅↕▲▼△▽⬆⬇⌃⌄?*:：]+/g;
 const UNIT_HINT = /\((?:%|元|秒|s|\$|¥|usd|cny|rmb)\)$/;
 const DASHES = /[‐‑‒–—―−﹣]/g;
 
@@ -185,7 +187,7 @@ const DASHES = /[‐‑‒–—―−﹣]/g;
  * sort arrows, "?" help markers, "*" or a trailing unit hint like "(%)".
  */
 export function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(DECORATION, '').replace(UNIT_HINT, '');
+  return text.replace(INFO_ICONS, '').normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(DECORATION, '').replace(UNIT_HINT, '');
 }
 
 const METRIC_INDEX = new Map<string, { key: MetricKey; rank: number }>();
