@@ -1,6 +1,6 @@
-import type { SnapshotRow } from '../db/types';
+import type { AlertEvidence, SnapshotRow } from '../db/types';
 import type { MetricKey, Metrics } from '../metrics/keys';
-import type { ProductRuleContext } from './types';
+import type { ProductRuleContext, ResolvedBenchmark } from './types';
 
 /** Reads one number from a period's metrics; null when the page did not show it (never 0). */
 export type Reading = (metrics: Metrics) => number | null;
@@ -103,4 +103,9 @@ export function sumOver(rows: readonly SnapshotRow[], read: Reading): Sum {
     periods++;
   }
   return { sum, periods };
+}
+
+/** Evidence for a conversion judged against a benchmark. */
+export function conversionEvidence(ctx: ProductRuleContext, value: number, benchmark: ResolvedBenchmark, extra: AlertEvidence['extra']): AlertEvidence {
+  return { metric: 'conversionRate', value, benchmark: benchmark.value, benchmarkSource: benchmark.source, period: ctx.period, extra };
 }

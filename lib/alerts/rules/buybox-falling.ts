@@ -14,7 +14,7 @@ export const buyBoxFalling: ProductAlertRule = {
     'zh-CN': '检查价格、库存与配送方式，夺回黄金购物车',
     en: 'Check price, stock and fulfilment to win the Buy Box back',
   },
-  playbookTask: { templateId: 'product-lifecycle', taskId: 'review-pricing' },
+  playbookTask: { templateId: 'product-lifecycle', taskId: 'check-price' },
   evaluate(ctx) {
     const metrics = ctx.snapshot.metrics;
     const value = buyBox(metrics);

@@ -1,4 +1,4 @@
-import { addToCart, conversion, hasVolume } from '../readings';
+import { addToCart, conversion, conversionEvidence, hasVolume } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /** Shoppers want it (add-to-cart at or above the benchmark) but don't buy (conversion under it): price or detail page. */
@@ -12,7 +12,7 @@ export const cartHighConversionLow: ProductAlertRule = {
     'zh-CN': '核对定价合理性（与市场价对比）与详情页卖点，必要时调整优惠门槛',
     en: "Check the price against the market and the detail page's selling points; adjust the discount threshold if needed",
   },
-  playbookTask: { templateId: 'product-lifecycle', taskId: 'review-pricing' },
+  playbookTask: { templateId: 'product-lifecycle', taskId: 'check-price' },
   evaluate(ctx) {
     const metrics = ctx.snapshot.metrics;
     const cartRate = addToCart(metrics);
@@ -23,14 +23,7 @@ export const cartHighConversionLow: ProductAlertRule = {
     if (!cartBenchmark || !benchmark || cartRate < cartBenchmark.value || value >= benchmark.value) return null;
     return {
       severity: 'medium',
-      evidence: {
-        metric: 'conversionRate',
-        value,
-        benchmark: benchmark.value,
-        benchmarkSource: benchmark.source,
-        period: ctx.period,
-        extra: { addToCartRate: cartRate, addToCartBenchmark: cartBenchmark.value },
-      },
+      evidence: conversionEvidence(ctx, value, benchmark, { addToCartRate: cartRate, addToCartBenchmark: cartBenchmark.value }),
     };
   },
 };

@@ -17,7 +17,7 @@ export const couponRedemptionUnderPlan: CampaignAlertRule = {
     'zh-CN': '及时调整策略：提醒已领券未使用的用户、追加广告投放或调整优惠门槛',
     en: 'Adjust now: remind buyers holding unused coupons, add ad spend or adjust the coupon threshold',
   },
-  playbookTask: { templateId: 'campaign', taskId: 'realtime-monitoring' },
+  playbookTask: { templateId: 'campaign', taskId: 'coupon-redemption-watch' },
   evaluate(ctx) {
     let used = 0;
     let issued = 0;

@@ -14,7 +14,7 @@ export const gmvPaceBehind: CampaignAlertRule = {
   metric: 'gmv',
   title: { 'zh-CN': 'GMV 进度落后于目标', en: 'GMV behind the target pace' },
   action: { 'zh-CN': '及时调整策略（如追加广告投放、调整优惠力度）', en: 'Adjust now, e.g. add ad spend or deepen the discount' },
-  playbookTask: { templateId: 'campaign', taskId: 'realtime-monitoring' },
+  playbookTask: { templateId: 'campaign', taskId: 'hourly-metrics-watch' },
   evaluate(ctx) {
     const target = ctx.run.targets.gmv;
     if (target == null || !(target > 0) || ctx.elapsedShare < ctx.settings.campaignMinElapsed) return null;

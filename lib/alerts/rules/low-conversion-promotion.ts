@@ -1,4 +1,4 @@
-import { conversion, hasVolume, traffic } from '../readings';
+import { conversion, conversionEvidence, hasVolume, traffic } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /** Handbook 推广期 (days 0–30): conversion under the category mean (beauty 3%, product 1%) → fix the main image or selling points. */
@@ -19,14 +19,7 @@ export const lowConversionPromotion: ProductAlertRule = {
     if (!benchmark || value >= benchmark.value) return null;
     return {
       severity: value < benchmark.value / 2 ? 'high' : 'medium',
-      evidence: {
-        metric: 'conversionRate',
-        value,
-        benchmark: benchmark.value,
-        benchmarkSource: benchmark.source,
-        period: ctx.period,
-        extra: { traffic: traffic(metrics), ageDays: ctx.ageDays },
-      },
+      evidence: conversionEvidence(ctx, value, benchmark, { traffic: traffic(metrics), ageDays: ctx.ageDays }),
     };
   },
 };

@@ -17,7 +17,7 @@ export const paymentFailuresRising: CampaignAlertRule = {
     'zh-CN': '联系技术团队检查支付系统稳定性，优化支付流程',
     en: 'Ask the tech team to check payment-system stability and optimise the payment flow',
   },
-  playbookTask: { templateId: 'campaign', taskId: 'realtime-monitoring' },
+  playbookTask: { templateId: 'campaign', taskId: 'payment-failure-watch' },
   evaluate(ctx) {
     const failures = failureCount(ctx.snapshot.metrics);
     if (failures === null || failures < ctx.settings.paymentFailureMin) return null;

@@ -12,7 +12,7 @@ export const refundRateSpike: ProductAlertRule = {
     'zh-CN': '分析客服咨询高频问题与评价关键词，推动质量或发货问题整改',
     en: 'Look at the frequent customer-service questions and review keywords, and push the quality or shipping fix',
   },
-  playbookTask: { templateId: 'cross-team', taskId: 'after-sales-review' },
+  playbookTask: { templateId: 'product-lifecycle', taskId: 'reviews-and-questions' },
   evaluate(ctx) {
     const metrics = ctx.snapshot.metrics;
     const value = refund(metrics);

@@ -12,7 +12,7 @@ export const trafficDrop: ProductAlertRule = {
     'zh-CN': '排查流量来源（搜索排名、推荐位、活动入口），针对流量骤降启动应急预案',
     en: 'Check the traffic sources (search ranking, recommendation slots, campaign entries) and start the contingency plan for a traffic drop',
   },
-  playbookTask: { templateId: 'product-lifecycle', taskId: 'check-traffic-sources' },
+  playbookTask: { templateId: 'product-lifecycle', taskId: 'traffic-drop-follow-up' },
   evaluate(ctx) {
     const key = trafficKey(ctx.snapshot.metrics);
     if (key === null) return null;
