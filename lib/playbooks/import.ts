@@ -19,7 +19,7 @@ export function parseTemplateFile(input: unknown, lang: Lang): TemplateImportRes
     }
   }
   const list = Array.isArray(json);
-  const items: unknown[] = list ? json : [json];
+  const items: unknown[] = Array.isArray(json) ? json : [json];
   if (items.length === 0) return { ok: false, errors: [{ path: '', message: pick(M.tooFew, lang)(1) }] };
 
   const errors: ValidationError[] = [];

@@ -140,7 +140,6 @@ export interface ValidationError {
   message: string;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 export type TemplateParseResult = { ok: true; template: Template } | { ok: false; errors: ValidationError[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {

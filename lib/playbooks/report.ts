@@ -84,9 +84,9 @@ function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
-/** Escapes what Markdown would read as markup, so a seller's note prints as written. */
+/** Escapes inline markup so a seller's note prints as written; every line we emit starts with our own prefix. */
 function md(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]{}()<>#+!|~-])/g, '\\$1');
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|~])/g, '\\$1');
 }
 
 function statusWord(task: DatedTask, lang: Lang): string {

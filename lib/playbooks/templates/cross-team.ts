@@ -63,7 +63,7 @@ export const crossTeamTemplate: Template = {
       title: l('交接与签字确认', 'Hand-offs and sign-offs'),
       steps: [
         {
-          id: 'handoffs',
+          id: 'team-handoffs',
           title: l('部门交接', 'Hand-offs'),
           tasks: [
             {
