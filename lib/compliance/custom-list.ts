@@ -115,6 +115,7 @@ function readLines(text: string, format: 'csv' | 'txt' | 'auto'): Line[] | { lin
     return line;
   };
   Papa.parse<string[]>(source, {
+    delimiter: ',',
     skipEmptyLines: 'greedy',
     step: (results, parser) => {
       // The row begins after any line breaks left over from the previous one.

@@ -69,14 +69,15 @@ export interface CompiledMatcherData {
   /** Pattern id → its classes, `patternClasses[patternOffset[p] .. patternOffset[p + 1])`. */
   patternOffset: Int32Array;
   patternClasses: Uint16Array;
-  /** Bit 0: the pattern starts with an ASCII letter or digit, bit 1: ends with one, bit 2: an allow text that must stand as a whole word. */
+  /**
+   * Bit 0: the pattern starts with an ASCII letter or digit, bit 1: ends with one, bit 2: it is an
+   * allowed text (a pack's allowed context or the user's allow-list entry) and clears the findings
+   * inside it; bit 3: as an allowed text it must stand as a whole word.
+   */
   patternFlags: Uint8Array;
   /** Pattern id → indexes into `rules` it reports, strictest first. */
   patternRuleOffset: Int32Array;
   patternRules: Int32Array;
-  /** Pattern id → rules whose findings it clears (allowed contexts); -1 = every rule (the user's allow-list). */
-  patternAllowOffset: Int32Array;
-  patternAllowRules: Int32Array;
   rules: CompiledRule[];
 }
 
@@ -90,18 +91,21 @@ const BASE = 0;
 const CHECK = 1;
 const FAIL = 2;
 const OUT = 3;
-const ALLOW_EVERY_RULE = -1;
+const FLAG_WORD_START = 1;
+const FLAG_WORD_END = 2;
+const FLAG_ALLOWED = 4;
+const FLAG_ALLOWED_WHOLE_WORD = 8;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
 interface PatternDraft {
   normalised: string;
-  /** For allow texts: the match must stand as a whole word. */
-  allowWholeWord: boolean;
   rules: number[];
-  allowRules: number[];
+  /** An allowed text: findings inside a match of it are cleared. */
+  allowed: boolean;
 }
 
-const hasAsciiLetter = (text: string) => /[a-z]/i.test(text);
+/** Terms with ASCII letters or digits match whole words by default (cure not in secure, #1 not in #10). */
+const hasAsciiWordChar = (text: string) => /[a-z0-9]/i.test(text);
 
 /** Compile rule packs (plus the user's custom terms and allow-list) into a matcher. Call once per pack set. */
 export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = {}): CompiledMatcher {
@@ -113,12 +117,16 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     if (normalised.length === 0) return undefined;
     let draft = patterns.get(normalised);
     if (!draft) {
-      draft = { normalised, allowWholeWord: hasAsciiLetter(normalised), rules: [], allowRules: [] };
+      draft = { normalised, rules: [], allowed: false };
       patterns.set(normalised, draft);
     }
     return draft;
   };
 
+  const markAllowed = (text: string) => {
+    const draft = patternFor(text);
+    if (draft) draft.allowed = true;
+  };
   const addTerm = (term: ComplianceTerm, packId: string) => {
     const ruleIndex = rules.length;
     rules.push({
@@ -129,14 +137,15 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       source: term.source,
       suggestions: term.suggestions,
       packId,
-      wholeWord: term.wholeWord ?? hasAsciiLetter(term.term),
+      wholeWord: term.wholeWord ?? hasAsciiWordChar(term.term),
     });
     for (const variant of termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
-    for (const context of term.allowedContexts ?? []) patternFor(context)?.allowRules.push(ruleIndex);
+    // An allowed context was judged clean as a whole (最佳赏味期), so it clears every finding inside it, not only its rule's.
+    for (const context of term.allowedContexts ?? []) markAllowed(context);
   };
   for (const pack of packs) for (const term of pack.terms) addTerm(term, pack.id);
   for (const term of opts.custom ?? []) addTerm(term, 'custom');
-  for (const entry of opts.allow ?? []) patternFor(entry)?.allowRules.push(ALLOW_EVERY_RULE);
+  for (const entry of opts.allow ?? []) markAllowed(entry);
 
   return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, fold));
 }
@@ -155,8 +164,6 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
     ['patternFlags', Uint8Array],
     ['patternRuleOffset', Int32Array],
     ['patternRules', Int32Array],
-    ['patternAllowOffset', Int32Array],
-    ['patternAllowRules', Int32Array],
   ];
   for (const [key, type] of typed) {
     if (!(data[key] instanceof type)) throw new Error(`compiled matcher: ${key} is not a ${type.name}`);
@@ -236,9 +243,10 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     terminal[node] = patternId;
     const text = draft.normalised;
     patternFlags[patternId] =
-      (isWordCode(text.charCodeAt(0)) ? 1 : 0) |
-      (isWordCode(text.charCodeAt(text.length - 1)) ? 2 : 0) |
-      (draft.allowWholeWord ? 4 : 0);
+      (isWordCode(text.charCodeAt(0)) ? FLAG_WORD_START : 0) |
+      (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
+      (draft.allowed ? FLAG_ALLOWED : 0) |
+      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
 
@@ -328,18 +336,13 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
 
   const ruleOffset = new Int32Array(drafts.length + 1);
   const ruleList: number[] = [];
-  const allowOffset = new Int32Array(drafts.length + 1);
-  const allowList: number[] = [];
   drafts.forEach((draft, patternId) => {
     ruleOffset[patternId] = ruleList.length;
     const unique = [...new Set(draft.rules)];
     unique.sort((a, b) => SEVERITY_RANK[rules[a]!.severity] - SEVERITY_RANK[rules[b]!.severity] || a - b);
     ruleList.push(...unique);
-    allowOffset[patternId] = allowList.length;
-    allowList.push(...new Set(draft.allowRules));
   });
   ruleOffset[drafts.length] = ruleList.length;
-  allowOffset[drafts.length] = allowList.length;
 
   return {
     version: FORMAT_VERSION,
@@ -353,8 +356,6 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     patternFlags,
     patternRuleOffset: ruleOffset,
     patternRules: Int32Array.from(ruleList),
-    patternAllowOffset: allowOffset,
-    patternAllowRules: Int32Array.from(allowList),
     rules,
   };
 }
@@ -369,6 +370,29 @@ interface Span {
 interface Reported {
   span: Span;
   rule: number;
+}
+
+/** Whether a span lies inside one of `covers`: binary search on starts, running maximum of ends. */
+function coverTest(covers: Span[]): (span: Span) => boolean {
+  if (covers.length === 0) return () => false;
+  covers.sort((a, b) => a.start - b.start);
+  const maxEnd = new Int32Array(covers.length);
+  covers.forEach((c, i) => (maxEnd[i] = Math.max(c.end, i > 0 ? maxEnd[i - 1]! : 0)));
+  return (span) => {
+    let lo = 0;
+    let hi = covers.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (covers[mid]!.start <= span.start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return last >= 0 && maxEnd[last]! >= span.end;
+  };
 }
 
 /**
@@ -523,12 +547,12 @@ export class CompiledMatcher {
   #isWholeWord(text: string, start: number, end: number, pattern: number): boolean {
     const flags = this.#data.patternFlags[pattern]!;
     const classOf = this.#data.classOf;
-    if (flags & 1) {
+    if (flags & FLAG_WORD_START) {
       let p = start - 1;
       while (p >= 0 && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
       if (p >= 0 && isWordCode(text.charCodeAt(p))) return false;
     }
-    if (flags & 2) {
+    if (flags & FLAG_WORD_END) {
       let p = end;
       while (p < text.length && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p++;
       if (p < text.length && isWordCode(text.charCodeAt(p))) return false;
@@ -547,21 +571,19 @@ export class CompiledMatcher {
       const start = this.#startOf(text, end, pattern);
       if (start < 0) continue;
       const span = { start, end, pattern, wholeWord: this.#isWholeWord(text, start, end, pattern) };
-      const allowNeedsWholeWord = (d.patternFlags[pattern]! & 4) !== 0;
-      if (d.patternAllowOffset[pattern + 1]! > d.patternAllowOffset[pattern]! && (span.wholeWord || !allowNeedsWholeWord)) {
-        allows.push(span);
-      }
+      const flags = d.patternFlags[pattern]!;
+      if (flags & FLAG_ALLOWED && (span.wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) allows.push(span);
       if (d.patternRuleOffset[pattern + 1]! > d.patternRuleOffset[pattern]!) candidates.push(span);
     }
-    const reported: { span: Span; rule: number }[] = [];
+    const isCleared = coverTest(allows);
+    const reported: Reported[] = [];
     for (const span of candidates) {
+      if (isCleared(span)) continue;
       for (let r = d.patternRuleOffset[span.pattern]!; r < d.patternRuleOffset[span.pattern + 1]!; r++) {
         const rule = d.patternRules[r]!;
         if (d.rules[rule]!.wholeWord && !span.wholeWord) continue;
-        if (!this.#isAllowed(span, rule, allows)) {
-          reported.push({ span, rule });
-          break;
-        }
+        reported.push({ span, rule });
+        break;
       }
     }
     return longestPerPlace(reported).map(({ span, rule }) => {
@@ -579,17 +601,5 @@ export class CompiledMatcher {
         suggestions: r.suggestions,
       };
     });
-  }
-
-  #isAllowed(span: Span, rule: number, allows: Span[]): boolean {
-    const d = this.#data;
-    for (const allow of allows) {
-      if (allow.start > span.start || allow.end < span.end) continue;
-      for (let a = d.patternAllowOffset[allow.pattern]!; a < d.patternAllowOffset[allow.pattern + 1]!; a++) {
-        const allowed = d.patternAllowRules[a]!;
-        if (allowed === ALLOW_EVERY_RULE || allowed === rule) return true;
-      }
-    }
-    return false;
   }
 }
