@@ -4,8 +4,8 @@ import { l, TARGETS } from './common';
 /**
  * 商品生命周期: listing review → promotion (days 0–30) → stable (31–90) → maturity → decline → clearance.
  * The handbook stops inside the stable period; the rest follows common marketplace practice.
- * The alert engine links low conversion to `optimise-main-image`, a traffic drop to `traffic-drop-follow-up`
- * and low add-to-cart to `add-to-cart-follow-up`: keep those ids.
+ * Alert rules link to tasks here by id (`optimise-main-image`, `traffic-drop-follow-up`, `check-price`,
+ * `check-listing-health`, ...): keep those ids stable.
  */
 export const productLifecycleTemplate: Template = {
   id: 'product-lifecycle',
@@ -148,6 +148,15 @@ export const productLifecycleTemplate: Template = {
               roles: ['operations', 'customerService'],
               due: { anchor: 'listedDate', offsetDays: 14, calendar: true },
               pageHints: ['listingEditor', 'analyticsTable'],
+            },
+            {
+              id: 'check-listing-health',
+              title: l('有流量无成交：走一遍下单链路', 'Visitors but no sales: walk through ordering'),
+              detail: l('自己下一单：库存是否为零、价格与 SKU 是否设错、运费模板与支付是否正常，找出流程断点。', 'Place an order yourself: stock at zero, a wrong price or variant, the shipping template, payment; find where it breaks.'),
+              deliverables: [],
+              roles: ['operations', 'tech'],
+              due: { anchor: 'listedDate', offsetDays: 3, calendar: true },
+              pageHints: ['listingEditor', 'productList'],
             },
             {
               id: 'promotion-daily-report',

@@ -45,7 +45,8 @@ describe('working days', () => {
       process.env.TZ = 'America/Los_Angeles';
     });
     afterAll(() => {
-      process.env.TZ = savedTz;
+      if (savedTz === undefined) delete process.env.TZ;
+      else process.env.TZ = savedTz;
     });
     test.each(workingDayCases)('$name', ({ from, n, market, holidays, expected }) => {
       expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(480);

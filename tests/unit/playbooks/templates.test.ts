@@ -2,6 +2,7 @@ import { AUTO_CHECK_IDS, parseTemplate, type Task, type Template } from '../../.
 import { templateTasks } from '../../../lib/playbooks/run';
 import { BUILT_IN_TEMPLATES, findBuiltInTemplate } from '../../../lib/playbooks/templates';
 import { LANGS } from '../../../lib/i18n/lang';
+import { ALERT_RULES } from '../../../lib/alerts/rules';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -60,6 +61,13 @@ describe('the five built-in playbooks', () => {
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(repeated).toEqual([]);
   });
+
+  test.each(ALERT_RULES.filter((rule) => rule.playbookTask).map((rule) => ({ rule: rule.id, link: rule.playbookTask! })))(
+    'the $rule alert links to a task that exists ($link.templateId / $link.taskId)',
+    ({ link }) => {
+      expect(tasksOf(link.templateId).map((t) => t.id)).toContain(link.taskId);
+    },
+  );
 
   test('every auto-check is used by some built-in task', () => {
     const used = new Set(BUILT_IN_TEMPLATES.flatMap((t) => templateTasks(t).map(({ task: x }) => x.autoCheck)));
