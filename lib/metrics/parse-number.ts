@@ -59,6 +59,8 @@ const EN_NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+/y;
 const EU_NUMBER = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|,\d+/y;
 /** Space-grouped thousands ("1 234,56 €", NBSP/thin space folded to a space). */
 const SPACE_GROUPED = /\d{1,3}(?: \d{3})+(?=\D|$)/y;
+/** A comparison slot showing no data ("0%-", "12 --"). */
+const TAIL_NO_DATA = /^(?:-{1,2}|—)\s*$/;
 /** A comparison after the value: signed or arrowed ("+3.2%", "↓12"), or unsigned with a % ("10.47%"). */
 const COMPARISON_NUMBER =
   /(?:(?:[+-]|[↑↓▲▼])\s*[+-]?\d[\d.,]*\s*(?:%|‰|pp|pt)?|\d[\d.,]*\s*(?:%|‰|pp|pt))\s*[↑↓▲▼]?$/y;
@@ -135,6 +137,7 @@ function currencyAt(s: string, pos: number, pageCurrency: string | undefined): [
 function isComparisonTail(s: string, pos: number): boolean {
   while (pos < s.length && isSpace(s.charCodeAt(pos))) pos++;
   if (pos >= s.length) return true;
+  if (TAIL_NO_DATA.test(s.slice(pos))) return true;
   const c = s[pos]!;
   if (c === '(' || c === '[') {
     const close = s.length - 1;

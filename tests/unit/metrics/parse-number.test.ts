@@ -37,6 +37,7 @@ const cases: Case[] = [
   ['trailing comparison text', '1,234 较前一日 +3.2%', 'count', 1234],
   ['rate with trailing comparison text', '3.2% 较前一日 +0.5%', 'rate', 0.032],
   ['trend arrow after the value', '25%↑', 'rate', 0.25],
+  ['comparison slot empty', '0%-', 'rate', 0],
   ['english comparison', '120 vs 98', 'count', 120],
   ['duration seconds as a count', '15.74', 'count', 15.74],
   ['single dash is no data', '-', 'count', null],
