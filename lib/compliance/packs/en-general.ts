@@ -1,0 +1,255 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+const DRUG_CLAIM = 'FD&C Act §201(g)(1) (21 U.S.C. 321(g)(1)): disease claims make a product a drug; FTC Act §5';
+const FTC_SUBSTANTIATION = 'FTC Act §5; FTC Health Products Compliance Guidance (2022)';
+
+const diseaseClaim = termGroup({
+  severity: 'block',
+  category: 'medical',
+  source: DRUG_CLAIM,
+  why: {
+    'zh-CN': '在美国，宣称能治愈、治疗或预防疾病，就等于把商品当作药品卖，没有 FDA 批准是违法的，亚马逊也会下架。',
+    en: 'In the US, claiming to cure, treat or prevent a disease makes the product a drug; without FDA approval that is illegal, and Amazon removes such listings.',
+  },
+});
+
+const fdaClaim = termGroup({
+  severity: 'block',
+  category: 'medical',
+  source: 'FTC Act §5; FDA policy on the FDA name and logo (FDA does not approve cosmetics or supplements)',
+  why: {
+    'zh-CN': 'FDA 不“批准”也不“认证”化妆品、保健品或普通商品；这样写是虚假宣称，而且不得冒用 FDA 的名义或标志。',
+    en: 'The FDA does not approve or certify cosmetics, supplements or ordinary goods; saying so is false, and the FDA name and logo may not be misused.',
+  },
+});
+
+const fdaStatus = termGroup({
+  severity: 'warn',
+  category: 'medical',
+  source: '21 CFR 807.39 (registration does not denote approval); FTC Act §5',
+  why: {
+    'zh-CN': '“FDA 注册 / 510(k) 许可”只在属实时才能写，而且不能暗示被 FDA 批准；请准备好注册号或许可号。',
+    en: '"FDA registered / cleared" is only allowed when true and must not imply FDA approval; have the registration or clearance number ready.',
+  },
+});
+
+const substantiation = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: FTC_SUBSTANTIATION,
+  why: {
+    'zh-CN': '“临床证明、医生推荐”这类说法需要可靠的科学证据（健康类通常要随机对照试验）；没有就是 FTC 所说的欺骗性宣称。',
+    en: '"Clinically proven" or "doctor recommended" needs competent and reliable scientific evidence (for health claims, usually controlled trials); without it the FTC calls it deceptive.',
+  },
+});
+
+const guarantee = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: FTC_SUBSTANTIATION,
+  why: {
+    'zh-CN': '保证效果、“没有副作用”、“奇迹”这类说法无法证明，属于 FTC 禁止的欺骗性宣称。',
+    en: 'Guaranteed results, "no side effects" and "miracle" claims cannot be substantiated; the FTC treats them as deceptive.',
+  },
+});
+
+const healthSuggestion = termGroup({
+  severity: 'warn',
+  category: 'medical',
+  source: `${FTC_SUBSTANTIATION}; DSHEA (21 U.S.C. 343(r)(6)) structure/function claims`,
+  why: {
+    'zh-CN': '减重、排毒、增强免疫这类健康功效需要科学证据；膳食补充剂还必须附 FDA 免责声明，而且不能提到疾病。',
+    en: 'Weight-loss, detox and immunity claims need scientific evidence; supplements must also carry the FDA disclaimer and may not mention a disease.',
+  },
+});
+
+const diseaseName = termGroup({
+  severity: 'warn',
+  category: 'medical',
+  source: `${DRUG_CLAIM}; Amazon Seller Central help 202024200 (prohibited product claims)`,
+  why: {
+    'zh-CN': '在非药品上写疾病名称，会被理解为宣称能治疗或预防这种病；亚马逊点名列出了癌症、糖尿病、阿尔茨海默病、COVID 等。',
+    en: 'A disease name on anything but an approved drug reads as a treatment or prevention claim; Amazon names cancer, diabetes, Alzheimer\'s, COVID and others.',
+  },
+});
+
+const greenClaim = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: 'FTC Green Guides, 16 CFR Part 260',
+  why: {
+    'zh-CN': '笼统的环保宣称（“环保”“无毒”“可降解”）必须有具体依据并加以限定，FTC 的《绿色指南》明确要求。',
+    en: 'Broad environmental claims ("eco-friendly", "non-toxic", "biodegradable") must be specific and backed up, as the FTC Green Guides require.',
+  },
+});
+
+export const enGeneralPack: RulePack = {
+  id: 'en-general',
+  name: { 'zh-CN': '英文通用（FTC / FDA）', en: 'English: FTC and FDA claims' },
+  description: {
+    'zh-CN': '美国法律对所有店铺都适用的宣称：治疗疾病、FDA 批准、保证效果、需要科学证据的健康和环保宣称。',
+    en: 'Claims US law restricts in any store: disease cures, "FDA approved", guaranteed results, and health or green claims that need evidence.',
+  },
+  lang: 'en',
+  platforms: 'all',
+  terms: [
+    diseaseClaim('cure', ['support', 'help with'], {
+      allowedContexts: [
+        'uv cure',
+        'led cure',
+        'cure time',
+        'cure lamp',
+        'cure light',
+        'cure under',
+        'cure in',
+        'fast cure',
+        'air cure',
+        'full cure',
+      ],
+    }),
+    diseaseClaim('cures', ['supports'], {
+      allowedContexts: ['cures in', 'cures under', 'cures fast', 'cures clear', 'cures hard'],
+    }),
+    diseaseClaim('treat', ['care for', 'soothe'], {
+      allowedContexts: [
+        'treat yourself',
+        'treat myself',
+        'a treat',
+        'dog treat',
+        'cat treat',
+        'pet treat',
+        'treat bag',
+        'treat pouch',
+        'treat jar',
+        'treat dispenser',
+        'treat toy',
+        'trick or treat',
+        'special treat',
+        'sweet treat',
+        'tasty treat',
+        'heat treat',
+      ],
+    }),
+    diseaseClaim('heal', ['soothe', 'comfort']),
+    diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'] }),
+    diseaseClaim('healing', ['soothing'], {
+      severity: 'warn',
+      allowedContexts: ['self-healing', 'self healing'],
+      why: {
+        'zh-CN': '“healing” 用在人体或疾病上就是治疗宣称；“self-healing”（自修复膜）这类材料特性不算。',
+        en: '"Healing" about the body or a condition is a treatment claim; material properties such as self-healing film are fine.',
+      },
+    }),
+    diseaseClaim('diagnose', ['check', 'monitor'], {
+      allowedContexts: ['diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
+    }),
+    diseaseClaim('anti-inflammatory', ['soothing']),
+    diseaseClaim('anti inflammatory', ['soothing']),
+    diseaseClaim('prevent disease', ['support wellness']),
+    diseaseClaim('prevents disease', ['supports wellness']),
+    diseaseClaim('prevent infection', ['keep clean']),
+    diseaseClaim('prevents infection', ['keeps clean']),
+    diseaseClaim('prevent cancer', ['(remove)']),
+    diseaseClaim('prevents cancer', ['(remove)']),
+    diseaseClaim('reduces inflammation', ['soothing']),
+    diseaseClaim('fights infection', ['(remove)']),
+    diseaseClaim('prescription strength', ['professional strength']),
+    diseaseClaim('miracle cure', ['(remove)']),
+
+    fdaClaim('fda approved', ['(remove)', 'made in an FDA-registered facility (if true)']),
+    fdaClaim('fda-approved', ['(remove)']),
+    fdaClaim('approved by the fda', ['(remove)']),
+    fdaClaim('fda certified', ['(remove)']),
+    fdaClaim('fda-certified', ['(remove)']),
+    fdaStatus('fda cleared', ['FDA 510(k) cleared (give the K number)']),
+    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)']),
+
+    substantiation('clinically proven', ['tested (name the study)']),
+    substantiation('clinically tested', ['tested (name the study)']),
+    substantiation('scientifically proven', ['tested (name the study)']),
+    substantiation('doctor recommended', ['(remove)']),
+    substantiation('dermatologist recommended', ['dermatologist tested (if true)']),
+    substantiation('medical grade', ['professional grade']),
+
+    guarantee('guaranteed results', ['(remove)']),
+    guarantee('guaranteed to work', ['(remove)']),
+    guarantee('100% effective', ['(remove)']),
+    guarantee('no side effects', ['gentle']),
+    guarantee('miracle', ['remarkable'], {
+      severity: 'warn',
+      allowedContexts: ['miracle-gro', 'miracle gro'],
+      why: {
+        'zh-CN': '“miracle”暗示神奇效果，用在健康或美容功效上是欺骗性宣称；品牌名（如 Miracle-Gro）不算。',
+        en: '"Miracle" implies an impossible effect and is deceptive for health or beauty results; brand names such as Miracle-Gro are fine.',
+      },
+    }),
+    guarantee('permanent results', ['long-lasting']),
+    guarantee('instant results', ['quick to apply']),
+    guarantee('lose weight fast', ['(remove)']),
+    guarantee('reverses aging', ['(remove)']),
+
+    healthSuggestion('weight loss', ['(remove)']),
+    healthSuggestion('burn fat', ['(remove)']),
+    healthSuggestion('fat burner', ['(remove)']),
+    healthSuggestion('detox', ['cleanse (cosmetic use only)']),
+    healthSuggestion('boosts immunity', ['supports a healthy lifestyle']),
+    healthSuggestion('boost immunity', ['supports a healthy lifestyle']),
+    healthSuggestion('immune boost', ['supports a healthy lifestyle']),
+    healthSuggestion('pain relief', ['comfort'], {
+      why: {
+        'zh-CN': '“止痛”是药品或医疗器械的宣称，只有获得 FDA 批准或许可的产品才能写。',
+        en: '"Pain relief" is a drug or device claim, only for products FDA has approved or cleared.',
+      },
+    }),
+    healthSuggestion('relieves pain', ['comfort']),
+
+    diseaseName('cancer', ['(remove)'], {
+      allowedContexts: ['cancer zodiac', 'zodiac cancer', 'cancer sign', 'cancer awareness', 'cancer survivor'],
+    }),
+    diseaseName('diabetes', ['(remove)']),
+    diseaseName('covid', ['(remove)']),
+    diseaseName('covid-19', ['(remove)']),
+    diseaseName('coronavirus', ['(remove)']),
+    diseaseName('alzheimer', ['(remove)']),
+    diseaseName('adhd', ['(remove)']),
+    diseaseName('autism', ['(remove)']),
+    diseaseName('arthritis', ['(remove)']),
+    diseaseName('eczema', ['(remove)']),
+    diseaseName('psoriasis', ['(remove)']),
+    diseaseName('insomnia', ['bedtime routine']),
+    diseaseName('dementia', ['(remove)']),
+    diseaseName('hypertension', ['(remove)']),
+    diseaseName('high blood pressure', ['(remove)']),
+    diseaseName('heart disease', ['(remove)']),
+    diseaseName('asthma', ['(remove)']),
+    diseaseName('herpes', ['(remove)']),
+    diseaseName('hiv', ['(remove)']),
+    diseaseName('influenza', ['(remove)']),
+    diseaseName('tumor', ['(remove)']),
+    diseaseName('parkinson', ['(remove)']),
+    diseaseName('fibromyalgia', ['(remove)']),
+    diseaseName('depression', ['(remove)']),
+    diseaseName('anxiety', ['calm', 'relaxing'], { allowedContexts: ['separation anxiety'] }),
+    diseaseName('acne', ['blemish-prone skin (cosmetic)'], {
+      why: {
+        'zh-CN': '在美国，治疗痤疮属于非处方药宣称，需要符合 OTC 专论；化妆品只能说清洁、护理。',
+        en: 'Treating acne is an over-the-counter drug claim in the US and must follow the OTC monograph; a cosmetic may only cleanse or care.',
+      },
+    }),
+
+    greenClaim('eco-friendly', ['made with recycled materials (say how much)']),
+    greenClaim('non-toxic', ['free of (name the substance)']),
+    greenClaim('biodegradable', ['(state how and how fast)']),
+    greenClaim('chemical-free', ['free of (name the substance)']),
+    greenClaim('all natural', ['made with natural ingredients (list them)']),
+    greenClaim('100% natural', ['made with natural ingredients (list them)']),
+    greenClaim('made in usa', ['assembled in USA (if true)'], {
+      source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
+      why: {
+        'zh-CN': '“Made in USA”要求“全部或几乎全部”在美国制造，否则要改成“Assembled in USA”等限定说法。',
+        en: '"Made in USA" requires all or virtually all of the product to be made in the US; otherwise use a qualified claim like "Assembled in USA".',
+      },
+    }),
+  ],
+};

@@ -1,0 +1,357 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+// 《广告法》第九条第三项 names 国家级、最高级、最佳 "等"; SAMR's 2023 guide reads the list as open (same or
+// similar meaning) but also lists the uses that are not violations, which become allowedContexts here.
+const AD_LAW_9_3 = '《广告法》第九条第三项';
+const AD_LAW_9_3_WITH_GUIDE = '《广告法》第九条第三项；《广告绝对化用语执法指南》（市场监管总局，2023）';
+const PRICE_SOURCES = '《广告法》第九条第三项；《价格法》第十四条；《明码标价和禁止价格欺诈规定》';
+
+const topLevel = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3,
+  why: {
+    'zh-CN': '把商品说成“国家级、世界级、顶级”这样的最高等级，是《广告法》点名禁止的绝对化用语，最高可罚 100 万元。',
+    en: 'Calling the product "national-level", "world-class" or "top-grade" ranks it above everything; the Advertising Law bans these absolute terms (fines up to RMB 1M).',
+  },
+});
+
+const superlative = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3_WITH_GUIDE,
+  why: {
+    'zh-CN': '“最……”是说商品比所有同类都好，无法证明，属于绝对化用语。只有客观规格或使用提示（如“最大承重”“最佳赏味期”）不算。',
+    en: '"Most/best …" says the product beats every other one, which cannot be proven: an absolute term. Plain specs or usage tips (maximum load, best-before) are fine.',
+  },
+});
+
+const ranking = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3_WITH_GUIDE,
+  why: {
+    'zh-CN': '“第一”“冠军”“之王”这类排名说法属于绝对化用语；即使真的得过某个排名，也不能这样写在广告里。“第一次”“第一步”这种序数不算。',
+    en: 'Rankings such as "No. 1", "champion" or "king of …" are absolute terms, even if you once won that ranking. Ordinals like "the first time" or "step one" are fine.',
+  },
+});
+
+const wholeMarket = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3,
+  why: {
+    'zh-CN': '“全网、全国、全球”加上“最、第一”，既是绝对化用语，又是拿不出证据的比较。',
+    en: '"Across the whole web / country / world" plus a superlative is both an absolute term and a comparison you cannot prove.',
+  },
+});
+
+const peerless = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3_WITH_GUIDE,
+  why: {
+    'zh-CN': '“无与伦比”“独一无二”等与“最”意思相同，执法指南把这类同义说法一并视为绝对化用语。',
+    en: '"Unrivalled", "one of a kind" and similar phrases mean the same as "best"; the enforcement guide treats them as absolute terms too.',
+  },
+});
+
+const lowestPrice = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: PRICE_SOURCES,
+  why: {
+    'zh-CN': '“最低价”既是绝对化用语，又是无法证明的价格比较；拿不出真实的比较价格时还可能被认定为价格欺诈。',
+    en: '"Lowest price" is an absolute term and an unprovable price comparison; without a real reference price it can count as price fraud.',
+  },
+});
+
+const slang = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3_WITH_GUIDE,
+  why: {
+    'zh-CN': '“天花板”“销冠”等网络说法表达的就是“最好、第一”，监管按同义的绝对化用语处理。',
+    en: 'Internet slang such as "ceiling of the industry" or "sales champ" just means "the best / No. 1" and is treated as an absolute term.',
+  },
+});
+
+export const prcAdLawAbsolutePack: RulePack = {
+  id: 'prc-ad-law-absolute',
+  name: { 'zh-CN': '广告法极限词', en: 'PRC Advertising Law: absolute terms' },
+  description: {
+    'zh-CN': '《广告法》第九条第三项禁止的“国家级、最高级、最佳”及同义说法，按市场监管总局执法指南排除客观描述和使用提示。',
+    en: 'Absolute terms banned by Art. 9(3) of the PRC Advertising Law ("national-level", "highest", "best" and their kin), with the regulator\'s exemptions for specs and usage tips.',
+  },
+  lang: 'zh',
+  platforms: 'all',
+  terms: [
+    topLevel('国家级', ['行业标准', '高品质']),
+    topLevel('世界级', ['高水准', '国际水准']),
+    topLevel('全球级', ['高水准']),
+    topLevel('宇宙级', ['出色']),
+    topLevel('国际级', ['国际水准']),
+    topLevel('最高级', ['高级', '高品质']),
+    topLevel('顶级', ['高端', '精选'], {
+      why: {
+        'zh-CN': '“顶级”就是“最高级”，属于绝对化用语。',
+        en: '"Top-grade" means "highest grade", an absolute term.',
+      },
+    }),
+    topLevel('极品', ['精品', '上品'], {
+      why: {
+        'zh-CN': '原国家工商总局答复（工商广字〔1997〕207号）认定“极品”与“最高级、最佳”同义，属于绝对化用语。',
+        en: 'The regulator ruled in 1997 that 极品 ("supreme quality") means the same as "highest/best": an absolute term.',
+      },
+    }),
+    topLevel('极致', ['精致', '用心'], {
+      allowedContexts: ['追求极致'],
+      why: {
+        'zh-CN': '“极致”形容商品时是绝对化用语；只表达经营理念（如“追求极致”）时不算。',
+        en: '"Ultimate" about the product is an absolute term; stating your aim ("we strive for perfection") is not.',
+      },
+    }),
+    topLevel('极佳', ['很好', '出色']),
+    topLevel('绝佳', ['很好', '出色']),
+    topLevel('至尊', ['尊享', '高端']),
+    topLevel('至臻', ['精心', '高品质']),
+    topLevel('至高无上', ['高品质']),
+    topLevel('终极', ['进阶', '升级']),
+    topLevel('顶尖', ['专业', '高水准']),
+    topLevel('巅峰', ['高水准', '出色']),
+    topLevel('王牌', ['主打', '招牌']),
+    topLevel('一流', ['优质', '专业']),
+    topLevel('首选', ['推荐', '优选']),
+    topLevel('万能', ['多用途', '多功能'], {
+      allowedContexts: ['万能胶', '万能表', '万能充', '万能扳手', '万能遥控器', '万能转换', '万能插', '万能钥匙'],
+      why: {
+        'zh-CN': '“万能”说商品什么都能做，是绝对化的夸大；“万能胶”“万能表”这类通用品名不算。',
+        en: '"Can do anything" is an absolute overstatement; established product names such as all-purpose glue or multimeter (万能胶, 万能表) are fine.',
+      },
+    }),
+    topLevel('绝对', ['非常', '确实'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“绝对”常组成“绝对正品、绝对安全”这类绝对化保证，请确认这里不是在作保证。',
+        en: '"Absolutely" usually builds an absolute promise ("absolutely safe"); check it is not one here.',
+      },
+    }),
+    topLevel('特级', ['优选', '精选'], {
+      severity: 'warn',
+      allowedContexts: ['特级初榨'],
+      why: {
+        'zh-CN': '“特级”只有在国家或行业标准规定了这一等级时才能用（如“特级初榨橄榄油”），否则按绝对化用语处理。',
+        en: '"Special grade" is only fine where a national or industry standard defines that grade (extra-virgin olive oil, 特级初榨); otherwise it reads as an absolute term.',
+      },
+    }),
+
+    superlative('最', ['很', '更', '非常'], {
+      severity: 'warn',
+      allowedContexts: [
+        '最近',
+        '最后',
+        '最终',
+        '最初',
+        '最早',
+        '最少',
+        '最多',
+        '最小',
+        '最长',
+        '最短',
+        '最新款',
+        '最新版',
+        '最新一代',
+      ],
+      why: {
+        'zh-CN': '单独的“最”常组成绝对化用语，请确认这里不是说商品最好、最强。客观描述（最近、最多可装、最新款）没有问题。',
+        en: 'A lone 最 ("most") usually starts an absolute claim; check it does not say the product is the best. Plain facts (recently, holds at most, newest model) are fine.',
+      },
+    }),
+    superlative('最佳', ['优质', '出色', '理想'], {
+      allowedContexts: [
+        '最佳赏味期',
+        '最佳食用期',
+        '最佳饮用期',
+        '最佳使用期',
+        '最佳观赏期',
+        '最佳饮用温度',
+        '最佳使用温度',
+        '最佳保存',
+        '最佳时间',
+      ],
+    }),
+    superlative('最好', ['很好', '优质'], { allowedContexts: ['最好在', '最好不要', '最好别'] }),
+    superlative('最优', ['优质', '优选']),
+    superlative('最强', ['强劲', '出色']),
+    superlative('最强大', ['强大']),
+    superlative('最大', ['大容量', '大尺寸'], {
+      allowedContexts: [
+        '最大承重',
+        '最大载重',
+        '最大负载',
+        '最大功率',
+        '最大容量',
+        '最大电流',
+        '最大输出',
+        '最大扭矩',
+        '最大尺寸',
+        '最大开口',
+        '最大支持',
+        '最大可',
+        '最大转速',
+      ],
+    }),
+    superlative('最高', ['高', '领先水平'], {
+      allowedContexts: [
+        '最高温度',
+        '最高耐温',
+        '最高转速',
+        '最高时速',
+        '最高功率',
+        '最高支持',
+        '最高可',
+        '最高承重',
+      ],
+    }),
+    superlative('最低', ['低'], {
+      allowedContexts: ['最低温度', '最低耐温', '最低气温', '最低档', '最低功率', '最低转速'],
+    }),
+    superlative('最先进', ['先进', '新一代']),
+    superlative('最新技术', ['新技术', '升级技术']),
+    superlative('最新科技', ['新科技']),
+    superlative('最高端', ['高端']),
+    superlative('最奢侈', ['奢华']),
+    superlative('最受欢迎', ['人气', '热销']),
+    superlative('最畅销', ['热销', '人气款']),
+    superlative('最热销', ['热销']),
+    superlative('最火', ['热门', '人气']),
+    superlative('最流行', ['流行', '时下流行']),
+    superlative('最时尚', ['时尚', '潮流']),
+    superlative('最安全', ['安全可靠', '通过安全检测']),
+    superlative('最舒适', ['舒适', '柔软舒适']),
+    superlative('最有效', ['有效', '实测有效']),
+    superlative('最专业', ['专业']),
+    superlative('最权威', ['权威机构检测']),
+    superlative('最正宗', ['正宗', '地道']),
+    superlative('最纯', ['纯正']),
+    superlative('最全', ['丰富', '齐全']),
+    superlative('最齐全', ['齐全', '丰富']),
+    superlative('最牛', ['厉害', '出色']),
+    superlative('最好用', ['好用', '顺手']),
+    superlative('最耐用', ['耐用', '经久耐用']),
+    superlative('最健康', ['健康']),
+    superlative('最环保', ['环保', '符合环保标准']),
+    superlative('最具', ['颇具', '富有']),
+    superlative('最赞', ['很赞', '好评']),
+    superlative('最美', ['很美', '精美']),
+    superlative('最适合', ['适合', '很适合']),
+    superlative('最值得', ['值得']),
+    superlative('最顶级', ['高端']),
+    superlative('最尖端', ['前沿']),
+    superlative('最实惠', ['实惠', '划算']),
+    superlative('最划算', ['划算', '优惠']),
+    superlative('最优惠', ['优惠', '活动价']),
+    superlative('最爱', ['喜爱', '心头好'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“XX 最爱”暗示同类中最受喜爱，多数情况属于绝对化用语；说的是个人口味时可以保留。',
+        en: '"Everyone\'s favourite" implies the most loved of all, usually an absolute term; keep it only for a personal taste.',
+      },
+    }),
+
+    lowestPrice('最低价', ['优惠价', '到手价', '活动价']),
+    lowestPrice('最便宜', ['实惠', '价格亲民']),
+    lowestPrice('最底价', ['优惠价']),
+    lowestPrice('全网最低价', ['活动价', '到手价'], {
+      why: {
+        'zh-CN': '“全网最低价”既是绝对化用语，又是拿不出证据的全网比价，可能被认定为价格欺诈。',
+        en: '"Lowest price on the whole web" is an absolute term and a price comparison you cannot prove; it can count as price fraud.',
+      },
+    }),
+    lowestPrice('全网最低', ['活动价']),
+    lowestPrice('全网底价', ['活动价', '优惠价']),
+    lowestPrice('全网最便宜', ['实惠']),
+    lowestPrice('全国最低价', ['活动价']),
+
+    ranking('第一', ['领先', '热销', '口碑好'], {
+      allowedContexts: [
+        '第一次',
+        '第一步',
+        '第一天',
+        '第一层',
+        '第一代',
+        '第一季',
+        '第一期',
+        '第一批',
+        '第一眼',
+        '第一时间',
+        '第一章',
+        '第一集',
+        '第一口',
+        '第一件',
+        '第一周',
+        '第一年',
+        '第一胎',
+        '第一套',
+        '放在第一位',
+      ],
+    }),
+    ranking('第一品牌', ['知名品牌', '专业品牌'], {
+      why: {
+        'zh-CN': '原国家工商总局答复（工商广字〔1997〕225号）：“第一品牌”不论如何得来，都属于绝对化用语。',
+        en: 'The regulator ruled in 1997 that "No. 1 brand" is an absolute term however the title was obtained.',
+      },
+    }),
+    ranking('第一名', ['名列前茅', '热销']),
+    ranking('天下第一', ['出色']),
+    ranking('中国第一', ['国内知名']),
+    ranking('行业第一', ['行业知名', '专业']),
+    ranking('销量第一', ['热销', '销量领先']),
+    ranking('排名第一', ['名列前茅']),
+    ranking('冠军', ['热销', '人气']),
+    ranking('销量冠军', ['热销']),
+    ranking('之王', ['之选', '代表']),
+    ranking('断货王', ['热销款', '回购多']),
+    ranking('领袖品牌', ['知名品牌']),
+    ranking('领导品牌', ['知名品牌']),
+    ranking('行业领袖', ['行业知名']),
+    ranking('遥遥领先', ['领先', '表现出色']),
+    ranking('无敌', ['强劲', '出色']),
+
+    wholeMarket('全网第一', ['热销']),
+    wholeMarket('全国第一', ['国内知名']),
+    wholeMarket('全球第一', ['国际知名']),
+    wholeMarket('世界第一', ['国际知名']),
+    wholeMarket('全网最好', ['口碑好']),
+    wholeMarket('全网最火', ['热门']),
+    wholeMarket('全网最全', ['品类丰富']),
+    wholeMarket('全国最大', ['规模较大']),
+    wholeMarket('全球最大', ['规模较大']),
+
+    peerless('独一无二', ['独特', '有特色']),
+    peerless('无与伦比', ['出色', '优秀']),
+    peerless('无可比拟', ['出色']),
+    peerless('无人能及', ['出色']),
+    peerless('无可替代', ['值得信赖']),
+    peerless('绝无仅有', ['少见', '特别']),
+    peerless('史无前例', ['全新']),
+    peerless('前无古人', ['全新']),
+    peerless('空前绝后', ['难得']),
+    peerless('举世无双', ['独特']),
+    peerless('史上', ['全新', '升级'], {
+      allowedContexts: ['历史上'],
+      why: {
+        'zh-CN': '“史上……”把商品说成有史以来之最，属于绝对化用语；讲真实历史（“历史上”）不算。',
+        en: '"… in history" claims the product is the most ever, an absolute term; talking about actual history (历史上) is fine.',
+      },
+    }),
+
+    slang('行业天花板', ['行业标杆', '口碑好']),
+    slang('颜值天花板', ['颜值高', '好看']),
+    slang('性价比天花板', ['性价比高']),
+    slang('天花板级', ['高水准']),
+    slang('销冠', ['热销']),
+    slang('顶流', ['人气', '热门']),
+  ],
+};

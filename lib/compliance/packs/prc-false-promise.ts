@@ -1,0 +1,176 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+const FALSE_AD = '《广告法》第二十八条；《反不正当竞争法》（虚假或引人误解的商业宣传）';
+const PRICE_FRAUD = '《价格法》第十四条第四项；《明码标价和禁止价格欺诈规定》';
+
+const guarantee = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: FALSE_AD,
+  why: {
+    'zh-CN': '保证效果（“100%有效”“无效退款”“永不复发”）属于虚假广告的典型情形：效果因人而异，谁也保证不了。',
+    en: 'Guaranteed results ("100% effective", "refund if it fails", "never comes back") are textbook false advertising: effects vary and nobody can guarantee them.',
+  },
+});
+
+const priceClaim = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: PRICE_FRAUD,
+  why: {
+    'zh-CN': '用虚假或让人误解的价格说法诱导购买属于价格欺诈；“史上最低”“随时涨价”这类说法拿不出依据。',
+    en: 'Luring buyers with false or misleading price talk is price fraud; "lowest ever" or "price rises any moment" cannot be backed up.',
+  },
+});
+
+const referencePrice = termGroup({
+  severity: 'warn',
+  category: 'false-promise',
+  source: PRICE_FRAUD,
+  why: {
+    'zh-CN': '标“原价、出厂价、亏本”等比较价格时，这个价格必须真实、可查（原价应是本次促销前七日内的最低成交价）；编造就是价格欺诈。',
+    en: 'A reference price ("original", "factory", "at a loss") must be real and checkable (the original price is the lowest price in the 7 days before the promotion); inventing one is price fraud.',
+  },
+});
+
+const urgency = termGroup({
+  severity: 'warn',
+  category: 'false-promise',
+  source: `${PRICE_FRAUD}；${FALSE_AD}`,
+  why: {
+    'zh-CN': '制造紧迫感的说法只有在属实时才能用（真的只剩一天、真的限量）；不属实就是虚假宣传。',
+    en: 'Urgency wording is only allowed when it is true (the offer really ends today, stock really is limited); otherwise it is false advertising.',
+  },
+});
+
+const fakeDemand = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: `${FALSE_AD}；《电子商务法》第十七条`,
+  why: {
+    'zh-CN': '虚构抢购、疯抢等销售状况，属于对销售状况作虚假或引人误解的宣传。',
+    en: 'Inventing a buying frenzy misrepresents how the product sells, which is false advertising.',
+  },
+});
+
+const clickBait = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: '《互联网广告管理办法》第九条',
+  why: {
+    'zh-CN': '用“点击有惊喜”“恭喜中奖”等虚假或误导内容诱骗点击，互联网广告规定明令禁止。',
+    en: 'Tricking people into clicking with fake surprises or "you have won" messages is banned by the internet advertising rules.',
+  },
+});
+
+const superstition = termGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: '《广告法》第九条第八项',
+  why: {
+    'zh-CN': '“开光、辟邪、镇宅”等宣传含有迷信内容，广告法禁止；商品也不可能有这种效果。',
+    en: 'Claims of blessings or warding off evil are superstitious content, which the Advertising Law bans; no product can deliver them.',
+  },
+});
+
+export const prcFalsePromisePack: RulePack = {
+  id: 'prc-false-promise',
+  name: { 'zh-CN': '虚假承诺、价格与诱导', en: 'PRC: false promises, price tricks and pressure' },
+  description: {
+    'zh-CN': '保证效果、虚构价格和抢购、制造紧迫感、诱骗点击以及迷信宣传。',
+    en: 'Guaranteed results, invented prices and buying frenzies, false urgency, click bait and superstitious claims.',
+  },
+  lang: 'zh',
+  platforms: 'all',
+  terms: [
+    guarantee('100%有效', ['实测有效（附报告）']),
+    guarantee('100%安全', ['通过安全检测']),
+    guarantee('100%无害', ['通过安全检测']),
+    guarantee('百分百有效', ['实测有效（附报告）']),
+    guarantee('百分之百有效', ['实测有效（附报告）']),
+    guarantee('无效退款', ['七天无理由退货']),
+    guarantee('保证有效', ['（删除）']),
+    guarantee('保证见效', ['（删除）']),
+    guarantee('永不复发', ['（删除）']),
+    guarantee('立竿见影', ['（删除）']),
+    guarantee('一次见效', ['（删除）']),
+    guarantee('立即见效', ['（删除）']),
+    guarantee('马上见效', ['（删除）']),
+    guarantee('当天见效', ['（删除）']),
+    guarantee('一抹见效', ['（删除）']),
+    guarantee('保险公司承保', ['（删除）'], {
+      why: {
+        'zh-CN': '“保险公司承保”把保险说成功效保证，是市场监管部门消费提示点名的保健品虚假宣传手法。',
+        en: '"Underwritten by an insurer" dresses insurance up as a guarantee of effect, a health-product trick the regulator warns about.',
+      },
+    }),
+    guarantee('永不褪色', ['不易褪色'], { severity: 'warn' }),
+    guarantee('永不变形', ['不易变形'], { severity: 'warn' }),
+    guarantee('永不磨损', ['耐磨'], { severity: 'warn' }),
+
+    priceClaim('史上最低价', ['活动价', '到手价']),
+    priceClaim('史上最低', ['活动价']),
+    priceClaim('秒杀全网', ['限时活动']),
+    priceClaim('随时涨价', ['活动期间价格']),
+    priceClaim('马上涨价', ['活动期间价格']),
+    priceClaim('价格屠夫', ['实惠']),
+
+    referencePrice('原价', ['划线价（近七日真实成交价）']),
+    referencePrice('出厂价', ['活动价']),
+    referencePrice('工厂价', ['活动价']),
+    referencePrice('成本价', ['活动价']),
+    referencePrice('专柜价', ['参考价（附依据）']),
+    referencePrice('市场价', ['参考价（附依据）']),
+    referencePrice('跳楼价', ['清仓价']),
+    referencePrice('亏本甩卖', ['清仓']),
+    referencePrice('赔本甩卖', ['清仓']),
+    referencePrice('赔钱卖', ['清仓']),
+
+    urgency('仅此一天', ['活动截至 X 月 X 日']),
+    urgency('仅此一次', ['本次活动']),
+    urgency('仅限今天', ['活动截至今日 24 点']),
+    urgency('最后一天', ['活动截至 X 月 X 日']),
+    urgency('最后一波', ['本轮活动']),
+    urgency('最后机会', ['本次活动']),
+    urgency('即将涨价', ['活动期间价格']),
+    urgency('明天涨价', ['活动截至今日']),
+    urgency('错过再等一年', ['活动截至 X 月 X 日']),
+    urgency('错过不再', ['本次活动']),
+    urgency('再不抢就没了', ['库存有限（属实时）']),
+    urgency('手慢无', ['库存有限（属实时）']),
+    urgency('即将售罄', ['库存有限（属实时）']),
+    urgency('库存告急', ['库存有限（属实时）']),
+
+    fakeDemand('万人疯抢', ['热销中']),
+    fakeDemand('全民疯抢', ['热销中']),
+    fakeDemand('疯抢', ['热销'], { severity: 'warn' }),
+    fakeDemand('抢疯了', ['热销'], { severity: 'warn' }),
+    fakeDemand('抢购一空', ['热销'], { severity: 'warn' }),
+
+    clickBait('点击有惊喜', ['查看详情']),
+    clickBait('点击领取', ['查看活动']),
+    clickBait('恭喜中奖', ['（删除）']),
+    clickBait('恭喜获奖', ['（删除）']),
+    clickBait('免费领取', ['活动赠品（写明条件）'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“免费领取”必须真实免费并写清条件；附带隐藏条件就是诱导。',
+        en: '"Free to claim" must really be free with the conditions stated; hidden conditions make it a lure.',
+      },
+    }),
+
+    superstition('开光', ['（删除）']),
+    superstition('辟邪', ['（删除）']),
+    superstition('避邪', ['（删除）']),
+    superstition('驱邪', ['（删除）']),
+    superstition('镇宅', ['家居摆件']),
+    superstition('化煞', ['（删除）']),
+    superstition('挡煞', ['（删除）']),
+    superstition('消灾', ['（删除）']),
+    superstition('招财', ['寓意吉祥'], { severity: 'warn', allowedContexts: ['招财猫'] }),
+    superstition('旺运', ['寓意吉祥'], { severity: 'warn' }),
+    superstition('转运珠', ['串珠'], { severity: 'warn' }),
+    superstition('保平安', ['寓意平安'], { severity: 'warn' }),
+  ],
+};

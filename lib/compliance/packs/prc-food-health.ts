@@ -1,0 +1,147 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+const FOOD_LABEL = '《食品安全法》第七十一条；《广告法》第十七条';
+const HEALTH_FOOD = '《广告法》第十八条；《保健食品注册与备案管理办法》';
+
+const diseaseClaim = termGroup({
+  severity: 'block',
+  category: 'food-health',
+  source: FOOD_LABEL,
+  why: {
+    'zh-CN': '任何食品（包括保健食品）都不得宣称预防或治疗疾病；这是药品才能说的话。',
+    en: 'No food, health food included, may claim to prevent or treat disease; only drugs may say that.',
+  },
+});
+
+const healthFoodFunction = termGroup({
+  severity: 'warn',
+  category: 'food-health',
+  source: HEALTH_FOOD,
+  why: {
+    'zh-CN': '这是保健食品的注册功能，只有取得“蓝帽子”批准且批准功能相符的产品才能写，而且要注明“本品不能代替药物”；普通食品不能写。',
+    en: 'This is a registered health-food function: only products approved for exactly that function (the "blue hat" mark) may state it, with "this product cannot replace medicine"; ordinary food may not.',
+  },
+});
+
+const miracle = termGroup({
+  severity: 'block',
+  category: 'food-health',
+  source: `${FOOD_LABEL}；《广告法》第二十八条`,
+  why: {
+    'zh-CN': '长寿、返老还童、壮阳这类神奇功效是典型的虚假食品宣传，监管部门消费提示中多次点名。',
+    en: 'Longevity, rejuvenation or virility miracles are textbook false food claims that regulators keep warning about.',
+  },
+});
+
+const slimming = termGroup({
+  severity: 'block',
+  category: 'food-health',
+  source: `${FOOD_LABEL}；${HEALTH_FOOD}`,
+  why: {
+    'zh-CN': '普通食品不得宣称减肥、降脂；保健食品也只能使用批准的功能名称（如“有助于调节体脂”）。',
+    en: 'Ordinary food may not claim weight or fat loss; health food may only use its approved function name (e.g. "helps regulate body fat").',
+  },
+});
+
+export const prcFoodHealthPack: RulePack = {
+  id: 'prc-food-health',
+  name: { 'zh-CN': '食品与保健食品宣称', en: 'PRC: food and health-food claims' },
+  description: {
+    'zh-CN': '食品不得宣称防病治病；保健食品功能只能在取得批准后按批准的名称使用；长寿、壮阳等神奇功效一律不行。',
+    en: 'Food may not claim to prevent or treat disease; health-food functions only with approval and in the approved wording; miracle effects never.',
+  },
+  lang: 'zh',
+  platforms: 'all',
+  terms: [
+    diseaseClaim('预防疾病', ['日常营养补充']),
+    diseaseClaim('防病', ['日常营养补充']),
+    diseaseClaim('防癌', ['（删除）']),
+    diseaseClaim('抗癌', ['（删除）']),
+    diseaseClaim('治癌', ['（删除）']),
+    diseaseClaim('抗肿瘤', ['（删除）']),
+    diseaseClaim('降血压', ['（删除）']),
+    diseaseClaim('降压', ['（删除）'], {
+      allowedContexts: ['降压模块', '降压变压器', '降压板', '降压转换', '降压器', '降压电源'],
+    }),
+    diseaseClaim('降血糖', ['（删除）']),
+    diseaseClaim('降糖', ['低糖配方（需符合标准）']),
+    diseaseClaim('降血脂', ['（删除）']),
+    diseaseClaim('降三高', ['（删除）']),
+    diseaseClaim('降尿酸', ['（删除）']),
+    diseaseClaim('通血管', ['（删除）']),
+    diseaseClaim('软化血管', ['（删除）']),
+    diseaseClaim('清血管', ['（删除）']),
+    diseaseClaim('溶血栓', ['（删除）']),
+    diseaseClaim('包治百病', ['（删除）']),
+    diseaseClaim('治百病', ['（删除）']),
+    diseaseClaim('排宿便', ['（删除）']),
+    diseaseClaim('补肾', ['（删除）']),
+    diseaseClaim('无毒副作用', ['（删除）'], {
+      source: `${HEALTH_FOOD}；市场监管总局保健食品消费提示`,
+      why: {
+        'zh-CN': '保健食品广告不得保证安全性；“无毒副作用”是市场监管总局消费提示点名的典型虚假宣称。',
+        en: 'Health-food ads may not guarantee safety; "no toxic side effects" is a false claim the regulator names in its consumer warnings.',
+      },
+    }),
+    diseaseClaim('高血压', ['（删除）'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '食品里出现疾病名称，会被理解为宣称能预防或改善这种病；血压计等医疗器械除外。',
+        en: 'A disease name on food reads as a claim to prevent or relieve it; registered devices such as blood-pressure monitors are different.',
+      },
+    }),
+    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn' }),
+    diseaseClaim('癌症', ['（删除）'], { severity: 'warn' }),
+    diseaseClaim('便秘', ['（删除）'], { severity: 'warn' }),
+
+    healthFoodFunction('增强免疫力', ['营养补充']),
+    healthFoodFunction('提高免疫力', ['营养补充']),
+    healthFoodFunction('提升免疫力', ['营养补充']),
+    healthFoodFunction('改善睡眠', ['睡前饮品']),
+    healthFoodFunction('助眠', ['睡前饮品']),
+    healthFoodFunction('缓解疲劳', ['补充能量']),
+    healthFoodFunction('抗疲劳', ['补充能量']),
+    healthFoodFunction('抗氧化', ['富含维生素（按配料表）']),
+    healthFoodFunction('辅助降血压', ['（删除）']),
+    healthFoodFunction('辅助降血糖', ['（删除）']),
+    healthFoodFunction('辅助降血脂', ['（删除）']),
+    healthFoodFunction('润肠通便', ['富含膳食纤维']),
+    healthFoodFunction('通便', ['富含膳食纤维']),
+    healthFoodFunction('改善记忆', ['（删除）']),
+    healthFoodFunction('补脑', ['营养补充']),
+    healthFoodFunction('益智', ['营养补充'], {
+      allowedContexts: ['益智玩具', '益智游戏', '益智积木', '益智拼图', '益智类'],
+    }),
+    healthFoodFunction('长高', ['成长营养']),
+    healthFoodFunction('护肝', ['（删除）']),
+    healthFoodFunction('养肝', ['（删除）']),
+    healthFoodFunction('清咽', ['润喉']),
+    healthFoodFunction('祛湿', ['（删除）']),
+    healthFoodFunction('清肠', ['富含膳食纤维']),
+    healthFoodFunction('药食同源', ['传统食材'], {
+      why: {
+        'zh-CN': '“药食同源”暗示食品有药效；即使原料在目录内，也不能借此宣称保健或治疗作用。',
+        en: '"Food and medicine share a source" implies a drug effect; even listed ingredients may not be used to claim health or healing effects.',
+      },
+    }),
+
+    miracle('延年益寿', ['（删除）']),
+    miracle('长生不老', ['（删除）']),
+    miracle('返老还童', ['（删除）']),
+    miracle('青春永驻', ['（删除）']),
+    miracle('壮阳', ['（删除）']),
+    miracle('滋阴壮阳', ['（删除）']),
+    miracle('排毒养颜', ['（删除）']),
+    miracle('祖传秘方', ['传统配方']),
+    miracle('宫廷秘方', ['传统配方']),
+    miracle('增高', ['成长营养']),
+
+    slimming('减肥', ['轻食', '代餐（按标准标注）']),
+    slimming('减脂', ['轻食']),
+    slimming('降脂', ['（删除）']),
+    slimming('刮油', ['（删除）']),
+    slimming('排油', ['（删除）']),
+    slimming('瘦肚子', ['（删除）']),
+  ],
+};

@@ -1,0 +1,105 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+// The four platforms' rule centres are rendered by script and could not be quoted (research notes D.17),
+// so the source names the rule family; re-check wording against each rule centre before quoting it.
+const DIVERSION_SOURCE = '淘宝/天猫、京东、拼多多、抖店平台规则：站外导流 / 滥发信息（原文待核对）';
+const REVIEW_SOURCE = '《电子商务法》第十七条；《反不正当竞争法》；淘宝滥发信息规则（好评返现）';
+
+const offPlatformContact = termGroup({
+  severity: 'block',
+  category: 'contact',
+  source: DIVERSION_SOURCE,
+  why: {
+    'zh-CN': '在商品信息里留微信、QQ、电话等联系方式，把买家引到平台外交易，各平台都按站外导流处罚（删除商品、扣分）。',
+    en: 'Leaving WeChat, QQ or phone details in the listing pulls buyers off the platform; every Chinese marketplace punishes this as diversion (listing removed, points deducted).',
+  },
+});
+
+const disguisedContact = termGroup({
+  severity: 'warn',
+  category: 'contact',
+  source: DIVERSION_SOURCE,
+  why: {
+    'zh-CN': '这是联系方式的谐音或暗语，平台同样按站外导流处理；如果不是在留联系方式，可以忽略。',
+    en: 'This is a homophone or code word for contact details, which platforms treat as diversion too; ignore it if it is not a contact detail.',
+  },
+});
+
+const reviewBait = termGroup({
+  severity: 'block',
+  category: 'platform',
+  source: REVIEW_SOURCE,
+  why: {
+    'zh-CN': '用返现、礼品换好评，或刷单刷评价，属于编造用户评价的虚假宣传；平台按滥发信息或虚假交易处罚。',
+    en: 'Paying cash or gifts for good reviews, or faking orders and reviews, is false advertising through invented reviews; platforms punish it as spam or fake trading.',
+  },
+});
+
+export const prcMarketplaceCommonPack: RulePack = {
+  id: 'prc-marketplace-common',
+  name: { 'zh-CN': '国内平台通用：导流与好评返现', en: 'Chinese marketplaces: off-platform contact and paid reviews' },
+  description: {
+    'zh-CN': '淘宝、天猫、京东、拼多多、抖店都禁止的内容：在商品信息中留站外联系方式、私下交易、好评返现和刷单。',
+    en: 'What Taobao, Tmall, JD, Pinduoduo and Douyin all forbid in listings: off-platform contact details, private deals, cash for reviews and fake orders.',
+  },
+  lang: 'zh',
+  platforms: ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'],
+  terms: [
+    offPlatformContact('加微信', ['联系在线客服']),
+    offPlatformContact('加我微信', ['联系在线客服']),
+    offPlatformContact('微信号', ['联系在线客服']),
+    offPlatformContact('微信同号', ['联系在线客服']),
+    offPlatformContact('加VX', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('VX', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('加V', ['联系在线客服'], { wholeWord: true }),
+    offPlatformContact('V信', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('加QQ', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('QQ号', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('QQ群', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('加群', ['关注店铺']),
+    offPlatformContact('进群', ['关注店铺']),
+    offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地'] }),
+    offPlatformContact('电话号码', ['联系在线客服']),
+    offPlatformContact('联系电话', ['联系在线客服']),
+    offPlatformContact('私下交易', ['平台下单']),
+    offPlatformContact('线下交易', ['平台下单']),
+    offPlatformContact('私下转账', ['平台下单']),
+    offPlatformContact('站外', ['本店']),
+
+    disguisedContact('薇信', ['联系在线客服']),
+    disguisedContact('威信', ['联系在线客服']),
+    disguisedContact('徽信', ['联系在线客服']),
+    disguisedContact('绿泡泡', ['联系在线客服']),
+    disguisedContact('扣扣', ['联系在线客服']),
+    disguisedContact('企鹅号', ['联系在线客服']),
+    disguisedContact('扫码', ['（删除）'], { allowedContexts: ['扫码枪', '扫码器', '扫码盒'] }),
+    disguisedContact('二维码', ['（删除）'], { allowedContexts: ['二维码打印', '二维码扫描'] }),
+    disguisedContact('复制链接', ['（删除）']),
+    disguisedContact('客服电话', ['在线客服'], {
+      why: {
+        'zh-CN': '在商品信息里写电话容易被判导流；品牌售后热线建议放在平台允许的售后说明位置。',
+        en: 'A phone number in listing text easily counts as diversion; put a brand service hotline only where the platform allows after-sales details.',
+      },
+    }),
+
+    reviewBait('好评返现', ['感谢支持']),
+    reviewBait('五星好评返现', ['感谢支持']),
+    reviewBait('晒图返现', ['欢迎晒单分享']),
+    reviewBait('追评返现', ['欢迎分享使用感受']),
+    reviewBait('好评有礼', ['感谢支持']),
+    reviewBait('晒单有礼', ['欢迎晒单分享']),
+    reviewBait('好评送', ['感谢支持']),
+    reviewBait('带字好评', ['欢迎分享使用感受']),
+    reviewBait('刷单', ['（删除）']),
+    reviewBait('刷销量', ['（删除）']),
+    reviewBait('刷好评', ['（删除）']),
+    reviewBait('返现', ['店铺优惠（平台活动）'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“返现”常与好评挂钩；如果是平台官方的返现活动可以保留，和评价挂钩就必须删除。',
+        en: 'Cash back is often tied to reviews; keep it only for an official platform promotion, never tied to a review.',
+      },
+    }),
+  ],
+};

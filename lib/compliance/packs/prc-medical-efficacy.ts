@@ -1,0 +1,239 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+const MEDICAL_SOURCES = '《广告法》第十七条；《化妆品监督管理条例》第三十七条；《化妆品标签管理办法》';
+const COSMETIC_NAMING = '《化妆品命名规定》《化妆品命名指南》禁用语；《广告法》第九条第三项';
+const SPECIAL_COSMETICS = '《化妆品监督管理条例》第十六条（特殊化妆品注册）；《化妆品功效宣称评价规范》';
+const EFFICACY_EVIDENCE = '《化妆品功效宣称评价规范》（国家药监局 2021 年第 50 号公告）';
+
+const treatment = termGroup({
+  severity: 'block',
+  category: 'medical',
+  source: MEDICAL_SOURCES,
+  why: {
+    'zh-CN': '药品和医疗器械以外的商品（包括化妆品、普通食品、日用品）不得宣称治疗疾病，也不得用让人误以为是药品的医疗用语。',
+    en: 'Anything that is not a registered drug or medical device (cosmetics, food, household goods) may not claim to treat disease or use medical wording that makes it look like a drug.',
+  },
+});
+
+const medicalEffect = termGroup({
+  severity: 'block',
+  category: 'medical',
+  source: `${COSMETIC_NAMING}；${MEDICAL_SOURCES}`,
+  why: {
+    'zh-CN': '这是医疗作用用语，化妆品和普通商品一律不得使用（化妆品命名禁用语清单中点名）。',
+    en: 'This is a medical-effect word; cosmetics and ordinary goods may not use it (it is on the cosmetics banned-wording list).',
+  },
+});
+
+const germClaim = termGroup({
+  severity: 'warn',
+  category: 'medical',
+  source: `${COSMETIC_NAMING}；《消毒管理办法》`,
+  why: {
+    'zh-CN': '化妆品不得宣称杀菌、抗菌、抑菌；日用品、消毒产品宣称这类功效需要检测报告或卫生许可，没有就删掉。',
+    en: 'Cosmetics may not claim to kill or stop germs; household and disinfection products need test reports or a hygiene licence for it. Without them, remove it.',
+  },
+});
+
+const specialCosmetic = termGroup({
+  severity: 'warn',
+  category: 'cosmetic-efficacy',
+  source: SPECIAL_COSMETICS,
+  why: {
+    'zh-CN': '美白祛斑、防晒、防脱发属于特殊化妆品功效，必须取得特殊化妆品注册证（“国妆特字”）并有人体功效试验；普通化妆品不能宣称。',
+    en: 'Whitening/spot removal, sunscreen and anti-hair-loss are special-cosmetic claims: they need a special-cosmetic registration and human efficacy tests; ordinary cosmetics may not make them.',
+  },
+});
+
+const testedEfficacy = termGroup({
+  severity: 'warn',
+  category: 'cosmetic-efficacy',
+  source: EFFICACY_EVIDENCE,
+  why: {
+    'zh-CN': '这类功效宣称必须有功效评价（部分需要人体试验）并在备案平台公开摘要；没有评价报告就不能写。',
+    en: 'This efficacy claim needs an efficacy evaluation (some need human tests) with a published summary; without the report, do not make it.',
+  },
+});
+
+const diseaseName = termGroup({
+  severity: 'warn',
+  category: 'medical',
+  source: MEDICAL_SOURCES,
+  why: {
+    'zh-CN': '在药品、医疗器械以外的商品里写疾病名称，会被理解为宣称能治疗或预防这种病。',
+    en: 'Naming a disease on anything but a registered drug or medical device reads as a claim to treat or prevent it.',
+  },
+});
+
+const absoluteEfficacy = termGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: COSMETIC_NAMING,
+  why: {
+    'zh-CN': '“特效、速效、全效、强效”夸大功效，是化妆品命名指南点名的绝对化用语，其他商品也会被按绝对化用语处理。',
+    en: '"Special / instant / all-round / extra-strong effect" overstates efficacy; the cosmetics naming guide bans these absolute words and regulators treat them the same elsewhere.',
+  },
+});
+
+export const prcMedicalEfficacyPack: RulePack = {
+  id: 'prc-medical-efficacy',
+  name: { 'zh-CN': '医疗用语与化妆品功效', en: 'PRC: medical claims and cosmetic efficacy' },
+  description: {
+    'zh-CN': '普通商品和化妆品不得宣称治疗疾病或使用医疗用语；美白、祛斑、防脱等特殊功效需要注册，其他功效需要评价报告。',
+    en: 'Ordinary goods and cosmetics may not claim to treat disease or use medical wording; whitening, spot removal and anti-hair-loss need registration, other efficacy claims need evaluation reports.',
+  },
+  lang: 'zh',
+  platforms: 'all',
+  terms: [
+    treatment('治疗', ['护理', '舒缓']),
+    treatment('治愈', ['改善', '舒缓']),
+    treatment('根治', ['改善']),
+    treatment('治好', ['改善']),
+    treatment('医治', ['护理']),
+    treatment('疗效', ['效果', '使用感受']),
+    treatment('疗程', ['使用周期']),
+    treatment('药用', ['（删除）']),
+    treatment('药效', ['效果']),
+    treatment('处方', ['配方']),
+    treatment('药妆', ['护肤品']),
+    treatment('药到病除', ['（删除）']),
+    treatment('包治', ['（删除）']),
+    treatment('止痛', ['舒缓']),
+    treatment('镇痛', ['舒缓']),
+    treatment('止血', ['（删除）']),
+    treatment('抗病毒', ['（删除）']),
+    treatment('抗感染', ['（删除）']),
+    treatment('杀毒', ['清洁'], { allowedContexts: ['杀毒软件'] }),
+    treatment('医学级', ['专业级']),
+    treatment('医用', ['专业'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“医用”只有取得医疗器械注册或备案的产品才能写，其他商品写了会被当作冒充医疗器械。',
+        en: '"Medical use" is only for products registered or filed as medical devices; on anything else it passes the product off as one.',
+      },
+    }),
+    treatment('医疗级', ['专业级'], { severity: 'warn' }),
+    treatment('械字号', ['（删除）'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“械字号”只能用于真正注册为医疗器械的产品；面膜、护肤品宣称“械字号”是监管重点打击的冒充行为。',
+        en: '"Medical-device number" only belongs to products really registered as medical devices; skincare claiming it is a known crackdown target.',
+      },
+    }),
+
+    medicalEffect('消炎', ['舒缓', '镇静']),
+    medicalEffect('抗炎', ['舒缓']),
+    medicalEffect('活血', ['（删除）']),
+    medicalEffect('化瘀', ['（删除）']),
+    medicalEffect('解毒', ['（删除）']),
+    medicalEffect('排毒', ['清洁', '焕新']),
+    medicalEffect('抗过敏', ['温和', '低敏配方（需检测）']),
+    medicalEffect('抗敏', ['温和']),
+    medicalEffect('脱敏', ['温和']),
+    medicalEffect('生发', ['强韧发根', '养护头皮']),
+    medicalEffect('止脱', ['强韧发根']),
+    medicalEffect('祛疤', ['（删除）']),
+    medicalEffect('去疤', ['（删除）']),
+    medicalEffect('丰胸', ['（删除）']),
+    medicalEffect('丰乳', ['（删除）']),
+    medicalEffect('溶脂', ['（删除）']),
+    medicalEffect('吸脂', ['（删除）']),
+    medicalEffect('瘦脸', ['紧致轮廓'], {
+      allowedContexts: ['瘦脸滚轮'],
+    }),
+    medicalEffect('细胞再生', ['焕活']),
+    medicalEffect('激活细胞', ['焕活']),
+    medicalEffect('干细胞', ['（删除）']),
+    medicalEffect('基因修复', ['修护']),
+    medicalEffect('换肤', ['焕肤'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“换肤”暗示剥脱皮肤的医疗美容效果，化妆品不能这样宣称。',
+        en: '"Skin replacement" implies a medical peel; cosmetics may not claim it.',
+      },
+    }),
+    medicalEffect('止痒', ['舒缓', '清爽'], {
+      severity: 'warn',
+      why: {
+        'zh-CN': '“止痒”带有医疗作用含义；化妆品（包括洗发水）宣称需谨慎，建议改为舒缓、清爽等描述。',
+        en: '"Stops itching" has a medical meaning; on cosmetics (shampoo included) prefer "soothing" or "refreshing".',
+      },
+    }),
+    medicalEffect('燃脂', ['塑形', '运动辅助'], { severity: 'warn' }),
+    medicalEffect('瘦身', ['塑形', '显瘦'], { severity: 'warn' }),
+    medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
+
+    germClaim('杀菌', ['清洁', '去污']),
+    germClaim('抗菌', ['清洁']),
+    germClaim('抑菌', ['清洁']),
+    germClaim('除菌', ['清洁', '去污']),
+    germClaim('灭菌', ['清洁']),
+    germClaim('消毒', ['清洁'], { allowedContexts: ['消毒柜', '消毒碗柜'] }),
+
+    specialCosmetic('美白', ['提亮', '透亮']),
+    specialCosmetic('祛斑', ['提亮肤色']),
+    specialCosmetic('淡斑', ['提亮肤色']),
+    specialCosmetic('增白', ['提亮']),
+    specialCosmetic('防脱', ['强韧发根', '养护头皮']),
+    specialCosmetic('育发', ['养护头皮']),
+    specialCosmetic('防晒', ['户外防护'], {
+      allowedContexts: ['防晒衣', '防晒服', '防晒帽', '防晒袖套', '防晒伞', '防晒口罩', '防晒面罩'],
+      why: {
+        'zh-CN': '化妆品宣称防晒必须有特殊化妆品注册证；防晒衣、防晒帽等纺织品不属于化妆品，按纺织品标准标注即可。',
+        en: 'A cosmetic claiming sun protection needs a special-cosmetic registration; sun-protective clothing and hats are textiles and follow textile standards instead.',
+      },
+    }),
+
+    testedEfficacy('祛痘', ['清爽控油']),
+    testedEfficacy('去痘', ['清爽控油']),
+    testedEfficacy('抗皱', ['细致肌肤']),
+    testedEfficacy('去皱', ['细致肌肤']),
+    testedEfficacy('除皱', ['细致肌肤']),
+    testedEfficacy('抗衰老', ['焕活', '紧致']),
+    testedEfficacy('无刺激', ['温和'], {
+      why: {
+        'zh-CN': '化妆品不得保证安全性；“无刺激”需要人体安全性试验支撑，建议改为“温和”。',
+        en: 'Cosmetics may not guarantee safety; "non-irritating" needs human safety tests, so prefer "gentle".',
+      },
+    }),
+    testedEfficacy('零刺激', ['温和']),
+    testedEfficacy('无激素', ['成分透明'], {
+      why: {
+        'zh-CN': '化妆品本就禁止添加激素，“无激素”暗示同类产品含激素，属于引人误解的宣称。',
+        en: 'Hormones are banned in cosmetics anyway; "hormone-free" implies others contain them, which misleads.',
+      },
+    }),
+
+    absoluteEfficacy('特效', ['有效', '专业护理'], { allowedContexts: ['特效滤镜', '特效道具', '特效化妆'] }),
+    absoluteEfficacy('速效', ['见效快（需验证）']),
+    absoluteEfficacy('全效', ['多效']),
+    absoluteEfficacy('强效', ['有效']),
+
+    diseaseName('湿疹', ['（删除）']),
+    diseaseName('皮炎', ['（删除）']),
+    diseaseName('痤疮', ['（删除）']),
+    diseaseName('牛皮癣', ['（删除）']),
+    diseaseName('银屑病', ['（删除）']),
+    diseaseName('脚气', ['（删除）']),
+    diseaseName('灰指甲', ['（删除）']),
+    diseaseName('白癜风', ['（删除）']),
+    diseaseName('狐臭', ['异味']),
+    diseaseName('腋臭', ['异味']),
+    diseaseName('痔疮', ['（删除）']),
+    diseaseName('鼻炎', ['（删除）']),
+    diseaseName('咽炎', ['（删除）']),
+    diseaseName('口腔溃疡', ['（删除）']),
+    diseaseName('关节炎', ['（删除）']),
+    diseaseName('颈椎病', ['（删除）']),
+    diseaseName('前列腺', ['（删除）']),
+    diseaseName('妇科炎症', ['（删除）']),
+    diseaseName('阴道炎', ['（删除）']),
+    diseaseName('抑郁症', ['（删除）']),
+    diseaseName('失眠', ['睡前放松']),
+    diseaseName('脱发', ['发量', '头皮护理']),
+    diseaseName('肿瘤', ['（删除）']),
+    diseaseName('痛风', ['（删除）']),
+    diseaseName('骨质疏松', ['（删除）']),
+  ],
+};

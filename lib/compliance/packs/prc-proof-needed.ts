@@ -1,0 +1,147 @@
+import type { RulePack } from '../types';
+import { termGroup } from './term-group';
+
+const firstOrOnly = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《广告法》第四条、第二十八条；《广告绝对化用语执法指南》（市场监管总局，2023）',
+  why: {
+    'zh-CN': '“首家、独家、唯一”只有限定范围（地域、时间、品类）并能拿出客观证据时才合法，否则按绝对化用语或虚假宣传处理。',
+    en: '"First", "exclusive" and "only" are lawful only with a stated scope (place, time, category) and objective proof; otherwise they count as absolute or false claims.',
+  },
+});
+
+const leadership = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《广告法》第十一条、第二十八条',
+  why: {
+    'zh-CN': '“领先、国际品质”这类比较需要可查证的依据（检测、排名来源）并标明出处，拿不出就是引人误解的宣传。',
+    en: 'Claims of leading or international quality need checkable evidence (tests, ranking source) and a stated source; without it they mislead.',
+  },
+});
+
+const evidence = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《广告法》第十一条',
+  why: {
+    'zh-CN': '引用数据、研究、检测或推荐时，内容必须真实准确并标明出处；没有可公开的来源就删掉。',
+    en: 'When you cite data, studies, tests or endorsements they must be true and their source named; if you cannot name one, remove it.',
+  },
+});
+
+const cleanLabel = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《广告法》第二十八条；《食品安全法》第七十一条',
+  why: {
+    'zh-CN': '“零添加、纯天然、无副作用”需要配方和检测证明；只要有一种原料或添加剂不符就是虚假宣传。',
+    en: '"Zero additives", "all natural" and "no side effects" need the formula and tests to prove them; one non-conforming ingredient makes it false.',
+  },
+});
+
+const certifiedLabel = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《有机产品认证管理办法》；《绿色食品标志管理办法》',
+  why: {
+    'zh-CN': '“有机”“绿色食品”等是认证标志，只有取得相应认证的产品才能使用，请在详情中展示证书编号。',
+    en: '"Organic" and "green food" are certification marks; only certified products may use them. Show the certificate number.',
+  },
+});
+
+const nutritionClaim = termGroup({
+  severity: 'warn',
+  category: 'proof-needed',
+  source: '《预包装食品营养标签通则》（GB 28050）',
+  why: {
+    'zh-CN': '“无糖、零卡”是营养声称，含量必须低于国家标准规定的限值（如无糖≤0.5g/100g），否则属于虚假标注。',
+    en: '"Sugar-free" or "zero calories" are nutrition claims with legal limits (sugar-free ≤0.5 g/100 g); above them the claim is false.',
+  },
+});
+
+export const prcProofNeededPack: RulePack = {
+  id: 'prc-proof-needed',
+  name: { 'zh-CN': '需要证明的宣称', en: 'PRC: claims that need proof' },
+  description: {
+    'zh-CN': '首家、独家、唯一、领先、专利、检测、零添加、有机等说法：属实并能证明时可以用，提醒你准备好依据。',
+    en: 'First, exclusive, only, leading, patented, tested, zero-additive, organic: lawful when true and provable, so you are reminded to have the proof ready.',
+  },
+  lang: 'zh',
+  platforms: 'all',
+  terms: [
+    firstOrOnly('首家', ['（写明范围和依据）']),
+    firstOrOnly('首个', ['（写明范围和依据）']),
+    firstOrOnly('首款', ['新款', '（写明范围和依据）']),
+    firstOrOnly('首创', ['创新', '（写明依据）']),
+    firstOrOnly('首发', ['新品上市'], {
+      severity: 'info',
+      why: {
+        'zh-CN': '“首发”通常只是上市说法；如果写成“全球首发、全国首发”，需要能证明。',
+        en: '"Launch" is usually just a release note; "world first launch" needs proof.',
+      },
+    }),
+    firstOrOnly('全球首发', ['新品上市']),
+    firstOrOnly('全国首家', ['（写明范围和依据）']),
+    firstOrOnly('独家', ['特色', '（写明依据）']),
+    firstOrOnly('全网独家', ['本店特色']),
+    firstOrOnly('独创', ['自主设计', '（写明依据）']),
+    firstOrOnly('独有', ['特色']),
+    firstOrOnly('唯一', ['少有', '（写明范围和依据）']),
+
+    leadership('国际品质', ['高品质']),
+    leadership('国际标准', ['符合 XX 标准（写明编号）']),
+    leadership('国际领先', ['先进']),
+    leadership('国内领先', ['先进']),
+    leadership('世界领先', ['先进']),
+    leadership('行业领先', ['专业']),
+    leadership('领先水平', ['较高水平']),
+    leadership('国际大牌', ['品牌']),
+
+    evidence('专利', ['（写明专利号和专利类型）'], {
+      source: '《广告法》第十二条',
+      allowedContexts: ['专利号'],
+      why: {
+        'zh-CN': '涉及专利的宣传必须标明专利号和专利种类；未授权的申请不能称为专利。写了专利号的不再提醒。',
+        en: 'Patent claims must give the patent number and type; a pending application is not a patent. Once a patent number is given, this is not flagged.',
+      },
+    }),
+    evidence('临床验证', ['（写明试验机构和报告）']),
+    evidence('临床证明', ['（写明试验机构和报告）']),
+    evidence('实验证明', ['（写明报告出处）']),
+    evidence('科学证明', ['（写明研究出处）']),
+    evidence('研究表明', ['（写明研究出处）']),
+    evidence('权威认证', ['（写明认证名称和编号）']),
+    evidence('权威检测', ['（写明检测机构和报告编号）']),
+    evidence('专家推荐', ['（删除）']),
+    evidence('医生推荐', ['（删除）'], {
+      why: {
+        'zh-CN': '药品、医疗器械、保健食品广告不得利用医生形象推荐；其他商品用“医生推荐”也容易被当作医疗宣称，需要真实依据。',
+        en: 'Drug, device and health-food ads may not use doctors as endorsers; on other goods "doctor recommended" reads as a medical claim and needs real proof.',
+      },
+    }),
+    evidence('明星推荐', ['（删除）']),
+    evidence('荣获', ['获得（写明奖项和年份）']),
+    evidence('金奖', ['（写明奖项、颁发机构和年份）']),
+
+    cleanLabel('零添加', ['配料简单（按配料表）']),
+    cleanLabel('无添加', ['配料简单（按配料表）']),
+    cleanLabel('不添加', ['配料简单（按配料表）']),
+    cleanLabel('无副作用', ['温和']),
+    cleanLabel('纯天然', ['天然原料（按实际比例）']),
+    cleanLabel('100%纯天然', ['天然原料（按实际比例）']),
+    cleanLabel('不含防腐剂', ['（按配料表写明）']),
+
+    certifiedLabel('有机', ['（展示有机认证证书编号）'], {
+      allowedContexts: ['有机玻璃', '有机硅', '有机肥', '有机溶剂', '有机化学', '有机物'],
+    }),
+    certifiedLabel('绿色食品', ['（展示绿色食品证书编号）']),
+    certifiedLabel('无公害', ['（展示认证）']),
+
+    nutritionClaim('无糖', ['低糖（按标准）']),
+    nutritionClaim('零糖', ['低糖（按标准）']),
+    nutritionClaim('零卡', ['低能量（按标准）']),
+    nutritionClaim('零脂肪', ['低脂（按标准）']),
+  ],
+};
