@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { TableName } from '../../lib/db/schema';
+import type { TableName } from '../../lib/db/tables';
 import type { Send } from '../../lib/messaging/client';
 
 /** What in-page UI needs from the extension: typed messages to the background and change notifications. */

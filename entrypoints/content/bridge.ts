@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TableName } from '../../lib/db/schema';
+import type { TableName } from '../../lib/db/tables';
 import { createClient } from '../../lib/messaging/client';
 import { LIVE_PORT_NAME, liveEventSchema } from '../../lib/messaging/live';
 import type { Bridge } from '../../components/common/live';

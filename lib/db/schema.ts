@@ -84,5 +84,4 @@ export function openDatabase(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): Sid
   return db;
 }
 
-export const TABLE_NAMES = ['playbooks', 'runs', 'taskStates', 'stores', 'products', 'snapshots', 'alerts', 'settings'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName } from './tables';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { TableName } from '../db/schema';
-import { TABLE_NAMES } from '../db/schema';
+import { TABLE_NAMES, type TableName } from '../db/tables';
 
 /** The long-lived port the background pushes database changes into, so every open tab follows along. */
 export const LIVE_PORT_NAME = 'seller-sidekick-live';
