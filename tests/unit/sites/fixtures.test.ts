@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectPage } from '../../../lib/sites';
+import type { PageType, PlatformId } from '../../../lib/sites/types';
+
+// Each demo page's URL comes from its path (tests/fixtures/README.md): sites/<host>/<path>.html is
+// served at https://<host>/<path>. The table says what each page is; a new page must be listed.
+const SITES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/sites');
+const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
+  'https://sycm.taobao.com/cc/item_rank': ['taobao', 'analyticsTable'],
+  'https://sycm.taobao.com/flow/monitor/overview': ['taobao', 'dashboard'],
+  'https://sycm.taobao.com/hostile': ['taobao', null],
+  'https://sycm.taobao.com/misbehaving': ['taobao', null],
+  'https://item.upload.taobao.com/sell/publish': ['taobao', 'listingEditor'],
+  'https://item.upload.taobao.com/sell/publish.htm': ['taobao', 'listingEditor'],
+  'https://item.upload.taobao.com/sell/big': ['taobao', 'listingEditor'],
+  'https://item.upload.taobao.com/sell/rerender': ['taobao', 'listingEditor'],
+  'https://item.upload.taobao.com/sell/reattach': ['taobao', 'listingEditor'],
+  'https://myseller.taobao.com/home.htm/marketing/coupon/list': ['taobao', 'campaign'],
+  'https://mms.pinduoduo.com/sycm/goods_effect': ['pinduoduo', 'analyticsTable'],
+  'https://jdsz.jd.com/szweb/view/operation/goods-detail': ['jd', 'analyticsTable'],
+  'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
+  'https://sellercentral.amazon.com/business-reports/': ['amazon', 'dashboard'],
+  'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx': ['amazon', 'dashboard'],
+  'https://sellercentral.amazon.com/abis/listing/edit': ['amazon', 'listingEditor'],
+  'https://admin.shopify.com/store/bloomwell-beauty/products/8823451190321': ['shopify', 'listingEditor'],
+  'https://admin.shopify.com/store/bloomwell-beauty/analytics': ['shopify', 'dashboard'],
+  'https://example.com/': null,
+};
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_shared' ? [] : pages(path);
+    return /\.html?$/.test(name) ? [path] : [];
+  });
+}
+function urlOf(file: string): string {
+  const path = relative(SITES, file).split('\\').join('/');
+  const [host, ...rest] = path.split('/');
+  const tail = rest.join('/').replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  return `https://${host}/${tail}`;
+}
+
+// jsdom ships no types here; this is the one constructor shape the test uses.
+interface Jsdom {
+  window: Window & typeof globalThis;
+}
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string; runScripts: 'dangerously'; pretendToBeVisual: boolean }) => Jsdom;
+};
+
+/** The page after its own scripts ran (shared /__fixture/ scripts inlined, day.js absent → default day). */
+function render(url: string, file: string): Document {
+  const html = readFileSync(file, 'utf8').replace(/<script src="\/__fixture\/([\w.-]+)"><\/script>/g, (_, name: string) =>
+    name === 'day.js' ? '' : `<script>${readFileSync(join(SITES, '_shared', name), 'utf8')}</script>`,
+  );
+  const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true });
+  return dom.window.document;
+}
+
+const files = pages(SITES);
+
+test('every demo page is listed with what it is', () => {
+  expect(files.map(urlOf).sort()).toEqual(Object.keys(EXPECTED).sort());
+});
+
+test.each(files.map((file) => [urlOf(file), file] as const))('%s is detected as intended', (url, file) => {
+  const doc = render(url, file);
+  const expected = EXPECTED[url];
+  const detected = detectPage(url, doc);
+  if (expected === null || expected === undefined) expect(detected).toBeNull();
+  else expect([detected?.platform, detected?.pageType]).toEqual(expected);
+});
+
+test.each([
+  ['https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem&fromDate=2026-11-20&toDate=2026-11-20', 'analyticsTable'],
+  ['https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-20%7C2026-11-20&dateType=day', 'analyticsTable'],
+  ['https://sellercentral.amazon.com/abis/listing/edit?asin=B0D3K2VN8P', 'listingEditor'],
+])('the demo is opened as %s → %s', (url, type) => {
+  expect(detectPage(url)?.pageType).toBe(type);
+});
+
+test('demo pages show their store name where the adapter looks for it', () => {
+  const read = (url: string, file: string) => detectPage(url, render(url, join(SITES, file)))?.storeName;
+  expect(read('https://sycm.taobao.com/cc/item_rank', 'sycm.taobao.com/cc/item_rank.html')).toBe('花漾美妆旗舰店');
+  expect(read('https://mms.pinduoduo.com/sycm/goods_effect', 'mms.pinduoduo.com/sycm/goods_effect.html')).toBe('花漾美妆官方旗舰店');
+  expect(read('https://sellercentral.amazon.com/abis/listing/edit', 'sellercentral.amazon.com/abis/listing/edit.html')).toBe('Harbor & Pine');
+});
