@@ -118,18 +118,13 @@ function symbolCurrency(ch: string, pageCurrency: string | undefined): string | 
   }
 }
 
-function startsWithAt(s: string, at: string, pos: number, caseless: boolean): boolean {
-  if (pos + at.length > s.length) return false;
-  const part = s.slice(pos, pos + at.length);
-  return caseless ? part.toLowerCase() === at : part === at;
-}
 
 /** A currency code or symbol at `pos`: [code, length] or undefined. */
 function currencyAt(s: string, pos: number, pageCurrency: string | undefined): [string, number] | undefined {
   const ch = s[pos]!;
   const bySymbol = symbolCurrency(ch, pageCurrency);
   if (bySymbol) return [bySymbol, 1];
-  for (const [code, iso] of CURRENCY_CODES) if (startsWithAt(s, code, pos, false)) return [iso, code.length];
+  for (const [code, iso] of CURRENCY_CODES) if (s.startsWith(code, pos)) return [iso, code.length];
   return undefined;
 }
 
@@ -200,11 +195,69 @@ const UNIT_EXPONENTS: ReadonlyArray<readonly [string, number]> = [
   ['w', 4], ['W', 4], ['k', 3], ['K', 3], ['M', 6], ['B', 9],
 ];
 
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The common shapes, without allocating: [-][¥|￥|$]digits[,ddd]*[.d+][%], spaces around.
+ * Returns undefined for anything else, which the general path then reads. The value is one
+ * division of two exact integers, so it is correctly rounded like Number("7748e-4").
+ */
+function parsePlain(text: string, kind: MetricKind, pageCurrency: string | undefined): ParsedMetric | undefined {
+  let i = 0;
+  let n = text.length;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (n > i && isSpace(text.charCodeAt(n - 1))) n--;
+  if (i === n) return undefined;
+  let negative = false;
+  if (text.charCodeAt(i) === 45) {
+    negative = true;
+    i++;
+  }
+  let currency: string | undefined;
+  const symbol = text.charCodeAt(i);
+  if (symbol === 0xa5 || symbol === 0xffe5) {
+    currency = pageCurrency === 'JPY' ? 'JPY' : 'CNY';
+    i++;
+  } else if (symbol === 36) {
+    currency = pageCurrency && DOLLARS.has(pageCurrency) ? pageCurrency : 'USD';
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let groupDigits = -1;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+      else if (groupDigits >= 0) groupDigits++;
+    } else if (c === 44 && decimals < 0 && digits > 0 && (groupDigits < 0 ? digits <= 3 : groupDigits === 3)) groupDigits = 0;
+    else if (c === 46 && decimals < 0 && digits > 0) decimals = 0;
+    else break;
+  }
+  if (!digits || digits > 15 || groupDigits === 0 || (groupDigits > 0 && groupDigits !== 3) || decimals === 0) return undefined;
+  let shift = decimals < 0 ? 0 : decimals;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 37 || i + 1 !== n || kind !== 'rate') return undefined;
+    shift += 2;
+  } else if (kind === 'rate') return undefined;
+  const value = (negative ? -mantissa : mantissa) / POWERS_OF_TEN[shift]!;
+  const result: ParsedMetric = { value: value === 0 ? 0 : value };
+  if (currency) result.currency = currency;
+  return result;
+}
+
 /**
  * Parses one cell's text as a metric of the given kind. See the module comment for decisions.
  * `duration` reads seconds ("15.74", "15.74秒", "1:05", "1分5秒").
  */
 export function parseMetricValue(text: string, kind: ParseKind, opts?: ParseOptions): ParsedMetric {
+  if (kind !== 'duration' && !opts?.decimalComma) {
+    const fast = parsePlain(text, kind, opts?.currency);
+    if (fast) return fast;
+  }
   const s = fold(text).trim();
   if (s.length <= 8 && NULL_TOKENS.has(s.toLowerCase())) return { value: null, reason: 'no data' };
   if (kind === 'duration') return parseDurationFolded(s);
@@ -279,7 +332,7 @@ export function parseMetricValue(text: string, kind: ParseKind, opts?: ParseOpti
   let percent = 0;
   while (end < s.length && isSpace(s.charCodeAt(end))) end++;
   for (const [unit, exp] of UNIT_EXPONENTS) {
-    if (startsWithAt(s, unit, end, false)) {
+    if (s.startsWith(unit, end)) {
       const after = s.charCodeAt(end + unit.length);
       // "5M" is a unit, "5 Mobile" is not.
       if (unit.length === 1 && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122))) continue;

@@ -6,7 +6,7 @@ import { matchHeader, matchIdentityHeader, normaliseHeader, type HeaderMatch, ty
  * Reads metric tables by their header text, whatever draws them: <table>, antd/Arco/Semi/Fusion
  * tables whose header sits in its own <table>, ARIA grids, and prefixed div grids (罗盘's
  * `.ecom-table-row`). Hot path rules: textContent only (no layout reads), regexes compiled once,
- * one querySelectorAll per table for the rows. Virtualized grids: the rows rendered now are read;
+ * one structural query per table for the rows. Virtualized grids: the rows rendered now are read;
  * callers scrape again as more appear.
  */
 export type TableKind = 'table' | 'component' | 'aria' | 'div';
@@ -61,7 +61,8 @@ export interface ScrapedTable {
   currency?: string;
 }
 
-const ROW_SELECTOR = 'tr, [role="row"], [class*="-table-row"]';
+const STRUCTURAL_ROWS = 'tr, [role="row"]';
+const CLASS_ROWS = '[class*="-table-row"]';
 const ROW_CLASS = /(?:^|\s)[a-z][\w]*-table-row(?:\s|$)/;
 const ROOT_CLASS = /(?:^|\s)[a-z][\w]*-table(?:\s|$)/;
 const DIV_HEADER_CLASS = /(?:^|\s)[a-z][\w]*-table-(?:thead|header-row|header)(?:\s|$)/;
@@ -102,6 +103,8 @@ interface Plan {
   titleIndex: number;
   /** Header aria-colindex → column position, when the grid virtualizes columns. */
   byColIndex?: Map<number, number>;
+  /** Cells to collect per row: one past the last column read. */
+  needed: number;
 }
 
 function textOf(node: Node | null | undefined): string {
@@ -160,21 +163,33 @@ function insideComponent(el: Element): boolean {
 function findHeaders(root: ParentNode, kinds: ReadonlySet<TableKind> | null): HeaderCandidate[] {
   const found: HeaderCandidate[] = [];
   const want = (kind: TableKind) => !kinds || kinds.has(kind);
-  for (const thead of Array.from(root.querySelectorAll('thead'))) {
+  const scope = root as Element | Document;
+  for (const thead of Array.from(scope.getElementsByTagName('thead'))) {
     const kind: TableKind = insideComponent(thead) ? 'component' : 'table';
     if (want(kind) && !thead.closest(FIXED_DUPLICATE)) found.push({ element: thead, kind, columns: theadColumns(thead) });
   }
   // A plain table without <thead>: its first row, when that row is all <th> or matches headers.
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    if (table.tHead || !want('table')) continue;
-    const first = table.rows[0];
-    if (!first) continue;
-    found.push({ element: first, kind: 'table', columns: Array.from(first.cells, (cell) => ({ header: tidy(textOf(cell)) })) });
+  if (want('table')) {
+    for (const table of Array.from(scope.getElementsByTagName('table'))) {
+      const first = table.tHead ? undefined : table.rows[0];
+      if (first) found.push({ element: first, kind: 'table', columns: Array.from(first.cells, (cell) => ({ header: tidy(textOf(cell)) })) });
+    }
   }
+  if (!want('aria') && !want('div')) return found;
   const ariaRows = new Set<Element>();
-  for (const header of Array.from(root.querySelectorAll('[role="columnheader"]'))) {
-    const row = header.closest('[role="row"]') ?? header.parentElement;
-    if (row && !row.closest('thead')) ariaRows.add(row);
+  for (const el of Array.from(root.querySelectorAll('[role="columnheader"], [class*="-table-thead"], [class*="-table-header"]'))) {
+    if (el.getAttribute('role') === 'columnheader') {
+      const row = el.closest('[role="row"]') ?? el.parentElement;
+      if (row && !row.closest('thead')) ariaRows.add(row);
+    } else if (want('div')) {
+      const region = el;
+      if (!DIV_HEADER_CLASS.test(region.className) || region.querySelector('thead, [role="columnheader"]')) continue;
+      if (region.parentElement?.closest('[class*="-table-thead"], [class*="-table-header"]')) continue;
+      // The header row is the innermost single-child wrapper: its children are the header cells.
+      let row: Element = region;
+      while (row.childElementCount === 1 && row.firstElementChild!.childElementCount > 0) row = row.firstElementChild!;
+      found.push({ element: region, kind: 'div', columns: Array.from(row.children, (cell) => ({ header: tidy(textOf(cell)) })) });
+    }
   }
   if (want('aria')) {
     for (const row of ariaRows) {
@@ -183,16 +198,6 @@ function findHeaders(root: ParentNode, kinds: ReadonlySet<TableKind> | null): He
         colIndex: Number(cell.getAttribute('aria-colindex')) || undefined,
       }));
       found.push({ element: row, kind: 'aria', columns });
-    }
-  }
-  if (want('div')) {
-    for (const region of Array.from(root.querySelectorAll('[class*="-table-thead"], [class*="-table-header"]'))) {
-      if (!DIV_HEADER_CLASS.test(region.className) || region.querySelector('thead, [role="columnheader"]')) continue;
-      if (region.parentElement?.closest('[class*="-table-thead"], [class*="-table-header"]')) continue;
-      // The header row is the innermost single-child wrapper: its children are the header cells.
-      let row: Element = region;
-      while (row.childElementCount === 1 && row.firstElementChild!.childElementCount > 0) row = row.firstElementChild!;
-      found.push({ element: region, kind: 'div', columns: Array.from(row.children, (cell) => ({ header: tidy(textOf(cell)) })) });
     }
   }
   return found;
@@ -265,14 +270,11 @@ function plan(candidate: HeaderCandidate, opts: ScrapeOptions): Plan | null {
     byColIndex = new Map();
     candidate.columns.forEach((c, i) => c.colIndex && byColIndex!.set(c.colIndex, i));
   }
-  return {
-    columns,
-    own: Array.from(own, ([key, column]) => ({ key, index: column.index })),
-    peers,
-    idIndex: firstOf('productId'),
-    titleIndex: firstOf('title'),
-    byColIndex,
-  };
+  const ownColumns = Array.from(own, ([key, column]) => ({ key, index: column.index }));
+  const idIndex = firstOf('productId');
+  const titleIndex = firstOf('title');
+  const needed = 1 + Math.max(idIndex, titleIndex, ...ownColumns.map((c) => c.index), ...peers.map((c) => c.index));
+  return { columns, own: ownColumns, peers, idIndex, titleIndex, byColIndex, needed };
 }
 
 function isTableBoundary(el: Element): boolean {
@@ -281,21 +283,35 @@ function isTableBoundary(el: Element): boolean {
   return role === 'table' || role === 'grid' || role === 'treegrid' || ROOT_CLASS.test(el.className);
 }
 
-function bodyRows(container: Element, header: Element): Element[] {
-  const skipFixed = container.querySelector(FIXED_DUPLICATE) !== null;
-  const rows: Element[] = [];
-  for (const row of Array.from(container.querySelectorAll(ROW_SELECTOR))) {
-    if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') continue;
-    const className = row.className;
-    if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) continue;
-    if (row.tagName === 'TR') {
-      if (row.parentElement?.tagName === 'THEAD') continue;
-    } else if (row.getAttribute('role') === 'row') {
-      if (row.querySelector('[role="columnheader"]')) continue;
-    } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) continue;
-    if (skipFixed && row.closest(FIXED_DUPLICATE)) continue;
-    rows.push(row);
+/** antd v3 draws fixed columns as a second copy of the table a few levels under its root. */
+function hasFixedDuplicate(el: Element, depth: number): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const className = child.className;
+    if (typeof className === 'string' && (className.includes('-table-fixed-left') || className.includes('-table-fixed-right'))) return true;
+    if (depth > 1 && hasFixedDuplicate(child, depth - 1)) return true;
   }
+  return false;
+}
+
+function bodyRows(container: Element, header: Element): Element[] {
+  const skipFixed = hasFixedDuplicate(container, 3);
+  const rows: Element[] = [];
+  const keep = (row: Element): void => {
+    if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') return;
+    const className = row.className;
+    if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) return;
+    if (row.tagName === 'TR') {
+      if (row.parentElement?.tagName === 'THEAD') return;
+    } else if (row.getAttribute('role') === 'row') {
+      if (row.querySelector('[role="columnheader"]')) return;
+    } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) return;
+    if (skipFixed && row.closest(FIXED_DUPLICATE)) return;
+    rows.push(row);
+  };
+  // Structural rows first; the class-substring query (slower: a string search per element) only
+  // for div grids, which have no tr/role=row body rows.
+  for (const row of Array.from(container.querySelectorAll(STRUCTURAL_ROWS))) keep(row);
+  if (!rows.length) for (const row of Array.from(container.querySelectorAll(CLASS_ROWS))) keep(row);
   return rows;
 }
 
@@ -316,16 +332,13 @@ function locateBody(header: Element): { root: Element; rows: Element[] } {
   return { root: fallback, rows: [] };
 }
 
-function cellsOf(row: Element, byColIndex: Map<number, number> | undefined): (Element | undefined)[] {
-  let cells: Element[];
-  if (row.tagName === 'TR') cells = Array.from((row as HTMLTableRowElement).cells);
-  else if (row.getAttribute('role') === 'row') {
-    cells = [];
-    for (const child of Array.from(row.children)) if (CELL_ROLES.has(child.getAttribute('role') ?? '')) cells.push(child);
-    if (!cells.length) cells = Array.from(row.querySelectorAll('[role="cell"], [role="gridcell"], [role="rowheader"]'));
-  } else cells = Array.from(row.children);
+/** The row's cells by column position. Walks element siblings: Array.from(row.cells) is slow in Blink. */
+function cellsOf(row: Element, byColIndex: Map<number, number> | undefined, needed: number): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
-  for (const cell of cells) {
+  const isTr = row.tagName === 'TR';
+  const isAria = !isTr && row.getAttribute('role') === 'row';
+  for (let cell = row.firstElementChild; cell && (byColIndex || out.length < needed); cell = cell.nextElementSibling) {
+    if (isAria && !CELL_ROLES.has(cell.getAttribute('role') ?? '')) continue;
     const colIndex = byColIndex && Number(cell.getAttribute('aria-colindex'));
     if (colIndex) {
       const at = byColIndex.get(colIndex);
@@ -333,8 +346,11 @@ function cellsOf(row: Element, byColIndex: Map<number, number> | undefined): (El
       continue;
     }
     out.push(cell);
-    const span = (cell as HTMLTableCellElement).colSpan;
-    for (let extra = 1; extra < (span || 1); extra++) out.push(undefined);
+    const span = isTr ? (cell as HTMLTableCellElement).colSpan : 1;
+    for (let extra = 1; extra < span; extra++) out.push(undefined);
+  }
+  if (isAria && !out.length) {
+    for (const cell of Array.from(row.querySelectorAll('[role="cell"], [role="gridcell"], [role="rowheader"]'))) out.push(cell);
   }
   return out;
 }
@@ -348,8 +364,11 @@ function idFromText(text: string, patterns: readonly RegExp[]): string | undefin
 }
 
 function idFromLinks(scope: Element, patterns: readonly RegExp[]): string | undefined {
-  for (const link of Array.from(scope.querySelectorAll('a[href]'))) {
-    const id = idFromText(link.getAttribute('href') ?? '', patterns);
+  // getElementsByTagName is a cached live collection: far cheaper per row than querySelectorAll.
+  const links = scope.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = links[i]!.getAttribute('href');
+    const id = href ? idFromText(href, patterns) : undefined;
     if (id) return id;
   }
   return undefined;
@@ -390,10 +409,8 @@ function productIdOf(row: Element, idCell: Element | undefined, opts: ScrapeOpti
 }
 
 function titleOf(cell: Element | undefined, row: Element): string | undefined {
-  const source = cell ?? row;
-  const titled = source.querySelector('[title]')?.getAttribute('title');
-  const link = source.querySelector('a');
-  const text = tidy(titled || textOf(link) || (cell ? textOf(cell) : ''));
+  const link = (cell ?? row).getElementsByTagName('a')[0];
+  const text = tidy(link?.getAttribute('title') || textOf(link) || (cell ? textOf(cell) : ''));
   return text ? text.slice(0, 300) : undefined;
 }
 
@@ -416,7 +433,7 @@ function readCell(cell: Element | undefined, key: MetricKey, parse: ParseOptions
 }
 
 function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | null {
-  const cells = cellsOf(row, plan.byColIndex);
+  const cells = cellsOf(row, plan.byColIndex, plan.needed);
   const productId = productIdOf(row, plan.idIndex >= 0 ? cells[plan.idIndex] : undefined, opts);
   if (!productId) return null;
   const parse: ParseOptions = { currency: opts.currency, decimalComma: opts.decimalComma };
