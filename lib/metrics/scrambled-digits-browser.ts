@@ -1,4 +1,4 @@
-import { buildDigitMap, PASS_THROUGH, type DigitMap, type GlyphBitmap, type MatchOptions } from './scrambled-digits';
+import { buildDigitMap, decodeWithMap, isDigitCandidate, type DigitMap, type GlyphBitmap, type MatchOptions } from './scrambled-digits';
 
 /**
  * The browser half of scrambled-font decoding: draw glyphs on a canvas and read their pixels.
@@ -70,23 +70,39 @@ export function renderGlyph(
 }
 
 /**
- * Draws the distinct characters of `texts` (those a scrambled number can't keep as they are)
- * in the suspicious font and the ten digits in `referenceFamily`, and matches them.
+ * Draws the distinct digit candidates of `texts` in the suspicious font and the ten digits in
+ * standard faces, and matches them.
  */
 export async function buildFontDigitMap(
   fontFamily: string,
   texts: Iterable<string>,
-  opts: MatchOptions & { referenceFamily?: string } = {},
+  opts: MatchOptions & { referenceFamilies?: readonly string[] } = {},
 ): Promise<DigitMap> {
   const chars = new Set<string>();
-  for (const text of texts) for (const char of text) if (!PASS_THROUGH.has(char) && char.trim()) chars.add(char);
+  for (const text of texts) for (const char of text) if (isDigitCandidate(char)) chars.add(char);
   const sample = [...chars].join('');
   // The web font may not be loaded yet; drawing before it is would draw the fallback's digits.
   if (typeof document !== 'undefined' && document.fonts) await document.fonts.load(`${GLYPH_PX}px ${cssFamily(fontFamily)}`, sample || '0');
   const ctx = context();
-  const referenceFamily = opts.referenceFamily ?? 'sans-serif';
-  const reference = Array.from({ length: 10 }, (_, digit) => renderGlyph(ctx, String(digit), referenceFamily));
+  // Digits in several standard faces: a serif 0 or a monospace 8 still finds its match.
+  const families = opts.referenceFamilies ?? ['sans-serif', 'serif', 'monospace'];
+  const reference = Array.from({ length: 10 }, (_, digit) => families.map((family) => renderGlyph(ctx, String(digit), family)));
   const glyphs = new Map<string, GlyphBitmap>();
   for (const char of chars) glyphs.set(char, renderGlyph(ctx, char, fontFamily));
   return buildDigitMap(reference, glyphs, opts);
+}
+
+/**
+ * A `decode` for scrapeTable when a table's number cells use a non-standard font, else undefined.
+ * `sampleCell` is one number cell (one getComputedStyle per table); `texts` are the cells' texts.
+ */
+export async function scrambledDecoder(
+  sampleCell: Element,
+  texts: Iterable<string>,
+  opts?: MatchOptions & { referenceFamilies?: readonly string[] },
+): Promise<((text: string) => string | null) | undefined> {
+  const family = nonStandardFont(sampleCell);
+  if (!family) return undefined;
+  const map = await buildFontDigitMap(family, texts, opts);
+  return (text) => decodeWithMap(text, map);
 }

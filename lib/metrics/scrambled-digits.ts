@@ -104,16 +104,19 @@ export function glyphSimilarity(a: Uint8Array, b: Uint8Array): number {
 
 /**
  * Maps each glyph of the suspicious font to the reference digit it looks like.
- * `reference[d]` is digit d drawn in a standard font; `glyphs` maps a codepoint to its drawing.
+ * `reference[d]` is digit d drawn in one or more standard fonts (the best-matching drawing
+ * counts); `glyphs` maps a codepoint to its drawing in the suspicious font.
  */
 export function buildDigitMap(
-  reference: readonly GlyphBitmap[],
+  reference: readonly (GlyphBitmap | readonly GlyphBitmap[])[],
   glyphs: ReadonlyMap<string, GlyphBitmap>,
   opts: MatchOptions = {},
 ): DigitMap {
   const { size, threshold, minScore, minMargin } = { ...DEFAULTS, ...opts };
   if (reference.length !== 10) throw new Error('buildDigitMap needs the ten digits 0-9 as reference');
-  const digits = reference.map((bitmap) => normaliseGlyph(bitmap, size, threshold));
+  const digits = reference.map((drawings) =>
+    (Array.isArray(drawings) ? drawings : [drawings as GlyphBitmap]).map((bitmap) => normaliseGlyph(bitmap, size, threshold)),
+  );
   const map = new Map<string, string | null>();
   for (const [char, bitmap] of glyphs) {
     const glyph = normaliseGlyph(bitmap, size, threshold);
@@ -121,8 +124,9 @@ export function buildDigitMap(
     let bestScore = 0;
     let second = 0;
     if (glyph) {
-      digits.forEach((digit, d) => {
-        const score = digit ? glyphSimilarity(glyph, digit) : 0;
+      digits.forEach((drawings, d) => {
+        let score = 0;
+        for (const drawing of drawings) if (drawing) score = Math.max(score, glyphSimilarity(glyph, drawing));
         if (score > bestScore) {
           second = bestScore;
           bestScore = score;
@@ -136,9 +140,18 @@ export function buildDigitMap(
 }
 
 /** Characters a scrambled number keeps as they are (the fonts scramble digits only). */
-export const PASS_THROUGH = new Set([...'.,%‰¥￥$€£+-−()万亿kKmMwW ', '\u00a0']);
-
+export const PASS_THROUGH = new Set([...'.,%‰¥￥$€£+-−()万亿 ', '\u00a0']);
 const SPACE = /\s/;
+
+/**
+ * Whether a character may be a scrambled digit: an ASCII digit or a non-ASCII codepoint (private
+ * use and the like). ASCII letters are units ("1.2B") and stay as they are, never decoded: a
+ * letter drawn like a digit (B, z) must not turn into one.
+ */
+export function isDigitCandidate(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code > 0x7f && !PASS_THROUGH.has(char) && !SPACE.test(char));
+}
 
 /** The text with every mapped glyph replaced by its digit; null if any glyph is unknown. */
 export function decodeWithMap(text: string, map: DigitMap): string | null {
@@ -146,9 +159,8 @@ export function decodeWithMap(text: string, map: DigitMap): string | null {
   for (const char of text) {
     const digit = map.get(char);
     if (digit) out += digit;
-    else if (digit === null) return null;
-    else if (PASS_THROUGH.has(char) || SPACE.test(char)) out += char;
-    else return null;
+    else if (digit === null || isDigitCandidate(char)) return null;
+    else out += char;
   }
   return out;
 }

@@ -295,6 +295,7 @@ function hasFixedDuplicate(el: Element, depth: number): boolean {
 
 function bodyRows(container: Element, header: Element): Element[] {
   const skipFixed = hasFixedDuplicate(container, 3);
+  const plainTable = container.tagName === 'TABLE';
   const rows: Element[] = [];
   const keep = (row: Element): void => {
     if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') return;
@@ -302,6 +303,8 @@ function bodyRows(container: Element, header: Element): Element[] {
     if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) return;
     if (row.tagName === 'TR') {
       if (row.parentElement?.tagName === 'THEAD') return;
+      // A table nested in a cell is not part of this table.
+      if (plainTable && row.closest('table') !== container) return;
     } else if (row.getAttribute('role') === 'row') {
       if (row.querySelector('[role="columnheader"]')) return;
     } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) return;
@@ -377,7 +380,8 @@ function idFromLinks(scope: Element, patterns: readonly RegExp[]): string | unde
 function idFromAttributes(row: Element): string | undefined {
   for (const name of ID_ATTRIBUTES) {
     const value = row.getAttribute(name);
-    if (value && ID_LIKE.test(value) && !/^\d{1,4}$/.test(value)) return value;
+    // ID_LIKE wants 5+ characters, so antd's index keys ("0", "1") are not taken for ids.
+    if (value && ID_LIKE.test(value)) return value;
   }
   const inner = row.querySelector(ID_ATTRIBUTE_SELECTOR);
   if (inner) {
@@ -389,7 +393,10 @@ function idFromAttributes(row: Element): string | undefined {
   return undefined;
 }
 
-function productIdOf(row: Element, idCell: Element | undefined, opts: ScrapeOptions): string | undefined {
+/** "ID: 3581…" printed under the title (罗盘, 拼多多): only a labelled id, never a bare number. */
+const LABELLED_ID = /(?:ID|id|编号)\s*[:：]\s*([\w-]{3,64})/;
+
+function productIdOf(row: Element, idCell: Element | undefined, titleCell: Element | undefined, opts: ScrapeOptions): string | undefined {
   const custom = opts.productIdPatterns ?? [];
   if (idCell) {
     const text = tidy(textOf(idCell));
@@ -404,6 +411,7 @@ function productIdOf(row: Element, idCell: Element | undefined, opts: ScrapeOpti
     (custom.length ? idFromLinks(row, custom) : undefined) ??
     idFromLinks(row, HREF_ID_PATTERNS) ??
     idFromAttributes(row) ??
+    (titleCell ? idFromText(textOf(titleCell), [LABELLED_ID]) : undefined) ??
     (custom.length ? idFromText(textOf(row), custom) : undefined)
   );
 }
@@ -434,11 +442,12 @@ function readCell(cell: Element | undefined, key: MetricKey, parse: ParseOptions
 
 function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | null {
   const cells = cellsOf(row, plan.byColIndex, plan.needed);
-  const productId = productIdOf(row, plan.idIndex >= 0 ? cells[plan.idIndex] : undefined, opts);
+  const titleCell = plan.titleIndex >= 0 ? cells[plan.titleIndex] : undefined;
+  const productId = productIdOf(row, plan.idIndex >= 0 ? cells[plan.idIndex] : undefined, titleCell, opts);
   if (!productId) return null;
   const parse: ParseOptions = { currency: opts.currency, decimalComma: opts.decimalComma };
   const scraped: ScrapedRow = { rowElement: row, productId, metrics: {} };
-  const title = titleOf(plan.titleIndex >= 0 ? cells[plan.titleIndex] : undefined, row);
+  const title = titleOf(titleCell, row);
   if (title) scraped.title = title;
   for (const { key, index } of plan.own) {
     const result = readCell(cells[index], key, parse, opts);

@@ -253,3 +253,22 @@ describe('findProductRow', () => {
     expect(findProductRow(doc, '5550001')?.tagName).toBe('TR');
   });
 });
+
+describe('ids printed as text', () => {
+  test('"ID: …" under the title is the product id when nothing else names it', () => {
+    const doc = parse(`<div class="ecom-table"><div class="ecom-table-header"><div class="ecom-table-header-row"><div>商品</div><div>成交金额</div><div>成交人数</div></div></div>
+      <div class="ecom-table-body"><div class="ecom-table-row"><div><div class="name">洗面奶</div><div class="id">ID：3581000000000000001</div></div><div>¥1.00</div><div>1</div></div>
+      <div class="ecom-table-row"><div><div class="name">Price 12345678 yuan</div></div><div>¥1.00</div><div>1</div></div></div></div>`);
+    const table = scrapeTable(doc)[0]!;
+    expect(table.rows.map((r) => r.productId)).toEqual(['3581000000000000001']);
+    expect(table.skippedRows).toBe(1);
+  });
+
+  test('a table nested inside a cell does not add rows', () => {
+    const doc = parse(`<table><thead><tr><th>商品ID</th><th>访客数</th><th>支付件数</th><th>SKU明细</th></tr></thead><tbody>
+      <tr><td>5550001</td><td>3</td><td>1</td><td><table><tbody><tr><td>5550009</td><td>9</td><td>9</td></tr></tbody></table></td></tr></tbody></table>`);
+    const rows = scrapeTable(doc)[0]!.rows;
+    expect(rows.map((r) => r.productId)).toEqual(['5550001']);
+    expect(rows[0]!.metrics).toEqual({ visitors: 3, units: 1 });
+  });
+});

@@ -68,6 +68,18 @@ describe('scrambled digit font (Pinduoduo)', () => {
     expect(decodeWithMap('\ue000万+', map)).toBe('1万+');
   });
 
+  test('ASCII letters are units, never decoded into digits', () => {
+    const map = buildDigitMap(reference, new Map([['\ue000', draw(DIGITS_5X7[1]!, 4)]]));
+    expect(decodeWithMap('\ue000.\ue000B', map)).toBe('1.1B');
+  });
+
+  test('a digit may be drawn in several reference faces; the closest one counts', () => {
+    const serifZero = ['01110', '10001', '10001', '10001', '10001', '10001', '01110'];
+    const faces = DIGITS_5X7.map((pattern, d) => (d === 0 ? [draw(pattern, 4), draw(serifZero, 4)] : draw(pattern, 4)));
+    const map = buildDigitMap(faces, new Map([['\ue000', draw(serifZero, 6)]]));
+    expect(map.get('\ue000')).toBe('0');
+  });
+
   test('near-identical reference digits make the match ambiguous, so null', () => {
     const twins = [...reference];
     twins[8] = reference[0]!;
