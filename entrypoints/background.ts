@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { alertHandlers } from '../lib/messaging/handlers/alerts';
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
 import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
+import { FIRST_PAINT_KEY, firstPaintFromRows } from '../lib/settings';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 
@@ -30,10 +32,16 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => ports.delete(port));
   });
 
+  const mirrorFirstPaint = async () => {
+    await browser.storage.local.set({ [FIRST_PAINT_KEY]: firstPaintFromRows(await db.settings.toArray()) });
+  };
+  void mirrorFirstPaint();
+
   // Fires for writes made here and, through BroadcastChannel, for writes from the popup and options page.
   Dexie.on('storagemutated', (parts) => {
     const tables = tablesFromMutatedParts(parts, DB_NAME);
     if (tables.length === 0) return;
+    if (tables.includes('settings')) void mirrorFirstPaint();
     const event: LiveEvent = { type: 'changed', tables };
     for (const port of ports) {
       try {
@@ -43,6 +51,8 @@ export default defineBackground(() => {
       }
     }
   });
+
+  startAlertsBackground(db);
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;

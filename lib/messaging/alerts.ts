@@ -1,2 +1,62 @@
-/** Messages of the alerts feature (request schemas and result types). */
-export const alertMessages = {};
+import { z } from 'zod';
+import type { AlertRow, SnapshotRow } from '../db/types';
+import { METRIC_KEYS } from '../metrics/keys';
+import { platformIdSchema } from './core';
+import { defineMessage } from './define';
+
+/**
+ * Messages of the alerts feature. Everything a content script scraped is parsed here once: a metric
+ * is a finite number or null (unreadable), never a string, NaN or a made-up 0.
+ */
+const metricValue = z.number().finite().nullable();
+export const capturedMetricsSchema = z.partialRecord(z.enum(METRIC_KEYS), metricValue);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const productId = z.string().min(1).max(64).regex(/^[\w.:-]+$/, 'product id of letters, digits, . : _ -');
+const storeId = z.string().min(1).max(300);
+
+export const capturedRowSchema = z.object({
+  productId,
+  title: z.string().max(300).optional(),
+  metrics: capturedMetricsSchema,
+  peer: capturedMetricsSchema.optional(),
+  listedDate: day.optional(),
+  category: z.string().max(200).optional(),
+});
+export type CapturedRow = z.infer<typeof capturedRowSchema>;
+
+export const captureSchema = z.object({
+  platform: platformIdSchema,
+  storeId: storeId.optional(),
+  /** The day the table is for, in the store's zone (from the page's date picker or URL, else today). */
+  period: day,
+  /** The store's IANA zone: an hourly snapshot inside a campaign window is labelled in it. */
+  timeZone: z.string().min(1).max(64),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+  source: z.url().max(2000),
+  rows: z.array(capturedRowSchema).min(1).max(500),
+});
+export type Capture = z.infer<typeof captureSchema>;
+
+export interface CaptureResult {
+  /** Snapshot rows written (new or changed), daily and hourly. */
+  snapshots: number;
+  opened: number;
+  resolved: number;
+}
+
+export type StoredAlert = AlertRow & { id: number };
+
+export const alertActionSchema = z.discriminatedUnion('action', [
+  z.object({ id: z.number().int().positive(), action: z.literal('acknowledge') }),
+  z.object({ id: z.number().int().positive(), action: z.literal('reopen') }),
+  z.object({ id: z.number().int().positive(), action: z.literal('snooze'), days: z.union([z.literal(1), z.literal(7)]) }),
+]);
+
+export const alertMessages = {
+  'metrics/capture': defineMessage<CaptureResult>()(captureSchema),
+  /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
+  'alerts/open': defineMessage<StoredAlert[]>()(z.object({ platform: platformIdSchema, storeId: storeId.optional() })),
+  /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
+  'alerts/history': defineMessage<SnapshotRow[]>()(z.object({ platform: platformIdSchema, productId, days: z.number().int().min(1).max(400) })),
+  'alerts/act': defineMessage<StoredAlert>()(alertActionSchema),
+};

@@ -1,6 +1,15 @@
+import { actOnAlert, openAlerts, productHistory, recordCapture } from '../../db/alerts-repo';
 import type { SidekickDb } from '../../db/schema';
+import type { Handlers } from '../router';
 
-/** Background handlers of the alerts feature's messages. */
-export function alertHandlers(_db: SidekickDb) {
-  return {};
+type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'alerts/open' | 'alerts/history' | 'alerts/act'>;
+
+/** Background handlers of the alerts feature's messages; payloads arrive already parsed by their schemas. */
+export function alertHandlers(db: SidekickDb, now: () => number = Date.now): AlertHandlers {
+  return {
+    'metrics/capture': (capture) => recordCapture(db, capture, now()),
+    'alerts/open': ({ platform, storeId }) => openAlerts(db, platform, storeId, now()),
+    'alerts/history': ({ platform, productId, days }) => productHistory(db, platform, productId, days),
+    'alerts/act': (request) => actOnAlert(db, request, now()),
+  };
 }

@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import { browser } from 'wxt/browser';
+import { countOpenAlerts, purgeExpired } from '../db/alerts-repo';
+import { DB_NAME, type SidekickDb } from '../db/schema';
+import { tablesFromMutatedParts } from '../messaging/live';
+
+/** The background half of alerts: the toolbar count and the daily retention purge. Holds no state. */
+const RETENTION_ALARM = 'sidekick-retention';
+/** Snoozes run out between writes; an hourly look keeps the count honest without a timer per alert. */
+const BADGE_ALARM = 'sidekick-alert-badge';
+
+export async function updateToolbarBadge(db: SidekickDb, now = Date.now()): Promise<number> {
+  const count = await countOpenAlerts(db, now);
+  await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  return count;
+}
+
+async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
+  // Re-creating on every worker start would push the first firing back each time.
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { delayInMinutes: 1, periodInMinutes });
+}
+
+/** Call synchronously at worker start so the listeners are in place before events are dispatched. */
+export function startAlertsBackground(db: SidekickDb): void {
+  const refresh = () => updateToolbarBadge(db).catch((error: unknown) => console.warn('[Seller Sidekick] badge', error));
+  Dexie.on('storagemutated', (parts) => {
+    if (tablesFromMutatedParts(parts, DB_NAME).includes('alerts')) void refresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void refresh();
+    if (alarm.name === RETENTION_ALARM) void purgeExpired(db, Date.now()).catch((error: unknown) => console.warn('[Seller Sidekick] retention', error));
+  });
+  void browser.action.setBadgeBackgroundColor({ color: '#d4380d' }).catch(() => undefined);
+  void refresh();
+  void ensureAlarm(RETENTION_ALARM, 24 * 60);
+  void ensureAlarm(BADGE_ALARM, 60);
+}

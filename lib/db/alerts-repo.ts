@@ -1,0 +1,204 @@
+import Dexie from 'dexie';
+import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
+import { dayNumber, isHourly } from '../alerts/periods';
+import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/stored-settings';
+import type { Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
+import type { Metrics } from '../metrics/keys';
+import { hourPeriod, todayIn } from '../metrics/page-date';
+import type { PlatformId } from '../sites/types';
+import type { SidekickDb } from './schema';
+import type { AlertRow, ProductRow, SnapshotRow } from './types';
+
+const DAY_MS = 86_400_000;
+/** Days of history the rules look back over (7-day baseline, zero-sales streaks) with room to spare. */
+const HISTORY_DAYS = 35;
+
+function dayString(dayNo: number): string {
+  return new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Merges a re-visit into the stored metrics: a number read now wins, an unreadable cell never erases one. */
+function mergeMetrics(stored: Metrics | undefined, fresh: Metrics): Metrics {
+  const merged: Metrics = { ...stored };
+  for (const [key, value] of Object.entries(fresh) as [keyof Metrics, number | null][]) {
+    if (value !== null || merged[key] === undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+function sameMetrics(a: Metrics | undefined, b: Metrics | undefined): boolean {
+  const left = a ?? {};
+  const right = b ?? {};
+  const keys = Object.keys(left) as (keyof Metrics)[];
+  return keys.length === Object.keys(right).length && keys.every((key) => left[key] === right[key]);
+}
+
+/** The hour label when a campaign run's burst window covers today and the table is today's. */
+async function campaignHour(db: SidekickDb, capture: Capture, now: number): Promise<string | null> {
+  const today = todayIn(capture.timeZone, new Date(now));
+  if (capture.period !== today) return null;
+  const runs = await db.runs.where('templateId').equals('campaign').toArray();
+  const active = runs.some((run) => {
+    if (run.archived || run.deletedAt || (run.platform && run.platform !== capture.platform)) return false;
+    if (run.storeId && capture.storeId && run.storeId !== capture.storeId) return false;
+    const start = run.dates.burstStart?.slice(0, 10);
+    const end = (run.dates.burstEnd ?? run.dates.burstStart)?.slice(0, 10);
+    return !!start && !!end && start <= today && today <= end;
+  });
+  return active ? hourPeriod(capture.timeZone, new Date(now)) : null;
+}
+
+function nextProduct(existing: ProductRow | undefined, row: CapturedRow, capture: Capture, seenAt: number): ProductRow {
+  const product: ProductRow = existing
+    ? { ...existing, tags: existing.tags ?? [] }
+    : { platform: capture.platform, productId: row.productId, title: row.title ?? row.productId, firstSeen: seenAt, tags: [] };
+  if (row.title) product.title = row.title;
+  if (row.category) product.category = row.category;
+  if (row.listedDate) product.listedDate = row.listedDate;
+  if (capture.storeId) product.storeId = capture.storeId;
+  // A table for a past day proves the product existed then: its age counts from that day at the latest.
+  product.firstSeen = Math.min(product.firstSeen, seenAt);
+  return product;
+}
+
+function sameProduct(a: ProductRow, b: ProductRow): boolean {
+  return a.title === b.title && a.category === b.category && a.listedDate === b.listedDate && a.storeId === b.storeId && a.firstSeen === b.firstSeen;
+}
+
+/** Daily and hourly snapshots of one product from `fromDay` on, sorted by period. */
+function historyOf(db: SidekickDb, platform: PlatformId, productId: string, fromDay: string): Promise<SnapshotRow[]> {
+  return db.snapshots.where('[platform+productId+period]').between([platform, productId, fromDay], [platform, productId, Dexie.maxKey], true, true).toArray();
+}
+
+function alertsOf(db: SidekickDb, platform: PlatformId, productId: string): Promise<AlertRow[]> {
+  return db.alerts.where('[platform+productId+ruleId]').between([platform, productId, Dexie.minKey], [platform, productId, Dexie.maxKey], true, true).toArray();
+}
+
+/**
+ * Stores one batch of captured rows: products upserted, one snapshot per product per period (a
+ * re-visit updates it), then the alert engine over the products whose numbers changed, all in one
+ * transaction so a stopped worker never leaves snapshots without their alerts.
+ */
+export async function recordCapture(db: SidekickDb, capture: Capture, now: number): Promise<CaptureResult> {
+  const periodStart = dayNumber(capture.period) * DAY_MS;
+  const seenAt = Math.min(now, periodStart);
+  const result: CaptureResult = { snapshots: 0, opened: 0, resolved: 0 };
+  await db.transaction('rw', [db.products, db.snapshots, db.alerts, db.settings, db.runs], async () => {
+    const hour = await campaignHour(db, capture, now);
+    const periods = hour ? [capture.period, hour] : [capture.period];
+    const rows = new Map(capture.rows.map((row) => [row.productId, row]));
+    const ids = [...rows.keys()];
+    const storedProducts = await db.products.bulkGet(ids.map((id) => [capture.platform, id] as [string, string]));
+    const products = new Map<string, ProductRow>();
+    const productWrites: ProductRow[] = [];
+    ids.forEach((id, i) => {
+      const before = storedProducts[i];
+      const next = nextProduct(before, rows.get(id)!, capture, seenAt);
+      products.set(id, next);
+      if (!before || !sameProduct(before, next)) productWrites.push(next);
+    });
+    const snapshotKeys = ids.flatMap((id) => periods.map((period) => [capture.platform, id, period]));
+    const storedSnapshots = await db.snapshots.where('[platform+productId+period]').anyOf(snapshotKeys).toArray();
+    const byKey = new Map(storedSnapshots.map((row) => [`${row.productId}|${row.period}`, row]));
+    const snapshotWrites: SnapshotRow[] = [];
+    const changed = new Set<string>(productWrites.map((p) => p.productId));
+    for (const id of ids) {
+      const row = rows.get(id)!;
+      for (const period of periods) {
+        const before = byKey.get(`${id}|${period}`);
+        const metrics = mergeMetrics(before?.metrics, row.metrics);
+        const peer = row.peer ? mergeMetrics(before?.peer, row.peer) : before?.peer;
+        if (before && sameMetrics(before.metrics, metrics) && sameMetrics(before.peer, peer) && before.currency === capture.currency) continue;
+        const next: SnapshotRow = { ...before, platform: capture.platform, productId: id, period, currency: capture.currency, metrics, source: capture.source, capturedAt: now };
+        if (peer) next.peer = peer;
+        if (capture.storeId) next.storeId = capture.storeId;
+        snapshotWrites.push(next);
+        changed.add(id);
+      }
+    }
+    await db.products.bulkPut(productWrites);
+    await db.snapshots.bulkPut(snapshotWrites);
+    result.snapshots = snapshotWrites.length;
+    if (!changed.size) return;
+
+    const fromDay = dayString(dayNumber(capture.period) - HISTORY_DAYS);
+    const affected = [...changed].map((id) => products.get(id)!);
+    const histories = new Map<string, SnapshotRow[]>();
+    const existing: AlertRow[] = [];
+    for (const product of affected) {
+      histories.set(productKey(product.platform, product.productId), await historyOf(db, product.platform, product.productId, fromDay));
+      existing.push(...(await alertsOf(db, product.platform, product.productId)));
+    }
+    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value);
+    const changes = evaluateAll(affected, histories, existing, settings, now);
+    await db.alerts.bulkPut([...changes.upserts, ...changes.resolved]);
+    result.opened = changes.upserts.filter((alert) => alert.id === undefined).length;
+    result.resolved = changes.resolved.length;
+  });
+  return result;
+}
+
+const NEEDS_SELLER = ['open', 'snoozed'];
+
+/** Alerts the seller should see now (open, or snoozed past their snooze) for a marketplace and optionally one store. */
+export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | undefined, now: number): Promise<StoredAlert[]> {
+  const rows = await db.alerts.where('status').anyOf(NEEDS_SELLER).toArray();
+  return rows.filter(
+    (alert): alert is StoredAlert =>
+      alert.id !== undefined &&
+      alert.platform === platform &&
+      (!storeId || !alert.storeId || alert.storeId === storeId) &&
+      openAlertCount([alert], now) === 1,
+  );
+}
+
+/** The toolbar count: alerts needing the seller across every store. */
+export async function countOpenAlerts(db: SidekickDb, now: number): Promise<number> {
+  return openAlertCount(await db.alerts.where('status').anyOf(NEEDS_SELLER).toArray(), now);
+}
+
+/** A product's daily snapshots over the `days` days ending at its latest one. */
+export async function productHistory(db: SidekickDb, platform: PlatformId, productId: string, days: number): Promise<SnapshotRow[]> {
+  const all = await historyOf(db, platform, productId, '');
+  const daily = all.filter((row) => !isHourly(row.period));
+  const last = daily[daily.length - 1];
+  if (!last) return [];
+  const from = dayString(dayNumber(last.period) - days + 1);
+  return daily.filter((row) => row.period >= from);
+}
+
+export type AlertAction = { id: number; action: 'acknowledge' } | { id: number; action: 'reopen' } | { id: number; action: 'snooze'; days: 1 | 7 };
+
+/** Acknowledge, snooze (1 or 7 days) or reopen an alert; a resolved alert stays resolved. */
+export async function actOnAlert(db: SidekickDb, request: AlertAction, now: number): Promise<StoredAlert> {
+  return db.transaction('rw', db.alerts, async () => {
+    const alert = await db.alerts.get(request.id);
+    if (!alert || alert.id === undefined) throw new Error(`No alert ${request.id}.`);
+    if (alert.status === 'resolved') return alert as StoredAlert;
+    const next: AlertRow = { ...alert, updatedAt: now };
+    delete next.snoozedUntil;
+    if (request.action === 'acknowledge') next.status = 'acknowledged';
+    else if (request.action === 'reopen') next.status = 'open';
+    else {
+      next.status = 'snoozed';
+      next.snoozedUntil = now + request.days * DAY_MS;
+    }
+    await db.alerts.put(next);
+    return next as StoredAlert;
+  });
+}
+
+/** Deletes snapshots older than the retention window and resolved alerts last seen before it. */
+export async function purgeExpired(db: SidekickDb, now: number): Promise<{ snapshots: number; alerts: number }> {
+  return db.transaction('rw', [db.snapshots, db.alerts, db.settings], async () => {
+    const days = readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value);
+    const cutoff = dayString(Math.floor(now / DAY_MS) - days);
+    const snapshots = await db.snapshots.where('period').below(cutoff).delete();
+    const alerts = await db.alerts
+      .where('status')
+      .equals('resolved')
+      .filter((alert) => alert.lastPeriod < cutoff)
+      .delete();
+    return { snapshots, alerts };
+  });
+}
