@@ -135,7 +135,7 @@ export const enGeneralPack: RulePack = {
     diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'] }),
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
-      allowedContexts: ['self-healing', 'self healing'],
+      allowedContexts: ['self-healing'],
       why: {
         'zh-CN': '“healing” 用在人体或疾病上就是治疗宣称；“self-healing”（自修复膜）这类材料特性不算。',
         en: '"Healing" about the body or a condition is a treatment claim; material properties such as self-healing film are fine.',
@@ -145,7 +145,6 @@ export const enGeneralPack: RulePack = {
       allowedContexts: ['diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
     }),
     diseaseClaim('anti-inflammatory', ['soothing']),
-    diseaseClaim('anti inflammatory', ['soothing']),
     diseaseClaim('prevent disease', ['support wellness']),
     diseaseClaim('prevents disease', ['supports wellness']),
     diseaseClaim('prevent infection', ['keep clean']),
@@ -158,10 +157,8 @@ export const enGeneralPack: RulePack = {
     diseaseClaim('miracle cure', ['(remove)']),
 
     fdaClaim('fda approved', ['(remove)', 'made in an FDA-registered facility (if true)']),
-    fdaClaim('fda-approved', ['(remove)']),
     fdaClaim('approved by the fda', ['(remove)']),
     fdaClaim('fda certified', ['(remove)']),
-    fdaClaim('fda-certified', ['(remove)']),
     fdaStatus('fda cleared', ['FDA 510(k) cleared (give the K number)']),
     fdaStatus('fda registered', ['made in an FDA-registered facility (if true)']),
 
@@ -178,7 +175,7 @@ export const enGeneralPack: RulePack = {
     guarantee('no side effects', ['gentle']),
     guarantee('miracle', ['remarkable'], {
       severity: 'warn',
-      allowedContexts: ['miracle-gro', 'miracle gro'],
+      allowedContexts: ['miracle-gro'],
       why: {
         'zh-CN': '“miracle”暗示神奇效果，用在健康或美容功效上是欺骗性宣称；品牌名（如 Miracle-Gro）不算。',
         en: '"Miracle" implies an impossible effect and is deceptive for health or beauty results; brand names such as Miracle-Gro are fine.',

@@ -33,7 +33,8 @@ const listings: LabelledListing[] = z
   .parse(JSON.parse(readFileSync(new URL('../../fixtures/compliance-labelled/listings.json', import.meta.url), 'utf8')));
 
 const IGNORABLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
-const SEPARATOR = /[\s*\-_.·•・|/\\~+^=#@&]/;
+const DASH = /[-_\u2010-\u2015\u2212\uFE63]/;
+const SEPARATOR = /[ \t*._~/\\|+=#^`'"·•・、‘’“”…☆★♡♥❤✿○●◇◆□■△▲※]/;
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[a-z0-9]/;
 
@@ -50,7 +51,9 @@ function normalise(raw: string): NormalisedText {
     const from: [number, number] = [i, i + char.length];
     i += char.length;
     if (IGNORABLE.test(char)) continue;
-    for (const unit of char.normalize('NFKC').toLowerCase()) for (const half of unit) units.push({ unit: half, from });
+    for (const unit of char.normalize('NFKC').toLowerCase()) {
+      for (const half of unit) units.push({ unit: DASH.test(half) ? ' ' : half, from });
+    }
   }
   const out: NormalisedText = { text: '', from: [] };
   for (let i = 0; i < units.length; ) {
@@ -67,13 +70,13 @@ function normalise(raw: string): NormalisedText {
     while (runEnd < units.length && SEPARATOR.test(units[runEnd]?.unit ?? '')) runEnd += 1;
     const before = units[i - 1]?.unit ?? '';
     const after = units[runEnd]?.unit ?? '';
-    // Separators slipped between two Chinese characters (最*好, 第 一) are dropped; elsewhere spaces fold to one.
-    if (!(HAN.test(before) && HAN.test(after))) {
+    // Separators touching a Chinese character (最*好, 第 一, 加 VX) are dropped; elsewhere spaces fold to one.
+    if (!HAN.test(before) && !HAN.test(after)) {
       for (let k = i; k < runEnd; k += 1) {
         const unit = units[k];
         if (!unit) continue;
-        const isSpace = /\s/.test(unit.unit);
-        if (isSpace && k > i && /\s/.test(units[k - 1]?.unit ?? '')) {
+        const isSpace = /[ \t]/.test(unit.unit);
+        if (isSpace && k > i && /[ \t]/.test(units[k - 1]?.unit ?? '')) {
           const last = out.from[out.from.length - 1];
           if (last) last[1] = unit.from[1];
           continue;
