@@ -33,6 +33,8 @@ const RANGE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['start_date', 'end_date'],
   ['begindate', 'enddate'],
   ['datefrom', 'dateto'],
+  ['begin_date', 'end_date'],
+  ['since', 'until'],
   ['from', 'to'],
   ['start', 'end'],
   ['begin', 'end'],
@@ -97,10 +99,13 @@ export function dateRangeFromUrl(url: string, dayFirst = false): DateRange | nul
   const p = params(url);
   const dateRange = p.get('daterange');
   if (dateRange) return asRange(datesInText(dateRange, dayFirst));
-  for (const [fromKey, toKey] of RANGE_PAIRS) {
-    const from = p.get(fromKey);
-    const to = p.get(toKey);
-    if (from || to) return asRange([...datesInText(from ?? '', dayFirst), ...datesInText(to ?? '', dayFirst)]);
+  // Pairs share keys (end_date ends both start_date and begin_date): a complete pair first.
+  for (const complete of [true, false]) {
+    for (const [fromKey, toKey] of RANGE_PAIRS) {
+      const from = p.get(fromKey);
+      const to = p.get(toKey);
+      if (complete ? from && to : from || to) return asRange([...datesInText(from ?? '', dayFirst), ...datesInText(to ?? '', dayFirst)]);
+    }
   }
   for (const key of SINGLE_KEYS) {
     const value = p.get(key);

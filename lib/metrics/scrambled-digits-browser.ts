@@ -24,12 +24,19 @@ export function fontFamilies(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The first family of `cell`'s font when it is not a standard one (e.g. `__spider_font`), else null. */
+/**
+ * The first family of the cell's font, or of an element inside it (拼多多 puts the font on a
+ * `span` in the cell), when it is not a standard one (e.g. `__spider_font`); else null.
+ * A handful of getComputedStyle calls: once per table, never per cell.
+ */
 export function nonStandardFont(cell: Element, standard: readonly string[] = STANDARD_FONT_FAMILIES): string | null {
-  const first = fontFamilies(getComputedStyle(cell).fontFamily)[0];
-  if (!first) return null;
   const known = new Set(standard.map((family) => family.toLowerCase()));
-  return known.has(first) ? null : first;
+  const elements = [cell, ...Array.from(cell.querySelectorAll('*')).slice(0, 8)];
+  for (const element of elements) {
+    const first = fontFamilies(getComputedStyle(element).fontFamily)[0];
+    if (first && !known.has(first)) return first;
+  }
+  return null;
 }
 
 const GLYPH_PX = 48;

@@ -83,7 +83,7 @@ const TEXT_ID_PATTERNS: readonly RegExp[] = [
   /^\s*([\w-]{3,64})\s*$/,
   /(?:^|\D)(\d{6,20})(?:\D|$)/,
 ];
-const ID_ATTRIBUTES = ['data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'data-asin', 'data-id', 'data-row-key'];
+const ID_ATTRIBUTES = ['data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'data-asin', 'data-coupon-id', 'data-id', 'data-row-key'];
 const ID_ATTRIBUTE_SELECTOR = '[data-product-id], [data-item-id], [data-goods-id], [data-sku-id], [data-asin]';
 const ID_LIKE = /^[\w-]{5,64}$/;
 const OWN_VALUE = new Set(['本店', '本品', '我的', '本商品', '数值', '本期', 'value', 'yours']);
@@ -416,9 +416,17 @@ function productIdOf(row: Element, idCell: Element | undefined, titleCell: Eleme
   );
 }
 
-function titleOf(cell: Element | undefined, row: Element): string | undefined {
-  const link = (cell ?? row).getElementsByTagName('a')[0];
-  const text = tidy(link?.getAttribute('title') || textOf(link) || (cell ? textOf(cell) : ''));
+function titleOf(cell: Element | undefined, row: Element, productId: string): string | undefined {
+  let text: string;
+  if (cell) {
+    const link = cell.getElementsByTagName('a')[0];
+    text = tidy(link?.getAttribute('title') || textOf(link) || textOf(cell));
+  } else {
+    // No title column (京东商智 puts the name beside the SKU link): a [title] or link text that is not the id.
+    const titled = row.querySelector('[title]')?.getAttribute('title');
+    const linkText = tidy(textOf(row.getElementsByTagName('a')[0]));
+    text = tidy(titled && titled !== productId ? titled : linkText !== productId ? linkText : '');
+  }
   return text ? text.slice(0, 300) : undefined;
 }
 
@@ -447,7 +455,7 @@ function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | nu
   if (!productId) return null;
   const parse: ParseOptions = { currency: opts.currency, decimalComma: opts.decimalComma };
   const scraped: ScrapedRow = { rowElement: row, productId, metrics: {} };
-  const title = titleOf(titleCell, row);
+  const title = titleOf(titleCell, row, productId);
   if (title) scraped.title = title;
   for (const { key, index } of plan.own) {
     const result = readCell(cells[index], key, parse, opts);

@@ -82,7 +82,7 @@ export const METRIC_VOCABULARY: Record<MetricKey, { 'zh-CN': readonly string[]; 
     en: ['Coupons issued', 'Coupons claimed', 'Clips', 'Claimed'],
   },
   couponUsed: {
-    'zh-CN': ['核销量', '使用数', '用券数', '已使用', '优惠券使用数', '核销数', '用券订单数'],
+    'zh-CN': ['核销量', '使用数', '使用量', '用券数', '已使用', '优惠券使用数', '核销数', '用券订单数'],
     en: ['Coupons used', 'Coupons redeemed', 'Redemptions', 'Redeemed'],
   },
   couponRedemptionRate: {
@@ -142,18 +142,21 @@ export const KNOWN_NOT_STORED: Record<string, { kind: ParseKind; 'zh-CN': readon
   returningCustomerRate: { kind: 'rate', 'zh-CN': ['复购率', '老客占比'], en: ['Returning customer rate'] },
   pageViewsPerVisitor: { kind: 'count', 'zh-CN': ['人均浏览量'], en: ['Pageviews per session'] },
   competitiveness: { kind: 'count', 'zh-CN': ['竞争力评分'], en: [] },
+  /** 千牛 发行量: coupons created for the campaign, not handed out (that is 领取量 → couponIssued). */
+  couponPlanned: { kind: 'count', 'zh-CN': ['发行量', '发行总量', '计划发放量'], en: ['Coupon budget quantity'] },
   date: { kind: 'count', 'zh-CN': ['统计日期', '日期', '时间', '统计时间'], en: ['Date', 'Day'] },
 };
 
 /** Columns that name the row's product: its id (or a cell/link carrying it) and its title. */
 export const IDENTITY_HEADERS = {
+  // The child ASIN is Amazon's product; its SKU column is the seller's own code and ranks below.
   productId: [
-    '商品ID', '宝贝ID', '商品id', '商品编号', '商品编码', 'SKU', 'SKU ID', 'SKUID', 'SKU编号', '主商品ID',
-    '(Child) ASIN', 'Child ASIN', 'ASIN', '(Parent) ASIN', 'Parent ASIN', 'Product ID', 'Item ID', 'ID',
+    '(Child) ASIN', 'Child ASIN', 'ASIN', '商品ID', '宝贝ID', '商品编号', '商品编码', 'Product ID', 'Item ID',
+    'SKU', 'SKU ID', 'SKUID', 'SKU编号', '主商品ID', '优惠券ID', 'Coupon ID', '(Parent) ASIN', 'Parent ASIN', 'ID',
   ],
   title: [
-    '商品名称', '商品信息', '商品', '宝贝', '宝贝名称', '商品标题', 'SKU名称', '商品名称/ID',
-    'Title', 'Product', 'Product title', 'Item name', 'Product name',
+    '商品名称', '商品信息', '商品', '宝贝', '宝贝名称', '商品标题', 'SKU名称', '商品名称/ID', '优惠券名称',
+    'Title', 'Product', 'Product title', 'Item name', 'Product name', 'Coupon name',
   ],
 } as const;
 

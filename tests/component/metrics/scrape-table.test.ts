@@ -272,3 +272,25 @@ describe('ids printed as text', () => {
     expect(rows[0]!.metrics).toEqual({ visitors: 3, units: 1 });
   });
 });
+
+describe('more dashboard shapes', () => {
+  test('千牛 coupon list: rows keyed by coupon id, 发行量 is not the issued count', () => {
+    const doc = parse(`<table><thead><tr><th>优惠券名称</th><th>类型</th><th>发行量</th><th>领取量</th><th>使用量</th><th>使用率</th><th>操作</th></tr></thead><tbody>
+      <tr data-coupon-id="2026111100001"><td>双11 满200减30</td><td>店铺券</td><td>20,000</td><td>16,842</td><td>7,311</td><td>43.41%</td><td><a href="#">数据</a></td></tr></tbody></table>`);
+    const row = scrapeTable(doc)[0]!.rows[0]!;
+    expect(row).toMatchObject({ productId: '2026111100001', title: '双11 满200减30' });
+    expect(row.metrics).toEqual({ couponIssued: 16842, couponUsed: 7311, couponRedemptionRate: 0.4341 });
+  });
+
+  test('Amazon: the child ASIN wins over the seller SKU column', () => {
+    const doc = parse(`<div role="grid"><div role="row"><div role="columnheader">(Parent) ASIN</div><div role="columnheader">(Child) ASIN</div><div role="columnheader">Title</div><div role="columnheader">SKU</div><div role="columnheader">Sessions - Total</div><div role="columnheader">Units Ordered</div></div>
+      <div role="row" data-asin="B0CQ4V7K2M"><div role="gridcell">B0PARENT01</div><div role="gridcell"><a href="https://www.amazon.com/dp/B0CQ4V7K2M">B0CQ4V7K2M</a></div><div role="gridcell">Bottle</div><div role="gridcell">HP-BTL-32-SLT</div><div role="gridcell">1,434</div><div role="gridcell">230</div></div></div>`);
+    expect(scrapeTable(doc)[0]!.rows[0]).toMatchObject({ productId: 'B0CQ4V7K2M', title: 'Bottle', metrics: { sessions: 1434, units: 230 } });
+  });
+
+  test('京东商智: with no title column the name beside the SKU link is the title', () => {
+    const doc = parse(`<table><thead><tr><th>SKU</th><th>成交金额</th><th>商品访客数</th></tr></thead><tbody>
+      <tr><td><a href="https://item.jd.com/100068823451.html">100068823451</a><span class="sku-name" title="保温杯 500ml">保温杯 500ml</span></td><td>¥42,261.70</td><td>8,816</td></tr></tbody></table>`);
+    expect(scrapeTable(doc)[0]!.rows[0]).toMatchObject({ productId: '100068823451', title: '保温杯 500ml', metrics: { gmv: 42261.7, visitors: 8816 } });
+  });
+});

@@ -23,6 +23,9 @@ describe('which date the table is for', () => {
     ['Amazon dates in the hash', 'https://sellercentral.amazon.com/business-reports/ref=xx#/report?id=102:DetailSalesTrafficByChildItem&fromDate=2026-11-20&toDate=2026-11-20', { period: '2026-11-20', source: 'url' }],
     ['Amazon US-style dates in the hash', 'https://sellercentral.amazon.com/business-reports#/report?id=102:X&fromDate=11%2F20%2F2026&toDate=11%2F21%2F2026', { range: { from: '2026-11-20', to: '2026-11-21' }, source: 'url' }],
     ['startDate/endDate', 'https://jdsz.jd.com/szweb/view/x.html?startDate=2026-11-20&endDate=2026-11-20', { period: '2026-11-20', source: 'url' }],
+    ['京东/拼多多 date=', 'https://mms.pinduoduo.com/sycm/goods_effect?date=2026-11-19', { period: '2026-11-19', source: 'url' }],
+    ['罗盘 begin_date/end_date', 'https://compass.jinritemai.com/shop/commodity/product-list?begin_date=2026-11-14&end_date=2026-11-20', { range: { from: '2026-11-14', to: '2026-11-20' }, source: 'url' }],
+    ['Shopify since=', 'https://admin.shopify.com/store/x/analytics?since=2026-11-20', { period: '2026-11-20', source: 'url' }],
   ])('%s', (_seen, url, expected) => {
     expect(pageDate({ url, timeZone: SHANGHAI, now: lateEvening })).toEqual(expected);
   });
