@@ -42,3 +42,41 @@ export function readSetting<K extends SettingKey>(key: K, stored: unknown): Sett
   const parsed = SETTING_SCHEMAS[key].safeParse(stored);
   return parsed.success ? (parsed.data as SettingValue<K>) : SETTING_DEFAULTS[key];
 }
+
+/**
+ * The few settings a page needs before its first paint, mirrored by the background into
+ * `storage.local` so the sidebar can show without waiting for the worker to wake. The database
+ * stays the source of truth: the page still asks the background and follows its answer.
+ */
+export const FIRST_PAINT_KEY = 'firstPaintSettings';
+
+export const firstPaintSchema = z.object({
+  uiLanguage: uiLanguageSchema,
+  sitesEnabled: sitesEnabledSchema,
+  sidebars: z.record(z.string(), sidebarStateSchema),
+});
+export type FirstPaintSettings = z.infer<typeof firstPaintSchema>;
+
+/** Builds the mirror from the settings rows. */
+export function firstPaintFromRows(rows: { key: string; value: unknown }[]): FirstPaintSettings {
+  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  const sidebars: Record<string, SidebarState> = {};
+  for (const row of rows) {
+    if (!row.key.startsWith('sidebar:')) continue;
+    const parsed = sidebarStateSchema.safeParse(row.value);
+    if (parsed.success) sidebars[row.key.slice('sidebar:'.length)] = parsed.data;
+  }
+  return {
+    uiLanguage: readSetting('uiLanguage', byKey.get('uiLanguage')),
+    sitesEnabled: readSetting('sitesEnabled', byKey.get('sitesEnabled')),
+    sidebars,
+  };
+}
+
+/** What a page on `host` shows first, from the mirror (or the first-visit defaults when it has none). */
+export function pageSettingsFromFirstPaint(mirror: unknown, host: string, platform: string) {
+  const parsed = firstPaintSchema.safeParse(mirror);
+  const data = parsed.success ? parsed.data : { uiLanguage: 'auto' as const, sitesEnabled: {}, sidebars: {} };
+  const enabled = platform.startsWith('custom:') ? true : (data.sitesEnabled[platform as keyof typeof data.sitesEnabled] ?? true);
+  return { uiLanguage: data.uiLanguage, sidebar: data.sidebars[host] ?? DEFAULT_SIDEBAR, siteEnabled: enabled };
+}

@@ -19,12 +19,16 @@ export interface SidekickAppProps {
   onVisible?: () => void;
   /** Lets the content script toggle the sidebar (keyboard shortcut, popup button). */
   registerToggle?: (toggle: () => void) => void;
+  /** Lets the content script apply the background's answer once it arrives. */
+  registerApplySettings?: (apply: (next: PageSettings) => void) => void;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings }: SidekickAppProps) {
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => registerApplySettings?.(setSettings), [registerApplySettings]);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => onVisible?.());

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -6,7 +7,9 @@ import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { langFromLocale } from '../../lib/i18n';
+import type { PageSettings } from '../../lib/messaging/core';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
+import { FIRST_PAINT_KEY, pageSettingsFromFirstPaint } from '../../lib/settings';
 import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
 import { createBridge } from './bridge';
 import { PAGE_FEATURES } from './features';
@@ -24,9 +27,12 @@ export default defineContentScript({
     const page = readPageContext(browserLang, true);
     if (!page) return;
     const bridge = createBridge(ctx);
+    // First paint from the background's storage.local mirror (no worker wake-up on the critical path);
+    // the worker's answer follows and wins.
     let settings;
     try {
-      settings = await bridge.send('page/settings', { host: page.host, platform: page.platform });
+      const mirror = await browser.storage.local.get(FIRST_PAINT_KEY);
+      settings = pageSettingsFromFirstPaint(mirror[FIRST_PAINT_KEY], page.host, page.platform);
     } catch {
       return; // the extension was reloaded under us; the page stays untouched
     }
@@ -34,6 +40,8 @@ export default defineContentScript({
 
     const pageStore = createPageStore(page);
     let toggle: (() => void) | null = null;
+    let applySettings: ((next: PageSettings) => void) | null = null;
+    let answered: PageSettings | null = null;
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'seller-sidekick',
@@ -44,19 +52,26 @@ export default defineContentScript({
       css: sidebarCss,
       onMount(container, _shadow, host) {
         const root = createRoot(container);
-        root.render(
-          <SidekickApp
-            bridge={bridge}
-            pageStore={pageStore}
-            initialSettings={settings}
-            browserLang={browserLang}
-            registerToggle={(fn) => (toggle = fn)}
-            onVisible={() => {
-              if (host.dataset.visibleAt) return;
-              host.dataset.startedAt = startedAt.toFixed(1);
-              host.dataset.visibleAt = performance.now().toFixed(1);
-            }}
-          />,
+        // Synchronous first render: the sidebar is in the DOM before this task ends.
+        flushSync(() =>
+          root.render(
+            <SidekickApp
+              bridge={bridge}
+              pageStore={pageStore}
+              initialSettings={settings}
+              browserLang={browserLang}
+              registerToggle={(fn) => (toggle = fn)}
+              registerApplySettings={(fn) => {
+                applySettings = fn;
+                if (answered) fn(answered);
+              }}
+              onVisible={() => {
+                if (host.dataset.visibleAt) return;
+                host.dataset.startedAt = startedAt.toFixed(1);
+                host.dataset.visibleAt = performance.now().toFixed(1);
+              }}
+            />,
+          ),
         );
         return root;
       },
@@ -65,6 +80,14 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    bridge.send('page/settings', { host: page.host, platform: page.platform }).then(
+      (answer) => {
+        if (!answer.siteEnabled) return ui.remove();
+        answered = answer;
+        applySettings?.(answer);
+      },
+      () => undefined,
+    );
 
     // A page may throw our element out (re-rendering its body); put it back.
     const keepAttached = new MutationObserver(() => {

@@ -60,6 +60,12 @@ describe('the sidebar on seller pages (en-US browser)', () => {
     await page.getByRole('button', { name: 'Open Seller Sidekick' }).click();
     await expect.poll(() => sidebar(page).isVisible()).toBe(true);
     expect(await sidebar(page).getByRole('separator').getAttribute('aria-valuenow')).toBe('400');
+    const sidebarRow = (rows: { key: string; value: unknown }[]) => rows.find((r) => r.key === 'sidebar:sellercentral.amazon.com')?.value;
+    const persisted = await waitFor(
+      async () => sidebarRow(await readTable(await e2e.browser.extensionPage(), 'settings')),
+      (value) => JSON.stringify(value) === JSON.stringify({ open: true, width: 400 }),
+    );
+    expect(persisted).toEqual({ open: true, width: 400 });
 
     const browser = await e2e.restart();
     page = await browser.context.newPage();
@@ -134,9 +140,13 @@ describe('the sidebar on seller pages (en-US browser)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('https://sycm.taobao.com/misbehaving.html');
     await expect.poll(() => sidebar(page).isVisible(), { timeout: 10_000 }).toBe(true);
-    await page.evaluate(() => document.querySelectorAll('seller-sidekick').forEach((el) => el.remove()));
+    await page.locator('#remove-sidekick').click();
+    expect(await page.locator('#removed-count').getAttribute('data-removed')).toBe('1');
     await expect.poll(() => sidebar(page).isVisible(), { timeout: 3_000 }).toBe(true);
     expect(await page.locator('seller-sidekick').count()).toBe(1);
+    // The page's own pushState throws; its navigation button uses the real one underneath.
+    await page.locator('#navigate').click();
+    await expect.poll(() => sidebar(page).getByTestId('ss-page-type').textContent(), { timeout: 3_000 }).toBe('Dashboard');
     expect(errors.filter((m) => /sidekick/i.test(m))).toEqual([]);
     await page.close();
   });
@@ -144,9 +154,9 @@ describe('the sidebar on seller pages (en-US browser)', () => {
   test('hostile page CSS neither breaks the sidebar nor is touched by it', async () => {
     const url = 'https://sycm.taobao.com/hostile.html';
     const probe = () =>
-      [...document.querySelectorAll('[data-style-probe]')].map((el) => {
+      [...document.querySelectorAll('[data-hostile-mark], body, table, td')].map((el) => {
         const s = getComputedStyle(el);
-        return [el.getAttribute('data-style-probe'), s.display, s.fontSize, s.color, s.direction, s.margin, s.fontFamily].join('|');
+        return [el.tagName + (el.getAttribute('data-hostile-mark') ?? ''), s.display, s.fontSize, s.color, s.direction, s.margin, s.fontFamily].join('|');
       });
     // The same page in a browser without the extension is the reference.
     const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * 127.0.0.1:${e2e.server.port}`] });
@@ -164,12 +174,13 @@ describe('the sidebar on seller pages (en-US browser)', () => {
     const look = await sidebar(page).evaluate((el) => {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      return { fontSize: s.fontSize, direction: s.direction, display: s.display, width: r.width, right: r.right, vw: innerWidth };
+      return { fontSize: s.fontSize, direction: s.direction, display: s.display, width: r.width, right: r.right, vw: document.documentElement.clientWidth };
     });
+    await page.screenshot({ path: 'tests/.artifacts/hostile.png' });
     expect(look).toMatchObject({ fontSize: '14px', direction: 'ltr', display: 'flex' });
     expect(look.width).toBeGreaterThanOrEqual(280);
-    expect(Math.round(look.right)).toBe(look.vw);
-    await page.screenshot({ path: 'tests/.artifacts/hostile.png' });
+    // Docked at the right edge (a classic scrollbar, when the page has one, sits beside it).
+    expect(look.vw - look.right).toBeLessThanOrEqual(20);
     await page.close();
   });
 });

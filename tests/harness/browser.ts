@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const BASELINE_EXTENSION_DIR = join(ROOT, 'tests/harness/baseline-extension');
 
 export interface LaunchOptions {
   port: number;
@@ -16,6 +17,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** More unpacked extensions to load beside ours (e.g. the do-nothing baseline for timing). */
+  alsoLoad?: string[];
 }
 
 export interface SidekickBrowser {
@@ -41,13 +44,14 @@ export async function launchSidekick(options: LaunchOptions): Promise<SidekickBr
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
+      `--load-extension=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${options.port}, EXCLUDE localhost`,
       `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Only our extension has a worker, so the first one is ours.
   const extensionId = new URL(firstWorker.url()).host;
   let extPage: Page | null = null;
 

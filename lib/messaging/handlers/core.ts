@@ -1,6 +1,6 @@
 import type { SidekickDb } from '../../db/schema';
 import { getSetting } from '../../db/settings-repo';
-import { DEFAULT_SIDEBAR, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
+import { DEFAULT_SIDEBAR, pageSettingsFromFirstPaint, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
 import type { Handlers } from '../router';
 
 type CoreHandlers = Pick<Handlers, 'page/settings' | 'sidebar/set' | 'store/seen'>;
@@ -19,8 +19,7 @@ export function coreHandlers(db: SidekickDb, now: () => number = Date.now): Core
         getSetting(db, 'sitesEnabled'),
         readSidebar(db, host),
       ]);
-      const enabled = platform.startsWith('custom:') ? true : (sitesEnabled[platform as keyof typeof sitesEnabled] ?? true);
-      return { uiLanguage, sidebar, siteEnabled: enabled };
+      return { ...pageSettingsFromFirstPaint({ uiLanguage, sitesEnabled, sidebars: { [host]: sidebar } }, host, platform) };
     },
     'sidebar/set': async ({ host, open, width }) =>
       db.transaction('rw', db.settings, async () => {
