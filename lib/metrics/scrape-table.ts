@@ -84,7 +84,10 @@ const TEXT_ID_PATTERNS: readonly RegExp[] = [
   /(?:^|\D)(\d{6,20})(?:\D|$)/,
 ];
 const ID_ATTRIBUTES = ['data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'data-asin', 'data-coupon-id', 'data-id', 'data-row-key'];
-const ID_ATTRIBUTE_SELECTOR = '[data-product-id], [data-item-id], [data-goods-id], [data-sku-id], [data-asin]';
+/** Inside a row only the specific attributes count: a nested data-id or data-row-key may be anything. */
+const ID_ATTRIBUTE_SELECTOR = ID_ATTRIBUTES.filter((name) => name !== 'data-id' && name !== 'data-row-key')
+  .map((name) => `[${name}]`)
+  .join(', ');
 const ID_LIKE = /^[\w-]{5,64}$/;
 const OWN_VALUE = new Set(['本店', '本品', '我的', '本商品', '数值', '本期', 'value', 'yours']);
 const WHITESPACE = /\s+/g;
