@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import playbooksCss from '../../components/playbooks/playbooks.css?inline';
 import { langFromLocale } from '../../lib/i18n';
 import type { PageSettings } from '../../lib/messaging/core';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
@@ -49,7 +50,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
-      css: sidebarCss,
+      css: sidebarCss + playbooksCss,
       onMount(container, _shadow, host) {
         const root = createRoot(container);
         // Synchronous first render: the sidebar is in the DOM before this task ends.
