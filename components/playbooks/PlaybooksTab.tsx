@@ -1,8 +1,146 @@
-import { useT } from '../common/i18n';
+import { useEffect, useState } from 'react';
+import type { TableName } from '../../lib/db/tables';
+import type { RunDetail } from '../../lib/messaging/playbooks';
+import { runMarket, runToday, storeIdOf } from '../../lib/playbooks/run-state';
+import { dayInTimeZone } from '../../lib/playbooks/due';
+import { useLang, useT } from '../common/i18n';
+import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
 import type { PageContext } from '../sidebar/types';
+import { Checklist } from './Checklist';
+import { percentOf } from './labels';
+import { StartRunForm } from './StartRunForm';
+import { useTaskWriter } from './useTaskWriter';
 
-export function PlaybooksTab(_props: { page: PageContext }) {
+const RUN_TABLES: readonly TableName[] = ['runs', 'taskStates', 'playbooks'];
+const TEMPLATE_TABLES: readonly TableName[] = ['playbooks'];
+
+
+export function PlaybooksTab({ page }: { page: PageContext }) {
   const t = useT();
-  return <EmptyState title={t('empty.playbooks.title')} body={t('empty.playbooks.body')} />;
+  const { send } = useBridge();
+  const storeId = page.storeId ?? storeIdOf(page.platform, page.storeName);
+  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', storeId ? { storeId } : {}), [storeId]);
+  const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+
+  const summaries = runs.status === 'ready' ? runs.data : [];
+  const current = summaries.find((s) => s.run.id === chosen)?.run.id ?? summaries[0]?.run.id ?? null;
+
+  if (runs.status === 'error') return <p className="ss-error" role="alert">{t('error.background', { message: runs.message })}</p>;
+  if (runs.status === 'loading') return null;
+
+  const startForm =
+    templates.status === 'ready' ? (
+      <StartRunForm
+        templates={templates.data}
+        market={page.platform}
+        storeId={storeId}
+        storeName={page.storeName}
+        initialTemplateId={page.pageType === 'campaign' ? 'campaign' : undefined}
+        onStarted={(run) => {
+          setStarting(false);
+          setChosen(run.id);
+          if (page.storeName) void send('store/seen', { platform: page.platform, shopId: page.storeName, name: page.storeName }).catch(() => undefined);
+        }}
+        onCancel={() => setStarting(false)}
+      />
+    ) : null;
+
+  return (
+    <div className="pb-tab">
+      <div className="pb-toolbar">
+        {summaries.length > 0 ? (
+          <label className="pb-field pb-run-picker">
+            <span>{t('pb.run.label')}</span>
+            <select value={current ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {summaries.map((s) => (
+                <option key={s.run.id} value={s.run.id}>
+                  {`${s.run.name} · ${percentOf(s.progress)}%`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {!starting ? (
+          <button type="button" className="pb-button pb-primary" onClick={() => setStarting(true)}>
+            {t('pb.run.start')}
+          </button>
+        ) : null}
+      </div>
+      {starting ? startForm : null}
+      {!starting && summaries.length === 0 ? <EmptyState title={t('empty.playbooks.title')} body={t('empty.playbooks.body')} /> : null}
+      {!starting && current ? <RunView key={current} runId={current} page={page} /> : null}
+    </div>
+  );
+}
+
+/** The clock, ticking once a minute so "overdue" turns over at midnight without a reload. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function RunView({ runId, page }: { runId: string; page: PageContext }) {
+  const detail = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/run', { runId }), [runId]);
+  if (detail.status !== 'ready' || !detail.data) return null;
+  return <RunChecklist detail={detail.data} page={page} />;
+}
+
+function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }) {
+  const t = useT();
+  const lang = useLang();
+  const { send } = useBridge();
+  const { run, template } = detail;
+  const writer = useTaskWriter(run.id, detail.states);
+  const [upgradeMessage, setUpgradeMessage] = useState<string | null>(null);
+  const market = runMarket(run);
+  const now = useNow();
+  const today = page.timeZone && run.platform === page.platform ? dayInTimeZone(now, page.timeZone) : runToday(run, now);
+
+  const upgrade = async () => {
+    try {
+      const result = await send('playbooks/upgrade', { runId: run.id });
+      setUpgradeMessage(t('pb.upgrade.done', { kept: result.kept, added: result.added, dropped: result.dropped }));
+    } catch (e) {
+      setUpgradeMessage(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div className="pb-run" data-run-id={run.id}>
+      <p className="pb-run-meta">
+        {template.name[lang]} · v{template.version}
+      </p>
+      {detail.upgradeTo ? (
+        <div className="pb-upgrade" role="note">
+          <p>{t('pb.upgrade.offer', { version: detail.upgradeTo })}</p>
+          <button type="button" className="pb-button" onClick={() => void upgrade()}>
+            {t('pb.upgrade.button', { version: detail.upgradeTo })}
+          </button>
+        </div>
+      ) : null}
+      {upgradeMessage ? <p role="status" className="pb-hint">{upgradeMessage}</p> : null}
+      {writer.failure ? (
+        <p className="ss-error" role="alert">
+          {t('pb.retrying', { message: writer.failure })}
+        </p>
+      ) : null}
+      <Checklist
+        template={template}
+        run={run}
+        states={writer.states}
+        pageType={page.pageType}
+        today={today}
+        market={market}
+        onChange={writer.write}
+        isPending={writer.isPending}
+      />
+    </div>
+  );
 }

@@ -1,33 +1,18 @@
 import type { AutoCheckReport, RunDetail, RunSummary, StartRunRequest, TaskPatch, UpgradeResult } from '../messaging/playbooks';
-import { dayInTimeZone, parseDay } from '../playbooks/due';
+import { parseDay } from '../playbooks/due';
 import { templateSchema, type AutoCheckId, type TaskState, type Template } from '../playbooks/model';
 import { datedTasks, nextDueTask, progress, templateTasks, upgradeRun, mergeTaskState } from '../playbooks/run';
 import { BUILT_IN_TEMPLATES, findBuiltInTemplate } from '../playbooks/templates';
-import { ADAPTERS } from '../sites';
-import type { PlatformId } from '../sites/types';
-import type { PlaybookRow, RunRow, SidekickDb, TaskStateRow } from './schema';
+import { AUTO_CHECK_NOTE, applyTaskPatch, runMarket, runToday } from '../playbooks/run-state';
+import type { PlaybookRow, RunRow, SidekickDb } from './schema';
 
 /** A deleted run can be restored for a week; after that the next worker start purges it with its ticks. */
 export const DELETED_RUN_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
-/** What an auto-checked task carries as its note, so the UI can say so in the seller's language. */
-export const AUTO_CHECK_NOTE = 'auto-checked';
 
 const LISTING_CHECKS: ReadonlySet<AutoCheckId> = new Set(['listing-compliance-clean', 'listing-completeness-pass']);
 
 /** Each version of a custom template is its own row (`<id>@<version>`), so a run pinned to an old one still finds it. */
 export const playbookRowId = (id: string, version: number): string => `${id}@${version}`;
-
-/** The market whose calendar a run's working days follow (a run started off any known page counts as Taobao). */
-export function runMarket(run: Pick<RunRow, 'platform'>): PlatformId {
-  return (run.platform ?? 'taobao') as PlatformId;
-}
-
-/** Today in the run's store time zone (Asia/Shanghai for the Chinese marketplaces). */
-export function runToday(run: Pick<RunRow, 'platform'>, now: number): string {
-  const market = runMarket(run);
-  const zone = ADAPTERS.find((a) => a.platform === market)?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return dayInTimeZone(now, zone);
-}
 
 async function customTemplates(db: SidekickDb): Promise<Template[]> {
   const rows = await db.playbooks.toArray();
@@ -192,21 +177,6 @@ export async function getRunDetail(db: SidekickDb, runId: string): Promise<RunDe
   return { run, template, states, ...(latest && latest.version > run.templateVersion ? { upgradeTo: latest.version } : {}) };
 }
 
-function applyPatch(existing: TaskStateRow | undefined, patch: TaskPatch): TaskStateRow {
-  const next: TaskStateRow = { ...(existing ?? { runId: patch.runId, taskId: patch.taskId, status: 'open' }), updatedAt: patch.updatedAt };
-  if (patch.status !== undefined) {
-    next.status = patch.status;
-    if (patch.status !== 'skipped') delete next.reason;
-  }
-  for (const field of ['reason', 'note', 'link'] as const) {
-    const value = patch[field];
-    if (value === undefined) continue;
-    if (value.trim() === '') delete next[field];
-    else next[field] = value.trim();
-  }
-  return next;
-}
-
 /**
  * One Dexie transaction per write, keyed [runId+taskId]: read, merge last-writer-wins, put. Ticks on
  * two tabs never overwrite each other's tasks, and a retried write (same updatedAt) changes nothing.
@@ -220,7 +190,7 @@ export async function setTaskState(db: SidekickDb, patch: TaskPatch): Promise<Ta
   }
   return db.transaction('rw', db.taskStates, async () => {
     const existing = await db.taskStates.get([patch.runId, patch.taskId]);
-    const candidate = applyPatch(existing, patch);
+    const candidate = applyTaskPatch(existing as TaskState | undefined, patch);
     const merged = existing ? mergeTaskState(existing as TaskState, candidate as TaskState) : candidate;
     if (merged !== existing) await db.taskStates.put(merged);
     return merged as TaskState;

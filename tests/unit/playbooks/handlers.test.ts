@@ -1,11 +1,12 @@
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { AUTO_CHECK_NOTE, DELETED_RUN_RETENTION_MS, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { createRouter } from '../../../lib/messaging/router';
 import type { Template } from '../../../lib/playbooks/model';
 import { templateTasks } from '../../../lib/playbooks/run';
+import { AUTO_CHECK_NOTE } from '../../../lib/playbooks/run-state';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 import { productLifecycleTemplate } from '../../../lib/playbooks/templates/product-lifecycle';
 

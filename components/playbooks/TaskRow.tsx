@@ -1,0 +1,161 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { DatedTask } from '../../lib/playbooks/run';
+import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
+import { useLang, useT } from '../common/i18n';
+import { isWebLink, roleKey } from './labels';
+import type { TaskChange } from './Checklist';
+
+export interface TaskRowProps {
+  item: DatedTask;
+  pending: boolean;
+  onChange(change: TaskChange): void;
+}
+
+export function TaskRow({ item, pending, onChange }: TaskRowProps) {
+  const t = useT();
+  const lang = useLang();
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
+  const [skipping, setSkipping] = useState(false);
+  const { task, status, state } = item;
+  const title = task.title[lang];
+  const done = status === 'done';
+
+  const toggle = () => onChange({ status: done ? 'open' : 'done' });
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== ' ' && event.key !== 'Enter') return;
+    event.preventDefault();
+    toggle();
+  };
+
+  return (
+    <li className="pb-task" data-task-id={task.id} data-status={status} data-overdue={item.overdue || undefined}>
+      <div className="pb-task-main">
+        <div role="checkbox" aria-checked={done} tabIndex={0} className="pb-check" onClick={toggle} onKeyDown={onKey}>
+          <span className="pb-box" aria-hidden="true" />
+          <span className="pb-title">{title}</span>
+        </div>
+        <button
+          type="button"
+          className="pb-more"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          aria-label={t('pb.task.detailsFor', { title })}
+          title={t('pb.task.detailsFor', { title })}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+      </div>
+      <p className="pb-meta">
+        {item.due ? <span className={item.overdue ? 'pb-due pb-late' : 'pb-due'}>{t('pb.due', { date: item.due })}</span> : <span className="pb-due">{t('pb.due.none')}</span>}
+        {item.overdue ? <span className="pb-tag pb-tag-late">{t('pb.overdue')}</span> : null}
+        {status === 'skipped' ? <span className="pb-tag">{state?.reason ? t('pb.skipped.reason', { reason: state.reason }) : t('pb.skipped')}</span> : null}
+        {state?.note === AUTO_CHECK_NOTE ? <span className="pb-tag pb-tag-auto">{t('pb.task.autoChecked')}</span> : null}
+        {state?.note && state.note !== AUTO_CHECK_NOTE ? <span className="pb-note-preview">{state.note}</span> : null}
+        {state?.link && isWebLink(state.link) ? (
+          <a className="pb-link" href={state.link} target="_blank" rel="noreferrer noopener">
+            {t('pb.task.link')}
+          </a>
+        ) : null}
+        {pending ? <span className="pb-pending">{t('pb.task.pending')}</span> : null}
+      </p>
+      {open ? (
+        <div className="pb-details" id={detailsId}>
+          <p className="pb-detail-text">{task.detail[lang]}</p>
+          <p className="pb-roles">
+            <span className="pb-label">{t('pb.task.roles')}:</span> {task.roles.map((role) => t(roleKey(role))).join(lang === 'zh-CN' ? '、' : ', ')}
+          </p>
+          {task.deliverables.length > 0 ? (
+            <p className="pb-roles">
+              <span className="pb-label">{t('pb.task.deliverables')}:</span> {task.deliverables.map((d) => d[lang]).join(lang === 'zh-CN' ? '、' : ', ')}
+            </p>
+          ) : null}
+          {task.autoCheck ? <p className="pb-hint">{t('pb.task.autoCheck')}</p> : null}
+          {status === 'skipped' ? (
+            <button type="button" className="pb-button" onClick={() => onChange({ status: 'open' })}>
+              {t('pb.task.unskip')}
+            </button>
+          ) : skipping ? (
+            <SkipForm
+              onSkip={(reason) => {
+                setSkipping(false);
+                onChange({ status: 'skipped', reason });
+              }}
+              onCancel={() => setSkipping(false)}
+            />
+          ) : (
+            <button type="button" className="pb-button" onClick={() => setSkipping(true)}>
+              {t('pb.task.skip')}
+            </button>
+          )}
+          <NoteForm note={state?.note === AUTO_CHECK_NOTE ? '' : (state?.note ?? '')} link={state?.link ?? ''} onSave={onChange} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function SkipForm({ onSkip, onCancel }: { onSkip(reason: string): void; onCancel(): void }) {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="pb-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim()) onSkip(reason.trim());
+      }}
+    >
+      <label className="pb-field">
+        <span>{t('pb.task.skipReason')}</span>
+        <input type="text" value={reason} maxLength={500} required autoFocus onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <div className="pb-actions">
+        <button type="submit" className="pb-button pb-primary" disabled={!reason.trim()}>
+          {t('pb.task.skipConfirm')}
+        </button>
+        <button type="button" className="pb-button" onClick={onCancel}>
+          {t('pb.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NoteForm({ note, link, onSave }: { note: string; link: string; onSave(change: TaskChange): void }) {
+  const t = useT();
+  const [draftNote, setDraftNote] = useState(note);
+  const [draftLink, setDraftLink] = useState(link);
+  const linkBad = draftLink.trim() !== '' && !isWebLink(draftLink);
+  const changed = draftNote !== note || draftLink !== link;
+  return (
+    <form
+      className="pb-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (linkBad || !changed) return;
+        onSave({ ...(draftNote !== note ? { note: draftNote } : {}), ...(draftLink !== link ? { link: draftLink.trim() } : {}) });
+      }}
+    >
+      <label className="pb-field">
+        <span>{t('pb.task.note')}</span>
+        <textarea rows={2} maxLength={4000} value={draftNote} onChange={(e) => setDraftNote(e.target.value)} />
+      </label>
+      <label className="pb-field">
+        <span>{t('pb.task.link')}</span>
+        <input type="url" value={draftLink} placeholder="https://" aria-invalid={linkBad || undefined} onChange={(e) => setDraftLink(e.target.value)} />
+      </label>
+      {linkBad ? (
+        <p className="pb-field-error" role="alert">
+          {t('pb.task.linkInvalid')}
+        </p>
+      ) : null}
+      <div className="pb-actions">
+        <button type="submit" className="pb-button pb-primary" disabled={!changed || linkBad}>
+          {t('pb.task.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
