@@ -94,31 +94,48 @@ function median(xs: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** Floor: reading every cell's textContent once, nothing else. */
+function readAllText(): number {
+  let chars = 0;
+  for (const cell of Array.from(document.querySelectorAll('td, .ant-table-cell'))) chars += (cell.textContent ?? '').length;
+  return chars;
+}
+
 function measure(name: string, build: () => HTMLElement) {
   const host = el('div');
   host.append(build());
   document.body.replaceChildren(host);
   const runs: number[] = [];
+  const floor: number[] = [];
+  const ratios: number[] = [];
   let rows = 0;
   let metrics = 0;
-  for (let run = 0; run < 13; run++) {
-    const start = performance.now();
+  // Interleaved with the floor so both see the same machine load; the first runs warm the JIT.
+  for (let run = 0; run < 25; run++) {
+    let start = performance.now();
+    if (readAllText() < 0) throw new Error('unreachable');
+    const floorMs = performance.now() - start;
+    start = performance.now();
     const tables = scrapeTable(document);
     const elapsed = performance.now() - start;
-    if (run >= 2) runs.push(elapsed);
+    if (run < 4) continue;
+    runs.push(elapsed);
+    floor.push(floorMs);
+    ratios.push(elapsed / floorMs);
     rows = tables.reduce((n, t) => n + t.rows.length, 0);
     metrics = tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.metrics).length, 0), 0);
   }
-  // Floor: reading every cell's textContent once, nothing else.
-  const floor: number[] = [];
-  for (let run = 0; run < 11; run++) {
-    const start = performance.now();
-    let chars = 0;
-    for (const cell of Array.from(document.querySelectorAll('td, .ant-table-cell'))) chars += (cell.textContent ?? '').length;
-    floor.push(performance.now() - start);
-    if (chars < 0) throw new Error('unreachable');
-  }
-  return { name, rows, metrics, medianMs: median(runs), minMs: Math.min(...runs), maxMs: Math.max(...runs), textContentFloorMs: median(floor) };
+  return {
+    name,
+    rows,
+    metrics,
+    runs: runs.length,
+    medianMs: median(runs),
+    minMs: Math.min(...runs),
+    maxMs: Math.max(...runs),
+    textContentFloorMs: median(floor),
+    ratioToFloor: median(ratios),
+  };
 }
 
 export default function run() {
