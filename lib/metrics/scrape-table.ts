@@ -1,5 +1,5 @@
-import { METRIC_KIND, type MetricKey, type Metrics } from './keys';
-import { parseMetricValue, type ParseOptions } from './parse-number';
+import { METRIC_KIND, type MetricKey, type MetricKind, type Metrics } from './keys';
+import { parseMetricValue, type ParsedMetric } from './parse-number';
 import { matchHeader, matchIdentityHeader, normaliseHeader, type HeaderMatch, type PeerKind } from './vocabulary';
 
 /**
@@ -207,7 +207,8 @@ function findHeaders(root: ParentNode, kinds: ReadonlySet<TableKind> | null): He
 }
 
 function plan(candidate: HeaderCandidate, opts: ScrapeOptions): Plan | null {
-  const idHeaders = new Set((opts.productIdHeaders ?? []).map((h) => h.trim()));
+  // The adapter lists its id headers best first ('(Child) ASIN' before '(Parent) ASIN'): that order is the rank.
+  const idHeaders = new Map((opts.productIdHeaders ?? []).map((h, i) => [h.trim(), i - 1000] as const));
   const columns: ScrapedColumn[] = candidate.columns.map(({ header, group }, index) => {
     let match = matchHeader(header);
     if (group && (!match || !('key' in match || 'known' in match))) {
@@ -260,7 +261,7 @@ function plan(candidate: HeaderCandidate, opts: ScrapeOptions): Plan | null {
     let bestRank = Infinity;
     for (const column of columns) {
       if (column.identity !== role) continue;
-      const rank = idHeaders.has(column.header) ? -1 : (matchIdentityHeader(column.header)?.rank ?? Infinity);
+      const rank = idHeaders.get(column.header) ?? matchIdentityHeader(column.header)?.rank ?? Infinity;
       if (rank < bestRank) {
         best = column.index;
         bestRank = rank;
@@ -433,21 +434,24 @@ function titleOf(cell: Element | undefined, row: Element, productId: string): st
   return text ? text.slice(0, 300) : undefined;
 }
 
-function readCell(cell: Element | undefined, key: MetricKey, parse: ParseOptions, opts: ScrapeOptions) {
-  if (!cell) return { value: null, reason: 'no cell' };
-  const kind = METRIC_KIND[key];
-  const read = (raw: string) => {
-    const text = opts.decode ? opts.decode(raw) : raw;
-    return text === null ? { value: null, reason: 'scrambled font not decoded' } : parseMetricValue(text, kind, parse);
-  };
-  const whole = read(textOf(cell));
+const NOT_DECODED: ParsedMetric = { value: null, reason: 'scrambled font not decoded' };
+const NO_CELL: ParsedMetric = { value: null, reason: 'no cell' };
+
+function readText(raw: string, kind: MetricKind, opts: ScrapeOptions): ParsedMetric {
+  const text = opts.decode ? opts.decode(raw) : raw;
+  return text === null ? NOT_DECODED : parseMetricValue(text, kind, opts);
+}
+
+function readCell(cell: Element | undefined, kind: MetricKind, opts: ScrapeOptions): ParsedMetric {
+  if (!cell) return NO_CELL;
+  const whole = readText(textOf(cell), kind, opts);
   if (whole.value !== null || whole.reason === 'no data' || !cell.firstElementChild) return whole;
   // Value and comparison in separate elements but run together in textContent: read the first one.
   let first: Element | null = cell.firstElementChild;
   while (first && !textOf(first).trim()) first = first.nextElementSibling;
   while (first?.firstElementChild && textOf(first.firstElementChild).trim()) first = first.firstElementChild;
   if (!first) return whole;
-  const part = read(textOf(first));
+  const part = readText(textOf(first), kind, opts);
   return part.value !== null ? part : whole;
 }
 
@@ -456,18 +460,17 @@ function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | nu
   const titleCell = plan.titleIndex >= 0 ? cells[plan.titleIndex] : undefined;
   const productId = productIdOf(row, plan.idIndex >= 0 ? cells[plan.idIndex] : undefined, titleCell, opts);
   if (!productId) return null;
-  const parse: ParseOptions = { currency: opts.currency, decimalComma: opts.decimalComma };
   const scraped: ScrapedRow = { rowElement: row, productId, metrics: {} };
   const title = titleOf(titleCell, row, productId);
   if (title) scraped.title = title;
   for (const { key, index } of plan.own) {
-    const result = readCell(cells[index], key, parse, opts);
+    const result = readCell(cells[index], METRIC_KIND[key], opts);
     scraped.metrics[key] = result.value;
     if (result.value === null && result.reason) (scraped.unreadable ??= {})[key] = result.reason;
     if (result.currency && !scraped.currency) scraped.currency = result.currency;
   }
   for (const { key, index, peer } of plan.peers) {
-    const value = readCell(cells[index], key, parse, opts).value;
+    const value = readCell(cells[index], METRIC_KIND[key], opts).value;
     const target = peer === 'top' ? (scraped.peerTop ??= {}) : (scraped.peer ??= {});
     if (target[key] === undefined || target[key] === null) target[key] = value;
   }
