@@ -294,3 +294,10 @@ describe('more dashboard shapes', () => {
     expect(scrapeTable(doc)[0]!.rows[0]).toMatchObject({ productId: '100068823451', title: '保温杯 500ml', metrics: { gmv: 42261.7, visitors: 8816 } });
   });
 });
+
+test('adapter id headers rank in the order the adapter lists them', () => {
+  const doc = parse(`<table><thead><tr><th>(Parent) ASIN</th><th>(Child) ASIN</th><th>Sessions - Total</th><th>Units Ordered</th></tr></thead><tbody>
+    <tr><td>B0PARENT01</td><td>B0CHILD001</td><td>10</td><td>1</td></tr><tr><td>B0PARENT01</td><td>B0CHILD002</td><td>20</td><td>2</td></tr></tbody></table>`);
+  const rows = scrapeTable(doc, { productIdHeaders: ['(Child) ASIN', '(Parent) ASIN'] })[0]!.rows;
+  expect(rows.map((r) => r.productId)).toEqual(['B0CHILD001', 'B0CHILD002']);
+});
