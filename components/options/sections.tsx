@@ -2,10 +2,14 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
+import { RunHistory } from './playbooks/RunHistory';
+import { TemplateLibrary } from './playbooks/TemplateLibrary';
 
 /** The options page's sections, in order. Each feature adds its own entry. */
 export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => ReactNode }[] = [
   { id: 'language', title: 'options.language', render: () => <LanguageSection /> },
   { id: 'sites', title: 'options.sites', render: () => <SitesSection /> },
+  { id: 'playbook-runs', title: 'options.runs', render: () => <RunHistory /> },
+  { id: 'playbook-templates', title: 'options.templates', render: () => <TemplateLibrary /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },
 ];

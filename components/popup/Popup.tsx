@@ -5,6 +5,7 @@ import { extensionDb } from '../../lib/db/instance';
 import type { PageDescription } from '../../lib/messaging/live';
 import { ADAPTERS } from '../../lib/sites';
 import { useLang, useT } from '../common/i18n';
+import { PlaybookRuns } from './PlaybookRuns';
 
 type TabState = { status: 'loading' } | { status: 'seller'; tabId: number; page: PageDescription } | { status: 'other' };
 
@@ -55,6 +56,7 @@ export function Popup() {
           <p className="popup-muted">{t('popup.notSellerBody')}</p>
         </div>
       ) : null}
+      <PlaybookRuns />
       <p className="popup-muted" data-testid="popup-alerts">
         {openAlerts} {t('popup.openAlerts')}
       </p>
