@@ -1,11 +1,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/.artifacts/', 'demo-screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Demo seller pages and the do-nothing baseline extension are plain browser scripts.
+    files: ['tests/fixtures/sites/**/*.js', 'tests/harness/baseline-extension/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  { files: ['tests/fixtures/tools/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

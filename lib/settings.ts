@@ -18,6 +18,11 @@ export const customSiteSchema = z.object({
 });
 export type CustomSite = z.infer<typeof customSiteSchema>;
 
+/** The list with `origin` added (or moved to the end, re-dated, if it was there). */
+export function withCustomSite(sites: CustomSite[], origin: string, now = Date.now()): CustomSite[] {
+  return [...sites.filter((s) => s.origin !== origin), { origin, addedAt: now }];
+}
+
 export const sitesEnabledSchema = z.partialRecord(z.enum(PLATFORM_IDS), z.boolean());
 
 export const SETTING_SCHEMAS = {

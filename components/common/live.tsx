@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { TableName } from '../../lib/db/tables';
 import type { Send } from '../../lib/messaging/client';
 
@@ -30,26 +30,28 @@ export type Loaded<T> = { status: 'loading' } | { status: 'ready'; data: T } | {
 export function useLiveQueryVia<T>(tables: readonly TableName[], load: (send: Send) => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const bridge = useBridge();
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
-  const loadRef = useRef(load);
-  loadRef.current = load;
-  const generation = useRef(0);
-
-  const refresh = useCallback(() => {
-    const mine = ++generation.current;
-    loadRef.current(bridge.send).then(
-      (data) => mine === generation.current && setState({ status: 'ready', data }),
-      (error: unknown) => mine === generation.current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bridge, ...deps]);
+  const [version, setVersion] = useState(0);
+  const tablesKey = tables.join(',');
 
   useEffect(() => {
-    refresh();
+    const watched = tablesKey.split(',');
     return bridge.subscribe((changed) => {
-      if (changed.some((table) => tables.includes(table))) refresh();
+      if (changed.some((table) => watched.includes(table))) setVersion((v) => v + 1);
     });
+  }, [bridge, tablesKey]);
+
+  useEffect(() => {
+    let current = true;
+    load(bridge.send).then(
+      (data) => current && setState({ status: 'ready', data }),
+      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+    // `deps` say when `load` means something else; the function itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [refresh, bridge, tables.join(',')]);
+  }, [bridge, version, ...deps]);
 
   return state;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
 import { putSetting } from '../../lib/db/settings-repo';
-import { readSetting, type CustomSite, type UiLanguage } from '../../lib/settings';
+import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
@@ -63,8 +63,7 @@ export function SitesSection() {
         { id: scriptId(origin), matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
       ]);
     }
-    const next: CustomSite[] = [...custom.filter((s) => s.origin !== origin), { origin, addedAt: Date.now() }];
-    await putSetting(db, 'customSites', next);
+    await putSetting(db, 'customSites', withCustomSite(custom, origin));
     setAddress('');
     setMessage({ kind: 'ok', text: t('options.addSite.added', { origin }) });
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { SidebarState } from '../../lib/settings';
 import { useT } from '../common/i18n';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
@@ -20,10 +20,15 @@ export interface SidebarProps {
 export function Sidebar({ page, state, onStateChange, panels, counts }: SidebarProps) {
   const t = useT();
   const [tab, setTab] = useState<SidebarTab>(() => defaultTabFor(page.pageType));
+  const [tabPageType, setTabPageType] = useState(page.pageType);
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const tabRefs = useRef<Record<SidebarTab, HTMLButtonElement | null>>({ playbooks: null, compliance: null, alerts: null });
 
-  useEffect(() => setTab(defaultTabFor(page.pageType)), [page.pageType]);
+  // A single-page app moved to another page type: open the tab that fits it.
+  if (tabPageType !== page.pageType) {
+    setTabPageType(page.pageType);
+    setTab(defaultTabFor(page.pageType));
+  }
 
   const width = dragWidth ?? state.width;
 

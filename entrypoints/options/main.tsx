@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LangProvider } from '../../components/common/i18n';
 import { useUiLang } from '../../components/common/ui-lang';
@@ -6,7 +7,9 @@ import '../../components/options/options.css';
 
 function App() {
   const lang = useUiLang();
-  document.documentElement.lang = lang;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <LangProvider lang={lang}>
       <OptionsApp />
