@@ -21,13 +21,20 @@ export const metric =
     return isKnown(value) ? value : null;
   };
 
-/** Visitors on the Chinese marketplaces, sessions on Amazon and Shopify. */
-export function trafficKey(metrics: Metrics): 'visitors' | 'sessions' | null {
+/**
+ * Visitors on most Chinese marketplaces, sessions on Amazon and Shopify, and clicks where a page
+ * shows neither (罗盘's 商品点击人数, the people who clicked into the product, is Douyin's visitor count).
+ */
+export function trafficKey(metrics: Metrics): 'visitors' | 'sessions' | 'clicks' | null {
   if (isKnown(metrics.visitors)) return 'visitors';
-  return isKnown(metrics.sessions) ? 'sessions' : null;
+  if (isKnown(metrics.sessions)) return 'sessions';
+  return isKnown(metrics.clicks) ? 'clicks' : null;
 }
 
-export const traffic: Reading = (m) => (isKnown(m.visitors) ? m.visitors : isKnown(m.sessions) ? m.sessions : null);
+export const traffic: Reading = (m) => {
+  const key = trafficKey(m);
+  return key === null ? null : (m[key] as number);
+};
 
 /** The page's conversion rate, else paying buyers per visitor, else orders per session (Shopify's definition). */
 export const conversion: Reading = (m) => (isKnown(m.conversionRate) ? m.conversionRate : (ratio(m.buyers, m.visitors) ?? ratio(m.orders, m.sessions)));

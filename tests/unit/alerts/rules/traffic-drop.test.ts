@@ -31,4 +31,9 @@ describe('traffic drop against the product’s own 7-day median', () => {
     const history = days([...Array.from({ length: 7 }, () => ({ sessions: 400 })), { sessions: 120 }], undefined, { platform: 'amazon' });
     expect(findingOf(trafficDrop, product({ platform: 'amazon' }), history)?.evidence).toMatchObject({ metric: 'sessions', value: 120, baseline: 400 });
   });
+
+  test('a 罗盘 product, whose page shows clicks but no visitors, is watched by its clicks', () => {
+    const history = days([...Array.from({ length: 3 }, () => ({ clicks: 900, impressions: 6000 })), { clicks: 370, impressions: 2500 }], undefined, { platform: 'douyin' });
+    expect(findingOf(trafficDrop, product({ platform: 'douyin' }), history)?.evidence).toMatchObject({ metric: 'clicks', value: 370, baseline: 900 });
+  });
 });
