@@ -1,8 +1,41 @@
+import { useCallback } from 'react';
+import type { AlertView } from '../../lib/messaging/alerts';
 import { useT } from '../common/i18n';
+import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
 import type { PageContext } from '../sidebar/types';
+import { AlertDetails, type AlertAct } from './AlertDetails';
+import alertsCss from './alerts.css?inline';
+import { bySeverity } from './format';
 
-export function AlertsTab(_props: { page: PageContext }) {
+/** One alert with its product's last 14 days, followed live. */
+function AlertCard({ alert }: { alert: AlertView }) {
+  const bridge = useBridge();
+  const productId = alert.productId;
+  const history = useLiveQueryVia(
+    ['snapshots'],
+    (send) => (productId ? send('alerts/history', { platform: alert.platform, productId, days: 14 }) : Promise.resolve([])),
+    [alert.platform, productId],
+  );
+  const onAct = useCallback((act: AlertAct) => bridge.send('alerts/act', { id: alert.id, ...act }), [bridge, alert.id]);
+  return <AlertDetails alert={alert} history={history.status === 'ready' ? history.data : null} onAct={onAct} showProduct headingId={`ss-alert-${alert.id}`} />;
+}
+
+/** Open alerts of this store, most severe first, with the same actions as the in-row badges. */
+export function AlertsTab({ page }: { page: PageContext }) {
   const t = useT();
-  return <EmptyState title={t('empty.alerts.title')} body={t('empty.alerts.body')} />;
+  const state = useLiveQueryVia(['alerts', 'products'], (send) => send('alerts/open', { platform: page.platform, storeId: page.storeId }), [page.platform, page.storeId]);
+  if (state.status === 'loading') return <p className="ss-muted">{t('alerts.loading')}</p>;
+  if (state.status === 'error') return <p role="alert">{t('alerts.failed', { message: state.message })}</p>;
+  if (!state.data.length) return <EmptyState title={t('empty.alerts.title')} body={t('empty.alerts.body')} />;
+  const alerts = [...state.data].sort(bySeverity);
+  return (
+    <div className="ss-alerts" data-testid="alerts-list">
+      <style>{alertsCss}</style>
+      <p className="ss-alerts-summary">{t('alerts.openCount', { count: alerts.length })}</p>
+      {alerts.map((alert) => (
+        <AlertCard key={alert.id} alert={alert} />
+      ))}
+    </div>
+  );
 }

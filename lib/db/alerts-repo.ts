@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
 import { dayNumber, isHourly } from '../alerts/periods';
 import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/stored-settings';
-import type { Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
+import type { AlertView, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
 import type { Metrics } from '../metrics/keys';
 import { hourPeriod, todayIn } from '../metrics/page-date';
 import type { PlatformId } from '../sites/types';
@@ -141,15 +141,20 @@ export async function recordCapture(db: SidekickDb, capture: Capture, now: numbe
 const NEEDS_SELLER = ['open', 'snoozed'];
 
 /** Alerts the seller should see now (open, or snoozed past their snooze) for a marketplace and optionally one store. */
-export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | undefined, now: number): Promise<StoredAlert[]> {
+export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | undefined, now: number): Promise<AlertView[]> {
   const rows = await db.alerts.where('status').anyOf(NEEDS_SELLER).toArray();
-  return rows.filter(
+  const shown = rows.filter(
     (alert): alert is StoredAlert =>
       alert.id !== undefined &&
       alert.platform === platform &&
       (!storeId || !alert.storeId || alert.storeId === storeId) &&
       openAlertCount([alert], now) === 1,
   );
+  const products = await db.products.bulkGet(shown.map((alert) => [alert.platform, alert.productId ?? ''] as [string, string]));
+  return shown.map((alert, i) => {
+    const title = products[i]?.title;
+    return title ? { ...alert, productTitle: title } : alert;
+  });
 }
 
 /** The toolbar count: alerts needing the seller across every store. */

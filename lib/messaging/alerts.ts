@@ -45,6 +45,8 @@ export interface CaptureResult {
 }
 
 export type StoredAlert = AlertRow & { id: number };
+/** An alert as the UI shows it: with the product's title when the product is known. */
+export type AlertView = StoredAlert & { productTitle?: string };
 
 export const alertActionSchema = z.discriminatedUnion('action', [
   z.object({ id: z.number().int().positive(), action: z.literal('acknowledge') }),
@@ -55,7 +57,7 @@ export const alertActionSchema = z.discriminatedUnion('action', [
 export const alertMessages = {
   'metrics/capture': defineMessage<CaptureResult>()(captureSchema),
   /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
-  'alerts/open': defineMessage<StoredAlert[]>()(z.object({ platform: platformIdSchema, storeId: storeId.optional() })),
+  'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.optional() })),
   /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
   'alerts/history': defineMessage<SnapshotRow[]>()(z.object({ platform: platformIdSchema, productId, days: z.number().int().min(1).max(400) })),
   'alerts/act': defineMessage<StoredAlert>()(alertActionSchema),

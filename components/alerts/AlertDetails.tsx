@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { ruleById } from '../../lib/alerts/rules/index';
+import { dayNumber } from '../../lib/alerts/periods';
+import type { SnapshotRow } from '../../lib/db/types';
+import type { AlertView } from '../../lib/messaging/alerts';
+import { useLang, useT } from '../common/i18n';
+import { benchmarkSourceLabel, formatMetric, metricLabelKey, playbookTaskTitle } from './format';
+import { Sparkline } from './Sparkline';
+
+export type AlertAct = { action: 'acknowledge' } | { action: 'snooze'; days: 1 | 7 };
+
+const SPARK_DAYS = 14;
+
+/** The metric's value on each of the 14 days ending at `lastPeriod`, null where none was kept. */
+export function sparkValues(history: readonly SnapshotRow[], metric: AlertView['evidence']['metric'], lastPeriod: string): (number | null)[] {
+  const byDay = new Map(history.map((row) => [row.period.slice(0, 10), row.metrics[metric]]));
+  const last = dayNumber(lastPeriod);
+  return Array.from({ length: SPARK_DAYS }, (_, i) => {
+    const day = new Date((last - SPARK_DAYS + 1 + i) * 86_400_000).toISOString().slice(0, 10);
+    const value = byDay.get(day);
+    return value === undefined || value === null || !Number.isFinite(value) ? null : value;
+  });
+}
+
+export interface AlertDetailsProps {
+  alert: AlertView;
+  /** Daily snapshots of the product (null while loading). */
+  history: readonly SnapshotRow[] | null;
+  onAct(act: AlertAct): Promise<unknown>;
+  /** Show the product's title (the Alerts tab); the in-row popover sits next to it already. */
+  showProduct?: boolean;
+  headingId?: string;
+}
+
+/** Evidence, the last 14 days, what to do in the handbook's words, the linked playbook task, and the actions. */
+export function AlertDetails({ alert, history, onAct, showProduct, headingId }: AlertDetailsProps) {
+  const t = useT();
+  const lang = useLang();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rule = ruleById(alert.ruleId);
+  const { evidence } = alert;
+  const metricLabel = t(metricLabelKey(evidence.metric));
+  const task = rule?.playbookTask ? playbookTaskTitle(rule.playbookTask, lang) : null;
+  const baselineDays = typeof evidence.extra?.baselineDays === 'number' ? evidence.extra.baselineDays : 7;
+  const act = (next: AlertAct) => {
+    setBusy(true);
+    setError(null);
+    onAct(next).then(
+      () => setBusy(false),
+      (e: unknown) => {
+        setBusy(false);
+        setError(e instanceof Error ? e.message : String(e));
+      },
+    );
+  };
+  return (
+    <article className="ss-alert" data-severity={alert.severity} data-rule={alert.ruleId} aria-labelledby={headingId}>
+      <header className="ss-alert-head">
+        <span className={`ss-sev ss-sev-${alert.severity}`}>{t(`alerts.severity.${alert.severity}`)}</span>
+        <h3 className="ss-alert-title" id={headingId}>
+          {rule ? rule.title[lang] : alert.ruleId}
+        </h3>
+      </header>
+      {showProduct ? (
+        <p className="ss-alert-product">
+          <span className="ss-muted">{t('alerts.product')}</span> {alert.productTitle ?? alert.productId ?? alert.runId}
+          {alert.productTitle && alert.productId ? <span className="ss-muted"> · {alert.productId}</span> : null}
+        </p>
+      ) : null}
+      <dl className="ss-evidence">
+        <div>
+          <dt>{metricLabel}</dt>
+          <dd data-testid="alert-value">{formatMetric(evidence.metric, evidence.value, lang)}</dd>
+        </div>
+        {evidence.baseline !== undefined && evidence.baseline !== null ? (
+          <div>
+            <dt>{t('alerts.baseline', { days: baselineDays })}</dt>
+            <dd>{formatMetric(evidence.metric, evidence.baseline, lang)}</dd>
+          </div>
+        ) : null}
+        {evidence.benchmark !== undefined && evidence.benchmark !== null ? (
+          <div>
+            <dt>{t('alerts.benchmark')}</dt>
+            <dd>
+              {formatMetric(evidence.metric, evidence.benchmark, lang)}{' '}
+              <span className="ss-muted">({benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))})</span>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('alerts.period')}</dt>
+          <dd>{evidence.period}</dd>
+        </div>
+      </dl>
+      <p className="ss-muted ss-seen">{t('alerts.seen', { count: alert.seenCount, first: alert.firstPeriod })}</p>
+      <div className="ss-spark">
+        {history === null ? null : history.length ? (
+          <Sparkline values={sparkValues(history, evidence.metric, alert.lastPeriod)} label={t('alerts.sparkline', { metric: metricLabel })} />
+        ) : (
+          <span className="ss-muted">{t('alerts.noHistory')}</span>
+        )}
+      </div>
+      {rule ? (
+        <p className="ss-todo">
+          <strong>{t('alerts.whatToDo')}</strong> {rule.action[lang]}
+        </p>
+      ) : null}
+      {task ? (
+        <p className="ss-task">
+          <strong>{t('alerts.playbookTask')}</strong> {task}
+        </p>
+      ) : null}
+      <div className="ss-alert-actions">
+        <button type="button" disabled={busy} onClick={() => act({ action: 'acknowledge' })}>
+          {t('alerts.acknowledge')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => act({ action: 'snooze', days: 1 })}>
+          {t('alerts.snooze1')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => act({ action: 'snooze', days: 7 })}>
+          {t('alerts.snooze7')}
+        </button>
+      </div>
+      {error ? (
+        <p className="ss-alert-error" role="alert">
+          {t('alerts.actionFailed', { message: error })}
+        </p>
+      ) : null}
+    </article>
+  );
+}
