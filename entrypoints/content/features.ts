@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Bridge } from '../../components/common/live';
 import type { PageStore } from '../../components/sidebar/page-store';
-import { startPlaybookChecks } from '../../components/playbooks/page-feature';
+import { alertsFeature } from './alerts';
 
 /** What a feature's in-page part gets: the script's lifetime, the background, and where we are. */
 export interface PageFeatureEnv {
@@ -11,4 +11,4 @@ export interface PageFeatureEnv {
 }
 
 /** In-page parts of features that work on the page itself (field marks, row badges, capture). */
-export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [{ id: 'playbook-checks', start: startPlaybookChecks }];
+export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [alertsFeature];
