@@ -1,0 +1,290 @@
+import { AhoCorasick as MonyoneAhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick as MonyoneFastAhoCorasick } from '@monyone/aho-corasick/fast';
+import { Mint } from 'mint-filter';
+import ModernAhoCorasick from 'modern-ahocorasick';
+import ModernFastAhoCorasick from 'modern-ahocorasick/fast';
+import { compilePacks, loadCompiled, type Finding } from '../../lib/compliance/matcher';
+import { normaliseTerm } from '../../lib/compliance/normalise';
+import type { ComplianceTerm, RulePack } from '../../lib/compliance/types';
+
+/**
+ * The compliance bench's workload, identical in Node and in Chromium: the same deterministic corpus,
+ * the same ~1,500 terms, every matcher over the same text in one process. Pure: no Node APIs here.
+ */
+
+export const TERM_COUNT = 1500;
+const CORPUS_CHARS = 2_000_000;
+const DESCRIPTION_CHARS = 5000;
+/** modern-ahocorasick's search grows faster than linearly with text length: it gets the corpus as 5,000-character fields. */
+const FIELD_SLICE_CHARS = 200_000;
+
+/** Park–Miller: the same numbers everywhere, so both runtimes scan the same text. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
+}
+
+const HAN =
+  '的一是在不了有和人这中大为上个我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经' +
+  '十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形' +
+  '相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果';
+const PRODUCT_WORDS_ZH = ['纯棉', '短袖', '透气', '宽松', '夏季', '新款', '男士', '女士', '舒适', '面料', '保湿', '面霜', '水杯', '收纳', '家用', '厨房', '不锈钢', '大容量', '礼盒', '包邮', '尺码', '颜色', '规格', '材质', '适用'];
+const PRODUCT_WORDS_EN = ['soft', 'cotton', 'tee', 'shirt', 'comfortable', 'breathable', 'kitchen', 'stainless', 'steel', 'bottle', 'large', 'capacity', 'gift', 'set', 'size', 'color', 'durable', 'easy', 'clean', 'secure', 'lid', 'treats', 'for', 'dogs', 'the', 'and', 'with', 'travel', 'office', 'home'];
+
+const filler = (term: string): ComplianceTerm => ({
+  term,
+  severity: 'info',
+  category: 'custom',
+  why: { 'zh-CN': '基准测试填充词', en: 'bench filler term' },
+  source: 'bench',
+  suggestions: [],
+});
+
+/** The real packs padded to `TERM_COUNT` terms with generated zh/en terms (about 70% zh). */
+export function benchPacks(realPacks: RulePack[]): RulePack[] {
+  const next = random(7);
+  const seen = new Set(realPacks.flatMap((p) => p.terms.map((t) => normaliseTerm(t.term))));
+  const padding: ComplianceTerm[] = [];
+  let total = seen.size;
+  while (total < TERM_COUNT) {
+    let term = '';
+    if (next() < 0.7) {
+      // 3–4 characters: random Han bigrams would turn up every few dozen characters, unlike real banned words.
+      const length = 3 + Math.floor(next() * 2);
+      for (let i = 0; i < length; i++) term += HAN[Math.floor(next() * HAN.length)];
+    } else {
+      const word = () => PRODUCT_WORDS_EN[Math.floor(next() * PRODUCT_WORDS_EN.length)]!;
+      term = `${word()}${next() < 0.5 ? ' ' : ''}${word()}`;
+    }
+    if (seen.has(normaliseTerm(term))) continue;
+    seen.add(normaliseTerm(term));
+    padding.push(filler(term));
+    total++;
+  }
+  const padPack: RulePack = {
+    id: 'bench-padding',
+    name: { 'zh-CN': '填充', en: 'padding' },
+    description: { 'zh-CN': '', en: '' },
+    lang: 'zh',
+    platforms: 'all',
+    terms: padding,
+  };
+  return [...realPacks, padPack];
+}
+
+/**
+ * Listing-like text: zh sentences of product words and common Han characters, en sentences of product
+ * words, and now and then a real term. Plain (simplified, lower case, no disguises) so every matcher is
+ * given the same job and findings can be compared one to one.
+ */
+export function buildCorpus(packs: RulePack[], chars: number, seed: number): string {
+  const next = random(seed);
+  const terms = packs.flatMap((p) => p.terms.map((t) => normaliseTerm(t.term)));
+  const zhTerms = terms.filter((t) => !/[a-z]/.test(t));
+  const enTerms = terms.filter((t) => /^[a-z0-9 %.#'-]+$/.test(t));
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    let sentence = '';
+    if (next() < 0.7) {
+      const words = 6 + Math.floor(next() * 10);
+      for (let i = 0; i < words; i++) {
+        const roll = next();
+        if (roll < 0.04) sentence += zhTerms[Math.floor(next() * zhTerms.length)];
+        else if (roll < 0.6) sentence += PRODUCT_WORDS_ZH[Math.floor(next() * PRODUCT_WORDS_ZH.length)];
+        else sentence += HAN[Math.floor(next() * HAN.length)];
+      }
+      sentence += next() < 0.5 ? '，' : '。';
+    } else {
+      const words: string[] = [];
+      const count = 6 + Math.floor(next() * 10);
+      for (let i = 0; i < count; i++) {
+        words.push(next() < 0.04 ? enTerms[Math.floor(next() * enTerms.length)]! : PRODUCT_WORDS_EN[Math.floor(next() * PRODUCT_WORDS_EN.length)]!);
+      }
+      sentence = `${words.join(' ')}. `;
+    }
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join('').slice(0, chars);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  term: string;
+}
+
+/** Longest match at a place, the engine's own policy, applied to a matcher that reports every overlap. */
+function longestPerPlace(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(hits.reduce((m, h) => Math.max(m, h.end), 0));
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    let free = true;
+    for (let i = hit.start; i < hit.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, hit.start, hit.end);
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const key = (h: Hit) => `${h.start}:${h.end}:${h.term}`;
+function sameFindings(ours: Hit[], theirs: Hit[]): string {
+  const a = new Set(ours.map(key));
+  const b = new Set(theirs.map(key));
+  const missing = [...a].filter((k) => !b.has(k)).length;
+  const extra = [...b].filter((k) => !a.has(k)).length;
+  return missing === 0 && extra === 0 ? `yes (${a.size})` : `no: ${missing} missing, ${extra} extra of ${a.size}`;
+}
+
+function sameWords(ours: Hit[], words: string[]): string {
+  const a = new Set(ours.map((h) => h.term));
+  const b = new Set(words);
+  const same = a.size === b.size && [...a].every((w) => b.has(w));
+  return same ? `same word set (${a.size}); no offsets` : `no: ${a.size} vs ${b.size} words`;
+}
+
+/** Median wall time of `fn` in ms: runs until `budgetMs` is spent (at least `minRuns`), after one warm-up. */
+function time(fn: () => unknown, budgetMs = 1500, minRuns = 3): number {
+  fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < minRuns || (performance.now() - started < budgetMs && samples.length < 50)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1]!;
+}
+
+/** Microseconds per call on a short text: batches of about 50 ms of calls, median batch. */
+function perCall(fn: () => unknown): number {
+  fn();
+  const t0 = performance.now();
+  fn();
+  const calls = Math.min(500, Math.max(1, Math.ceil(50 / Math.max(performance.now() - t0, 0.001))));
+  return (time(() => {
+    for (let i = 0; i < calls; i++) fn();
+  }, 800) * 1000) / calls;
+}
+
+export interface BenchRow {
+  matcher: string;
+  mbPerSecond: number;
+  timesFloor: number;
+  keystrokeMicros: number;
+  identical: string;
+}
+
+export interface BenchResult {
+  runtime: string;
+  corpusMB: number;
+  corpusChars: number;
+  terms: number;
+  rows: BenchRow[];
+}
+
+/** Run every matcher over the same corpus and the same 5,000-character description. */
+export function runWorkload(realPacks: RulePack[], runtime: string): BenchResult {
+  const packs = benchPacks(realPacks);
+  const corpus = buildCorpus(packs, CORPUS_CHARS, 11);
+  const description = buildCorpus(packs, DESCRIPTION_CHARS, 23);
+  const corpusMB = new TextEncoder().encode(corpus).length / 1e6;
+  const patterns = [...new Set(packs.flatMap((p) => p.terms.map((t) => normaliseTerm(t.term))))];
+
+  // Compiled once (the background's job), loaded from its serialised form (the content script's).
+  const matcher = loadCompiled(structuredClone(compilePacks(packs).serialize()));
+  // For comparing findings: the same terms without the engine's extra judgement (whole words, allowed contexts).
+  const bare = compilePacks([
+    { ...packs[0]!, terms: patterns.map((term) => ({ ...filler(term), wholeWord: false })) },
+  ]);
+  const ourHits = (findings: Finding[]): Hit[] => findings.map((f) => ({ start: f.start, end: f.end, term: normaliseTerm(f.ruleTerm) }));
+  const reference = ourHits(bare.scan(corpus));
+
+  const floor = (text: string) => {
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+    return sum;
+  };
+  const mint = new Mint(patterns);
+  const modern = new ModernAhoCorasick(patterns);
+  const modernFast = new ModernFastAhoCorasick(patterns);
+  const monyone = new MonyoneAhoCorasick(patterns);
+  const monyoneFast = new MonyoneFastAhoCorasick(patterns);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const regex = new RegExp([...patterns].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const regexHits = (text: string): Hit[] => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, term: m[0] }));
+
+  // The first FIELD_SLICE_CHARS of the corpus cut into description-sized fields, for the matcher that needs it.
+  const fields: { offset: number; text: string }[] = [];
+  for (let offset = 0; offset < FIELD_SLICE_CHARS; offset += DESCRIPTION_CHARS) {
+    fields.push({ offset, text: corpus.slice(offset, offset + DESCRIPTION_CHARS) });
+  }
+  const sliceReference = (() => {
+    const hits: Hit[] = [];
+    for (const field of fields) {
+      for (const h of ourHits(bare.scan(field.text))) hits.push({ ...h, start: h.start + field.offset, end: h.end + field.offset });
+    }
+    return hits;
+  })();
+  const modernOverFields = (search: (text: string) => { start: number; end: number; pattern: string }[]) => {
+    const hits: Hit[] = [];
+    for (const field of fields) {
+      const inField = search(field.text).map((m) => ({ start: m.start, end: m.end, term: m.pattern }));
+      for (const h of longestPerPlace(inField)) hits.push({ ...h, start: h.start + field.offset, end: h.end + field.offset });
+    }
+    return hits;
+  };
+
+  const contenders: { name: string; run: (text: string) => unknown; identical: () => string; fieldsOnly?: boolean }[] = [
+    { name: 'bare `charCodeAt` loop (floor)', run: floor, identical: () => '–' },
+    { name: '**Seller Sidekick matcher** (`scan`, findings)', run: (t) => matcher.scan(t), identical: () => sameFindings(reference, ourHits(bare.scan(corpus))) },
+    { name: 'Seller Sidekick automaton pass only', run: (t) => matcher.countCandidates(t), identical: () => '–' },
+    { name: 'mint-filter 4 (`filter`)', run: (t) => mint.filter(t, { replace: false }), identical: () => sameWords(reference, mint.filter(corpus, { replace: false }).words) },
+    {
+      name: 'modern-ahocorasick 3 (`search`) ‡',
+      run: (t) => modern.search(t),
+      identical: () => sameFindings(sliceReference, modernOverFields((t) => modern.search(t))),
+      fieldsOnly: true,
+    },
+    {
+      name: 'modern-ahocorasick 3 `/fast` (double array) ‡',
+      run: (t) => modernFast.search(t),
+      identical: () => sameFindings(sliceReference, modernOverFields((t) => modernFast.search(t))),
+      fieldsOnly: true,
+    },
+    {
+      name: '@monyone/aho-corasick 1 (`matchInText`)',
+      run: (t) => monyone.matchInText(t),
+      identical: () => sameFindings(reference, longestPerPlace(monyone.matchInText(corpus).map((m) => ({ start: m.begin, end: m.end, term: m.keyword })))),
+    },
+    {
+      name: '@monyone/aho-corasick 1 `/fast` (double array)',
+      run: (t) => monyoneFast.matchInText(t),
+      identical: () => sameFindings(reference, longestPerPlace(monyoneFast.matchInText(corpus).map((m) => ({ start: m.begin, end: m.end, term: m.keyword })))),
+    },
+    {
+      name: 'RegExp alternation (longest first)',
+      run: regexHits,
+      identical: () => `${sameFindings(reference, regexHits(corpus))} (leftmost, not longest)`,
+    },
+  ];
+
+  const floorMs = time(() => floor(corpus));
+  const fieldsMB = new TextEncoder().encode(corpus.slice(0, FIELD_SLICE_CHARS)).length / 1e6;
+  const floorFieldsMs = time(() => fields.forEach((f) => floor(f.text)));
+  const rows = contenders.map(({ name, run, identical, fieldsOnly }) => {
+    const ms = fieldsOnly ? time(() => fields.forEach((f) => run(f.text))) : time(() => run(corpus));
+    return {
+      matcher: name,
+      mbPerSecond: (fieldsOnly ? fieldsMB : corpusMB) / (ms / 1000),
+      timesFloor: ms / (fieldsOnly ? floorFieldsMs : floorMs),
+      keystrokeMicros: perCall(() => run(description)),
+      identical: identical(),
+    };
+  });
+  return { runtime, corpusMB, corpusChars: corpus.length, terms: patterns.length, rows };
+}
