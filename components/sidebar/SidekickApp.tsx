@@ -28,7 +28,9 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => registerApplySettings?.(setSettings), [registerApplySettings]);
+  useEffect(() => {
+    registerApplySettings?.(setSettings);
+  }, [registerApplySettings]);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => onVisible?.());
@@ -58,7 +60,10 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
     [bridge, page.host],
   );
 
-  useEffect(() => registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open })), [registerToggle, changeSidebar, settings.sidebar.open]);
+  // Braces matter: whatever an effect returns is called as its cleanup.
+  useEffect(() => {
+    registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open }));
+  }, [registerToggle, changeSidebar, settings.sidebar.open]);
 
   const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
 
