@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Bridge } from '../../components/common/live';
+import { startPlaybookChecks } from '../../components/playbooks/page-feature';
 import type { PageStore } from '../../components/sidebar/page-store';
 import { alertsFeature } from './alerts';
 
@@ -11,4 +12,4 @@ export interface PageFeatureEnv {
 }
 
 /** In-page parts of features that work on the page itself (field marks, row badges, capture). */
-export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [alertsFeature];
+export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [{ id: 'playbook-checks', start: startPlaybookChecks }, alertsFeature];
