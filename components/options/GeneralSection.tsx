@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
 import { putSetting } from '../../lib/db/settings-repo';
-import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
+import { readSetting, type UiLanguage } from '../../lib/settings';
+import { addCustomSite, customScriptId } from '../../lib/sites/custom-sites';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-const scriptId = (origin: string) => `custom-site:${origin}`;
 
 export function LanguageSection() {
   const t = useT();
@@ -42,34 +42,27 @@ export function SitesSection() {
   const toggle = (platform: BuiltInPlatformId, on: boolean) => putSetting(db, 'sitesEnabled', { ...enabled, [platform]: on });
 
   const addSite = async () => {
-    let origin: string;
-    try {
-      const url = new URL(address.trim());
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
-      origin = url.origin;
-    } catch {
-      setMessage({ kind: 'error', text: t('options.addSite.invalid') });
+    const result = await addCustomSite(
+      {
+        requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+        isScriptRegistered: async (id) => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0,
+        registerScript: ({ id, matches }) =>
+          browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+      },
+      address,
+      custom,
+    );
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.reason === 'invalid' ? t('options.addSite.invalid') : t('options.addSite.denied', { origin: result.origin ?? '' }) });
       return;
     }
-    // The permission prompt must come straight from the click, before any other await.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
-    if (!granted) {
-      setMessage({ kind: 'error', text: t('options.addSite.denied', { origin }) });
-      return;
-    }
-    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
-    if (registered.length === 0) {
-      await browser.scripting.registerContentScripts([
-        { id: scriptId(origin), matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
-    }
-    await putSetting(db, 'customSites', withCustomSite(custom, origin));
+    await putSetting(db, 'customSites', result.sites);
     setAddress('');
-    setMessage({ kind: 'ok', text: t('options.addSite.added', { origin }) });
+    setMessage({ kind: 'ok', text: t('options.addSite.added', { origin: result.origin }) });
   };
 
   const removeSite = async (origin: string) => {
-    await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+    await browser.scripting.unregisterContentScripts({ ids: [customScriptId(origin)] }).catch(() => undefined);
     await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
     await putSetting(db, 'customSites', custom.filter((s) => s.origin !== origin));
   };
