@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Bridge } from '../../components/common/live';
+import { startComplianceMarks } from '../../components/compliance/page-feature';
 import { startPlaybookChecks } from '../../components/playbooks/page-feature';
 import type { PageStore } from '../../components/sidebar/page-store';
 import { alertsFeature } from './alerts';
@@ -12,4 +13,4 @@ export interface PageFeatureEnv {
 }
 
 /** In-page parts of features that work on the page itself (field marks, row badges, capture). */
-export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [{ id: 'playbook-checks', start: startPlaybookChecks }, alertsFeature];
+export const PAGE_FEATURES: { id: string; start(env: PageFeatureEnv): void }[] = [{ id: 'playbook-checks', start: startPlaybookChecks }, alertsFeature, { id: 'compliance-marks', start: startComplianceMarks }];

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { PlatformId } from '../sites/types';
+import type { ComplianceTerm, RulePack } from './types';
+
+/**
+ * A store's compliance choices, one `settings` row per store under `compliance:<storeId>`: packs the
+ * seller switched on or off (the rest follow the platform's default), their own terms, their allow-list.
+ */
+const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
+export const customTermSchema = z.object({
+  term: z.string().min(1).max(50),
+  severity: z.enum(['block', 'warn', 'info']),
+  category: z.string().min(1).max(40),
+  why: localized,
+  source: z.string().max(300),
+  suggestions: z.array(z.string().max(50)).max(10),
+});
+
+export const storeComplianceSchema = z.object({
+  packs: z.record(z.string(), z.boolean()),
+  custom: z.array(customTermSchema),
+  allow: z.array(z.string().min(1).max(50)),
+});
+export type StoreCompliance = z.infer<typeof storeComplianceSchema>;
+
+export const EMPTY_STORE_COMPLIANCE: StoreCompliance = { packs: {}, custom: [], allow: [] };
+
+export const complianceKey = (storeId: string): string => `compliance:${storeId}`;
+
+/** A stored row, or the empty choice when there is none or it was written by an older shape. */
+export function readStoreCompliance(value: unknown): StoreCompliance {
+  const parsed = storeComplianceSchema.safeParse(value);
+  return parsed.success ? parsed.data : EMPTY_STORE_COMPLIANCE;
+}
+
+/**
+ * The store a page belongs to, as the playbooks name it (`<platform>:<shop name>`); a page that does not
+ * show its shop shares one setting with every such page of the platform.
+ */
+export function complianceStoreId(page: { platform: PlatformId; storeId?: string; storeName?: string }): string {
+  return page.storeId ?? `${page.platform}:${page.storeName ?? '*'}`;
+}
+
+/** A platform's own packs are on by themselves on that platform; the general packs everywhere. */
+export function packOnByDefault(pack: Pick<RulePack, 'platforms'>, platform: PlatformId): boolean {
+  return pack.platforms === 'all' || pack.platforms.includes(platform);
+}
+
+export function packEnabled(pack: Pick<RulePack, 'id' | 'platforms'>, platform: PlatformId, choice: StoreCompliance): boolean {
+  return choice.packs[pack.id] ?? packOnByDefault(pack, platform);
+}
+
+/** The user's custom terms as pack terms (their category checked against the engine's list on import). */
+export function customTerms(choice: StoreCompliance): ComplianceTerm[] {
+  return choice.custom.map((t) => ({ ...t, category: t.category as ComplianceTerm['category'] }));
+}
