@@ -1,20 +1,5 @@
-import { useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
-import { LangProvider } from '../../components/common/i18n';
-import { useUiLang } from '../../components/common/ui-lang';
+import { mountExtensionPage } from '../../components/common/mount-page';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/options.css';
 
-function App() {
-  const lang = useUiLang();
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return (
-    <LangProvider lang={lang}>
-      <OptionsApp />
-    </LangProvider>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<App />);
+mountExtensionPage(OptionsApp);
