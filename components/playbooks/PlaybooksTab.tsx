@@ -54,7 +54,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
         {summaries.length > 0 ? (
           <label className="pb-field pb-run-picker">
             <span>{t('pb.run.label')}</span>
-            <select value={current ?? ''} onChange={(e) => setChosen(e.target.value)}>
+            <select aria-label={t('pb.run.label')} value={current ?? ''} onChange={(e) => setChosen(e.target.value)}>
               {summaries.map((s) => (
                 <option key={s.run.id} value={s.run.id}>
                   {`${s.run.name} · ${percentOf(s.progress)}%`}

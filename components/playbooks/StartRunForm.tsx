@@ -92,6 +92,7 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
       <label className="pb-field">
         <span>{t('pb.start.template')}</span>
         <select
+          aria-label={t('pb.start.template')}
           value={templateId}
           onChange={(e) => {
             setTemplateId(e.target.value);
