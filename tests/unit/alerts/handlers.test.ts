@@ -1,0 +1,176 @@
+import { purgeExpired, countOpenAlerts } from '../../../lib/db/alerts-repo';
+import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
+import { ALERT_SETTING_KEYS } from '../../../lib/alerts/stored-settings';
+import { createClient } from '../../../lib/messaging/client';
+import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
+import type { Capture, CapturedRow } from '../../../lib/messaging/alerts';
+import { createRouter } from '../../../lib/messaging/router';
+import { SidekickError } from '../../../lib/messaging/define';
+
+const OWN_ID = 'sidekick-extension-id';
+const DAY = 86_400_000;
+/** 2026-11-20 12:00 in Shanghai. */
+const NOON_1120 = Date.UTC(2026, 10, 20, 4);
+
+function setup(now = NOON_1120) {
+  const db = openDatabase(`alerts-${Math.random().toString(36).slice(2)}`);
+  const clock = { now };
+  const route = createRouter(alertHandlers(db, () => clock.now) as never, OWN_ID);
+  const send = createClient((message) => route(message, { id: OWN_ID }));
+  return { db, send, clock };
+}
+
+const lipstick = (conversionRate: number, visitors = 260): CapturedRow => ({
+  productId: '742198305561',
+  title: '花漾丝绒雾面哑光口红',
+  metrics: { visitors, conversionRate, buyers: Math.round(visitors * conversionRate) },
+  listedDate: '2026-11-05',
+  category: '彩妆/香水/美妆工具 > 唇膏/口红',
+});
+const mask = (visitors: number): CapturedRow => ({ productId: '658823107342', title: '花漾玻尿酸补水保湿面膜', metrics: { visitors, conversionRate: 0.062 }, listedDate: '2025-03-18' });
+
+function capture(period: string, rows: CapturedRow[], extra: Partial<Capture> = {}): Capture {
+  return { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店', period, timeZone: 'Asia/Shanghai', currency: 'CNY', source: 'https://sycm.taobao.com/cc/item_rank', rows, ...extra };
+}
+
+async function snapshotKeys(db: SidekickDb) {
+  return (await db.snapshots.toArray()).map((s) => `${s.productId}|${s.period}`).sort();
+}
+
+describe('recording what the seller’s tables showed', () => {
+  test('a revisit of the same day updates the snapshot, never adds a second one', async () => {
+    const { db, send, clock } = setup();
+    await send('metrics/capture', capture('2026-11-20', [mask(800)]));
+    clock.now += 3_600_000;
+    const again = await send('metrics/capture', capture('2026-11-20', [mask(812)]));
+    expect(again.snapshots).toBe(1);
+    expect(await snapshotKeys(db)).toEqual(['658823107342|2026-11-20']);
+    expect((await db.snapshots.toArray())[0]).toMatchObject({ metrics: { visitors: 812 }, capturedAt: NOON_1120 + 3_600_000, storeId: 'taobao:花漾美妆旗舰店' });
+    // The very same numbers again: nothing to write.
+    expect(await send('metrics/capture', capture('2026-11-20', [mask(812)]))).toEqual({ snapshots: 0, opened: 0, resolved: 0 });
+  });
+
+  test('an unreadable cell on a revisit keeps the number read before (null never erases, never becomes 0)', async () => {
+    const { db, send } = setup();
+    await send('metrics/capture', capture('2026-11-20', [mask(800)]));
+    await send('metrics/capture', capture('2026-11-20', [{ ...mask(800), metrics: { visitors: null, conversionRate: 0.07 } }]));
+    expect((await db.snapshots.toArray())[0]?.metrics).toEqual({ visitors: 800, conversionRate: 0.07 });
+  });
+
+  test('a product is stored once with its listing date, category and the day it was first shown', async () => {
+    const { db, send } = setup();
+    await send('metrics/capture', capture('2026-11-16', [lipstick(0.01)]));
+    await send('metrics/capture', capture('2026-11-17', [lipstick(0.01)]));
+    const products = await db.products.toArray();
+    expect(products).toHaveLength(1);
+    expect(products[0]).toMatchObject({ listedDate: '2026-11-05', category: '彩妆/香水/美妆工具 > 唇膏/口红', firstSeen: Date.UTC(2026, 10, 16), storeId: 'taobao:花漾美妆旗舰店' });
+  });
+
+  test.each([
+    ['a metric sent as text', { visitors: '1,391' }],
+    ['a metric that is not a number', { visitors: Number.NaN }],
+    ['a metric key outside the vocabulary', { stayTime: 21.4 }],
+  ])('%s is refused at the message boundary', async (_name, metrics) => {
+    const { send, db } = setup();
+    const rows = [{ productId: '1', metrics }] as unknown as CapturedRow[];
+    await expect(send('metrics/capture', capture('2026-11-20', rows))).rejects.toBeInstanceOf(SidekickError);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  test('a date range is not a day', async () => {
+    const { send } = setup();
+    await expect(send('metrics/capture', capture('2026-11-14|2026-11-20', [mask(800)]))).rejects.toMatchObject({ issues: [expect.stringMatching(/^period: /)] });
+  });
+});
+
+describe('alerts from the captured history', () => {
+  test('a new lipstick converting 1% against beauty’s 3% raises one alert, seen again each day, resolved when it recovers', async () => {
+    const { db, send, clock } = setup(Date.UTC(2026, 10, 16, 4));
+    const first = await send('metrics/capture', capture('2026-11-16', [lipstick(0.0095)]));
+    expect(first.opened).toBe(1);
+    for (const day of ['2026-11-17', '2026-11-18']) {
+      clock.now += DAY;
+      expect((await send('metrics/capture', capture(day, [lipstick(0.01)]))).opened).toBe(0);
+    }
+    const [alert] = await db.alerts.toArray();
+    expect(alert).toMatchObject({ ruleId: 'low-conversion-promotion', status: 'open', firstPeriod: '2026-11-16', lastPeriod: '2026-11-18', seenCount: 3, storeId: 'taobao:花漾美妆旗舰店' });
+    expect(alert?.evidence).toMatchObject({ metric: 'conversionRate', value: 0.01, benchmark: 0.03, benchmarkSource: 'category-typical' });
+    expect(await countOpenAlerts(db, clock.now)).toBe(1);
+    clock.now += DAY;
+    expect((await send('metrics/capture', capture('2026-11-19', [lipstick(0.036)]))).resolved).toBe(1);
+    expect(await db.alerts.toArray()).toMatchObject([{ status: 'resolved' }]);
+    expect(await countOpenAlerts(db, clock.now)).toBe(0);
+  });
+
+  test('the seller’s own benchmark beats the typical one', async () => {
+    const { db, send } = setup(Date.UTC(2026, 10, 16, 4));
+    await db.settings.put({ key: ALERT_SETTING_KEYS.benchmarkOverrides, value: [{ platform: 'taobao', category: 'beauty', metric: 'conversionRate', value: 0.008, source: 'user' }] });
+    expect((await send('metrics/capture', capture('2026-11-16', [lipstick(0.0095)]))).opened).toBe(0);
+  });
+
+  test('visitors halving against the 7-day median is a traffic drop, and only that product is flagged', async () => {
+    const { db, send, clock } = setup(Date.UTC(2026, 10, 13, 4));
+    const week = ['2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18'];
+    for (const day of week) {
+      await send('metrics/capture', capture(day, [mask(800), { ...lipstick(0.04), listedDate: '2025-01-01' }]));
+      clock.now += DAY;
+    }
+    await send('metrics/capture', capture('2026-11-19', [mask(370), { ...lipstick(0.04), listedDate: '2025-01-01' }]));
+    expect((await db.alerts.toArray()).map((a) => `${a.productId} ${a.ruleId}`)).toEqual(['658823107342 traffic-drop']);
+  });
+
+  test('acknowledge and snooze take an alert off the count; a snooze that runs out brings it back', async () => {
+    const { db, send, clock } = setup();
+    await send('metrics/capture', capture('2026-11-20', [lipstick(0.0095)]));
+    const [open] = await send('alerts/open', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' });
+    expect(open).toMatchObject({ ruleId: 'low-conversion-promotion', productTitle: '花漾丝绒雾面哑光口红' });
+    const snoozed = await send('alerts/act', { id: open!.id, action: 'snooze', days: 1 });
+    expect(snoozed).toMatchObject({ status: 'snoozed', snoozedUntil: NOON_1120 + DAY });
+    expect(await send('alerts/open', { platform: 'taobao' })).toEqual([]);
+    clock.now += DAY + 1;
+    expect(await send('alerts/open', { platform: 'taobao' })).toHaveLength(1);
+    expect(await countOpenAlerts(db, clock.now)).toBe(1);
+    await send('alerts/act', { id: open!.id, action: 'acknowledge' });
+    expect(await countOpenAlerts(db, clock.now)).toBe(0);
+    expect(await send('alerts/open', { platform: 'jd' })).toEqual([]);
+  });
+
+  test('inside a campaign run’s burst window a capture of today also keeps an hourly snapshot', async () => {
+    const { db, send } = setup();
+    await db.runs.put({ id: 'run-1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', platform: 'taobao', dates: { burstStart: '2026-11-20', burstEnd: '2026-11-21' }, targets: {}, createdAt: 1, archived: false });
+    await send('metrics/capture', capture('2026-11-20', [mask(800)]));
+    expect(await snapshotKeys(db)).toEqual(['658823107342|2026-11-20', '658823107342|2026-11-20T12']);
+    // A table for an earlier day is that day's, not this hour's.
+    await send('metrics/capture', capture('2026-11-19', [mask(790)]));
+    expect(await snapshotKeys(db)).toHaveLength(3);
+  });
+
+  test('the sparkline history is the product’s daily snapshots of the last 14 days', async () => {
+    const { send } = setup();
+    for (let d = 1; d <= 20; d++) await send('metrics/capture', capture(`2026-11-${String(d).padStart(2, '0')}`, [mask(800 + d)]));
+    const history = await send('alerts/history', { platform: 'taobao', productId: '658823107342', days: 14 });
+    expect(history.map((s) => s.period)).toEqual(Array.from({ length: 14 }, (_, i) => `2026-11-${String(i + 7).padStart(2, '0')}`));
+  });
+});
+
+describe('retention', () => {
+  test('snapshots older than the window and alerts resolved before it are purged; the rest stays', async () => {
+    const { db } = setup();
+    const now = Date.UTC(2026, 10, 20);
+    const snap = (period: string) => ({ platform: 'taobao' as const, productId: '1', period, currency: 'CNY', metrics: {}, source: 's', capturedAt: 1 });
+    await db.snapshots.bulkAdd([snap('2025-10-15'), snap('2025-10-16T10'), snap('2025-10-17'), snap('2026-11-19')]);
+    const alert = { platform: 'taobao' as const, productId: '1', ruleId: 'traffic-drop', severity: 'medium' as const, evidence: { metric: 'visitors' as const, value: 1, period: '2025-10-01' }, firstPeriod: '2025-10-01', seenCount: 1, updatedAt: 1 };
+    await db.alerts.bulkAdd([
+      { ...alert, status: 'resolved', lastPeriod: '2025-10-02' },
+      { ...alert, status: 'open', lastPeriod: '2025-10-02', ruleId: 'conversion-drop' },
+      { ...alert, status: 'resolved', lastPeriod: '2026-11-01', ruleId: 'buybox-falling' },
+    ]);
+    // Default 400 days: the cutoff is 2025-10-16.
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 1, alerts: 1 });
+    expect((await db.snapshots.toArray()).map((s) => s.period)).toEqual(['2025-10-16T10', '2025-10-17', '2026-11-19']);
+    expect((await db.alerts.toArray()).map((a) => a.ruleId).sort()).toEqual(['buybox-falling', 'conversion-drop']);
+    // 30 days: the cutoff is 2026-10-21; an alert resolved on 11-01 is still inside it.
+    await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 0 });
+  });
+});
