@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
+import { BulkCheckSection, ComplianceListsSection } from './compliance/sections';
 import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
 import { RunHistory } from './playbooks/RunHistory';
@@ -11,5 +12,7 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'sites', title: 'options.sites', render: () => <SitesSection /> },
   { id: 'playbook-runs', title: 'options.runs', render: () => <RunHistory /> },
   { id: 'playbook-templates', title: 'options.templates', render: () => <TemplateLibrary /> },
+  { id: 'compliance-lists', title: 'cmp.opt.title', render: () => <ComplianceListsSection /> },
+  { id: 'bulk-check', title: 'cmp.bulk.title', render: () => <BulkCheckSection /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },
 ];
