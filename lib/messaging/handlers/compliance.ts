@@ -1,21 +1,14 @@
-import { compilePacks } from '../../compliance/matcher';
+import { compileForStore } from '../../compliance/for-store';
 import { BUILT_IN_PACKS } from '../../compliance/packs/index';
-import { customTerms, packEnabled, packOnByDefault, type StoreCompliance } from '../../compliance/store-settings';
+import { packEnabled, packOnByDefault } from '../../compliance/store-settings';
 import { encodeMatcher, type MatcherWire } from '../../compliance/wire';
 import { addAllowed, getStoreCompliance, importStoreList, removeAllowed, removeCustomTerm, setPackEnabled } from '../../db/compliance-repo';
 import type { SidekickDb } from '../../db/schema';
 import { getSetting } from '../../db/settings-repo';
-import type { PlatformId } from '../../sites/types';
 import type { complianceMessages } from '../compliance';
 import type { Handlers } from '../router';
 
 type ComplianceHandlers = Pick<Handlers, keyof typeof complianceMessages>;
-
-/** The matcher for one store's choices: compiled from the packs, custom terms and allow-list. */
-export function compileForStore(platform: PlatformId, choice: StoreCompliance) {
-  const packs = BUILT_IN_PACKS.filter((pack) => packEnabled(pack, platform, choice));
-  return compilePacks(packs, { custom: customTerms(choice), allow: choice.allow });
-}
 
 /**
  * Background handlers of the compliance feature's messages. The compiled matchers are kept in memory
