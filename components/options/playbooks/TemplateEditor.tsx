@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { parseTemplate, ROLES, type Phase, type Step, type Task, type Template, type ValidationError } from '../../../lib/playbooks/model';
 import { useLang, useT } from '../../common/i18n';
 import { roleKey } from '../../playbooks/labels';
@@ -52,6 +52,12 @@ export function TemplateEditor({ initial, onSave, onCancel }: TemplateEditorProp
     return n;
   };
 
+  // A failed save brings the list of problems into view: the editor is long and the save button is at its end.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) summaryRef.current?.focus();
+  }, [errors]);
+
   const errorsAt = (path: string) => errors.filter((e) => e.path === path);
 
   const save = async () => {
@@ -84,7 +90,7 @@ export function TemplateEditor({ initial, onSave, onCancel }: TemplateEditorProp
         {t('pb.edit.title')}: {draft.name[lang] || draft.id}
       </h2>
       {errors.length > 0 ? (
-        <div role="alert" className="error" data-testid="editor-errors">
+        <div role="alert" className="error" data-testid="editor-errors" tabIndex={-1} ref={summaryRef}>
           <p>{t('pb.edit.errors', { count: errors.length })}</p>
           <ul className="pb-errors">
             {errors.map((error, i) => (
