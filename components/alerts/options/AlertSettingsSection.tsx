@@ -1,0 +1,197 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { CATEGORY_IDS, TYPICAL_BENCHMARKS } from '../../../lib/alerts/benchmarks';
+import {
+  ALERT_SETTING_KEYS,
+  benchmarkOverridesSchema,
+  DEFAULT_RETENTION_DAYS,
+  readBenchmarkOverrides,
+  readRetentionDays,
+  retentionDaysSchema,
+} from '../../../lib/alerts/stored-settings';
+import type { Benchmark } from '../../../lib/alerts/types';
+import { extensionDb } from '../../../lib/db/instance';
+import { formatIssues } from '../../../lib/messaging/define';
+import { METRIC_KIND, type MetricKey } from '../../../lib/metrics/keys';
+import { PLATFORM_IDS } from '../../../lib/sites/types';
+import { useLang, useT } from '../../common/i18n';
+import { formatMetric, metricLabelKey } from '../format';
+import './alerts-options.css';
+
+/** Metrics a seller benchmarks against (the ones the rules compare with a benchmark). */
+const BENCHMARK_METRICS: readonly MetricKey[] = ['conversionRate', 'addToCartRate', 'buyBoxRate', 'refundRate', 'ctr', 'aov'];
+
+function BenchmarkEditor() {
+  const t = useT();
+  const lang = useLang();
+  const db = extensionDb();
+  const overrides = useLiveQuery(async () => readBenchmarkOverrides((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value), [], [] as Benchmark[]);
+  const [draft, setDraft] = useState<{ platform: string; category: string; metric: MetricKey; value: string }>({ platform: '*', category: '*', metric: 'conversionRate', value: '' });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const any = t('options.benchmarks.any');
+
+  const save = async (next: Benchmark[]) => {
+    const parsed = benchmarkOverridesSchema.safeParse(next);
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: t('options.benchmarks.invalid', { issues: formatIssues(parsed.error).join('; ') }) });
+      return;
+    }
+    await db.settings.put({ key: ALERT_SETTING_KEYS.benchmarkOverrides, value: parsed.data });
+    setMessage({ kind: 'ok', text: t('options.benchmarks.saved') });
+  };
+
+  const add = () => {
+    const typed = Number(draft.value.replace(',', '.').replace('%', ''));
+    const value = METRIC_KIND[draft.metric] === 'rate' ? typed / 100 : typed;
+    const row = { platform: draft.platform, category: draft.category, metric: draft.metric, value: draft.value.trim() ? value : Number.NaN, source: 'user' } as Benchmark;
+    const rest = overrides.filter((o) => !(o.platform === row.platform && o.category === row.category && o.metric === row.metric));
+    void save([...rest, row]);
+  };
+
+  const rows: Benchmark[] = [...overrides, ...TYPICAL_BENCHMARKS];
+  return (
+    <>
+      <p className="muted">{t('options.benchmarks.intro')}</p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('options.benchmarks.platform')}</th>
+              <th scope="col">{t('options.benchmarks.category')}</th>
+              <th scope="col">{t('options.benchmarks.metric')}</th>
+              <th scope="col" className="num">
+                {t('options.benchmarks.value')}
+              </th>
+              <th scope="col">{t('options.benchmarks.source')}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={`${row.source}|${row.platform}|${row.category}|${row.metric}|${i}`} data-source={row.source}>
+                <td>{row.platform === '*' ? any : row.platform}</td>
+                <td>{row.category === '*' ? any : row.category}</td>
+                <td>{t(metricLabelKey(row.metric))}</td>
+                <td className="num">
+                  {formatMetric(row.metric, row.value, lang)}
+                  {row.range ? <span className="muted"> ({formatMetric(row.metric, row.range[0], lang)}–{formatMetric(row.metric, row.range[1], lang)})</span> : null}
+                </td>
+                <td>
+                  <span className={`tag ${row.source}`}>{row.source === 'user' ? t('options.benchmarks.user') : t('options.benchmarks.typical')}</span>
+                  {row.note ? <div className="muted small">{row.note}</div> : null}
+                </td>
+                <td>
+                  {row.source === 'user' ? (
+                    <button type="button" onClick={() => void save(overrides.filter((o) => o !== row))}>
+                      {t('options.benchmarks.remove')}
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => setDraft({ platform: row.platform, category: row.category, metric: row.metric, value: '' })}>
+                      {t('options.benchmarks.override')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('options.benchmarks.add')}</h3>
+      <div className="row">
+        <label>
+          {t('options.benchmarks.platform')}{' '}
+          <select value={draft.platform} onChange={(e) => setDraft({ ...draft, platform: e.target.value })}>
+            <option value="*">{any}</option>
+            {PLATFORM_IDS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('options.benchmarks.category')}{' '}
+          <select value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
+            <option value="*">{any}</option>
+            {CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('options.benchmarks.metric')}{' '}
+          <select value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.target.value as MetricKey })}>
+            {BENCHMARK_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {t(metricLabelKey(m))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('options.benchmarks.value')}{' '}
+          <input inputMode="decimal" size={8} value={draft.value} onChange={(e) => setDraft({ ...draft, value: e.target.value })} placeholder={METRIC_KIND[draft.metric] === 'rate' ? '3.0 %' : ''} />
+          {METRIC_KIND[draft.metric] === 'rate' ? ' %' : null}
+        </label>
+        <button type="button" onClick={add}>
+          {t('options.benchmarks.add')}
+        </button>
+      </div>
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+          {message.text}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function RetentionSetting() {
+  const t = useT();
+  const db = extensionDb();
+  const stored = useLiveQuery(async () => readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value), [], DEFAULT_RETENTION_DAYS);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const save = async () => {
+    const parsed = retentionDaysSchema.safeParse(Number(typed ?? stored));
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: t('options.benchmarks.invalid', { issues: formatIssues(parsed.error).join('; ') }) });
+      return;
+    }
+    await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: parsed.data });
+    setTyped(null);
+    setMessage({ kind: 'ok', text: t('options.benchmarks.saved') });
+  };
+  return (
+    <>
+      <h3 id="opt-retention">{t('options.retention')}</h3>
+      <div className="row">
+        <input aria-labelledby="opt-retention" type="number" min={30} max={3650} value={typed ?? String(stored)} onChange={(e) => setTyped(e.target.value)} />
+        <span>{t('options.retention.days')}</span>
+        <button type="button" onClick={() => void save()}>
+          {t('options.retention.save')}
+        </button>
+      </div>
+      <p className="muted">{t('options.retention.help')}</p>
+      {message ? (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+          {message.text}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Benchmarks (typical figures labelled as typical, the seller's own on top) and the history retention. */
+export function AlertSettingsSection() {
+  const t = useT();
+  return (
+    <section aria-labelledby="opt-alert-settings">
+      <h2 id="opt-alert-settings">{t('options.alertSettings')}</h2>
+      <BenchmarkEditor />
+      <RetentionSetting />
+    </section>
+  );
+}

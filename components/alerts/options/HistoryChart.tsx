@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** A daily time series drawn with uPlot (options page only: never bundled into the content script). */
+export function HistoryChart({ days, values, label, percent }: { days: readonly string[]; values: readonly (number | null)[]; label: string; percent: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const xs = days.map((day) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 1000);
+    const format = (v: number | null) => (v === null ? '—' : percent ? `${(v * 100).toFixed(2)}%` : v.toLocaleString());
+    const plot = new uPlot(
+      {
+        width: Math.max(320, el.clientWidth || 720),
+        height: 260,
+        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+        scales: { x: { time: true } },
+        axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 70 }],
+        series: [{}, { label, stroke: '#4338ca', width: 2, fill: 'rgba(67,56,202,0.08)', points: { show: true, size: 5 }, value: (_u, v) => format(v) }],
+      },
+      [xs, [...values]],
+      el,
+    );
+    const onResize = () => plot.setSize({ width: Math.max(320, el.clientWidth), height: 260 });
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('resize', onResize);
+      plot.destroy();
+    };
+  }, [days, values, label, percent]);
+  return <div ref={box} className="history-chart" role="img" aria-label={label} />;
+}
