@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
+import { AlertSettingsSection } from '../alerts/options/AlertSettingsSection';
+import { DailyReportSection } from '../alerts/options/DailyReportSection';
+import { ProductHistorySection } from '../alerts/options/ProductHistorySection';
 import { BulkCheckSection, ComplianceListsSection } from './compliance/sections';
 import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
@@ -14,5 +17,8 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'playbook-templates', title: 'options.templates', render: () => <TemplateLibrary /> },
   { id: 'compliance-lists', title: 'cmp.opt.title', render: () => <ComplianceListsSection /> },
   { id: 'bulk-check', title: 'cmp.bulk.title', render: () => <BulkCheckSection /> },
+  { id: 'product-history', title: 'options.productHistory', render: () => <ProductHistorySection /> },
+  { id: 'daily-report', title: 'options.dailyReport', render: () => <DailyReportSection /> },
+  { id: 'alert-settings', title: 'options.alertSettings', render: () => <AlertSettingsSection /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },
 ];
