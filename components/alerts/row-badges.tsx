@@ -82,6 +82,7 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
   let alertsByProduct = new Map<string, AlertView[]>();
   let popover: { host: HTMLElement; root: Root; productId: string; badge: Badge; pinned: boolean } | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let returningFocus = false;
 
   const cancelClose = () => clearTimeout(closeTimer);
   const scheduleClose = () => {
@@ -95,10 +96,16 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
     const { host, root, badge } = popover;
     popover = null;
     badge.button.setAttribute('aria-expanded', 'false');
-    root.unmount();
     host.remove();
+    // Closing may come from inside the popover's own event handler: unmount once React is done with it.
+    setTimeout(() => root.unmount(), 0);
     doc.removeEventListener('pointerdown', onOutside, true);
-    if (returnFocus && badge.host.isConnected) badge.button.focus();
+    if (returnFocus && badge.host.isConnected) {
+      // Focus coming back to the badge must not open the popover again.
+      returningFocus = true;
+      badge.button.focus();
+      returningFocus = false;
+    }
   }
 
   function onOutside(event: Event) {
@@ -173,7 +180,7 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
     const badge: Badge = { host, button, label, alertId: alert.id };
     button.addEventListener('mouseenter', () => openPopover(badge, productId, 'hover'));
     button.addEventListener('mouseleave', scheduleClose);
-    button.addEventListener('focus', () => openPopover(badge, productId, 'focus'));
+    button.addEventListener('focus', () => returningFocus || openPopover(badge, productId, 'focus'));
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();

@@ -1,0 +1,74 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AlertsTab } from '../../../components/alerts/AlertsTab';
+import { LangProvider } from '../../../components/common/i18n';
+import { BridgeProvider } from '../../../components/common/live';
+import type { PageContext } from '../../../components/sidebar/types';
+import type { Lang } from '../../../lib/i18n';
+import { fakeBridge, lipstickAlert, lipstickHistory, maskAlert } from './fake-bridge';
+
+const page: PageContext = {
+  host: 'sycm.taobao.com',
+  url: 'https://sycm.taobao.com/cc/item_rank',
+  platform: 'taobao',
+  platformName: '淘宝',
+  pageType: 'analyticsTable',
+  storeName: '花漾美妆旗舰店',
+  storeId: 'taobao:花漾美妆旗舰店',
+};
+
+function renderTab(fake: ReturnType<typeof fakeBridge>, lang: Lang = 'en') {
+  return render(
+    <LangProvider lang={lang}>
+      <BridgeProvider bridge={fake.bridge}>
+        <AlertsTab page={page} />
+      </BridgeProvider>
+    </LangProvider>,
+  );
+}
+
+describe('the Alerts tab', () => {
+  test('lists this store’s open alerts, most severe first, with evidence and the handbook’s action', async () => {
+    const fake = fakeBridge([maskAlert, lipstickAlert], lipstickHistory());
+    renderTab(fake);
+    const cards = await screen.findAllByRole('article');
+    expect(cards.map((c) => c.getAttribute('data-rule'))).toEqual(['low-conversion-promotion', 'traffic-drop']);
+    const lipstick = within(cards[0]!);
+    expect(lipstick.getByText('Conversion under the category benchmark in the promotion period')).toBeTruthy();
+    expect(lipstick.getByTestId('alert-value').textContent).toBe('0.95%');
+    expect(cards[0]!.textContent).toContain('3.00%');
+    expect(cards[0]!.textContent).toContain('Typical (third-party, not official)');
+    expect(cards[0]!.textContent).toContain("Optimise the main image or the detail page's selling points");
+    expect(cards[0]!.textContent).toMatch(/Product Lifecycle|product lifecycle/i);
+    expect(await lipstick.findByRole('img', { name: 'Conversion rate, last 14 days' })).toBeTruthy();
+    expect(within(cards[1]!).getByText('Own 7-day median')).toBeTruthy();
+    expect(fake.calls.find((c) => c.type === 'alerts/open')?.payload).toEqual({ platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' });
+  });
+
+  test('acknowledging takes the alert off the list; the last one leaves the empty state', async () => {
+    const fake = fakeBridge([lipstickAlert]);
+    renderTab(fake);
+    await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge' }));
+    expect(fake.calls.find((c) => c.type === 'alerts/act')?.payload).toEqual({ id: 7, action: 'acknowledge' });
+    await waitFor(() => expect(screen.getByText('No alerts for this store')).toBeTruthy());
+  });
+
+  test('snooze offers 1 and 7 days', async () => {
+    const fake = fakeBridge([lipstickAlert]);
+    renderTab(fake);
+    await userEvent.click(await screen.findByRole('button', { name: 'Snooze 7 days' }));
+    expect(fake.calls.find((c) => c.type === 'alerts/act')?.payload).toEqual({ id: 7, action: 'snooze', days: 7 });
+  });
+
+  test('reads in Chinese with the same structure', async () => {
+    renderTab(fakeBridge([lipstickAlert]), 'zh-CN');
+    expect(await screen.findByText('推广期转化率低于品类均值')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '暂缓 1 天' })).toBeTruthy();
+    expect(screen.getByText('优化主图或详情页卖点')).toBeTruthy();
+  });
+
+  test('shows the empty state when nothing is open', async () => {
+    renderTab(fakeBridge([]));
+    expect(await screen.findByText('No alerts for this store')).toBeTruthy();
+  });
+});
