@@ -149,9 +149,10 @@ describe('captured rows', () => {
   });
 
   test('Amazon twins under one parent ASIN stay two products (the child ASIN is the id)', () => {
-    document.body.innerHTML = `<div role="grid"><div role="row"><div role="columnheader">(Parent) ASIN</div><div role="columnheader">(Child) ASIN</div><div role="columnheader">Sessions - Total</div><div role="columnheader">Units Ordered</div></div>
+    const grid = new DOMParser().parseFromString(`<div role="grid"><div role="row"><div role="columnheader">(Parent) ASIN</div><div role="columnheader">(Child) ASIN</div><div role="columnheader">Sessions - Total</div><div role="columnheader">Units Ordered</div></div>
       <div role="row"><div role="gridcell">B0CQ4T9P1X</div><div role="gridcell">B0CQ4V7K2M</div><div role="gridcell">1,434</div><div role="gridcell">230</div></div>
-      <div role="row"><div role="gridcell">B0CQ4T9P1X</div><div role="gridcell">B0CQ4WZ8LD</div><div role="gridcell">980</div><div role="gridcell">170</div></div></div>`;
+      <div role="row"><div role="gridcell">B0CQ4T9P1X</div><div role="gridcell">B0CQ4WZ8LD</div><div role="gridcell">980</div><div role="gridcell">170</div></div></div>`, 'text/html');
+    document.body.append(...Array.from(grid.body.childNodes));
     const rows = scrapeTable(document.body, { productIdHeaders: amazon.table?.productIdHeaders, productIdPatterns: amazon.table?.productIdPatterns })[0]!.rows;
     expect(rows.map((r) => r.productId)).toEqual(['B0CQ4V7K2M', 'B0CQ4WZ8LD']);
   });
