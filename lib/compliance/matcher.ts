@@ -86,7 +86,8 @@ const CLASS_NONE = 0;
 const CLASS_IGNORE = 0xffff;
 const SEPARATOR_BIT = 0x8000;
 const CLASS_MASK = 0x7fff;
-const NODE_STRIDE = 4;
+const STRIDE_SHIFT = 2;
+const NODE_STRIDE = 1 << STRIDE_SHIFT;
 const BASE = 0;
 const CHECK = 1;
 const FAIL = 2;
@@ -95,6 +96,8 @@ const FLAG_WORD_START = 1;
 const FLAG_WORD_END = 2;
 const FLAG_ALLOWED = 4;
 const FLAG_ALLOWED_WHOLE_WORD = 8;
+const STEP_IGNORE = -1;
+const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
 interface PatternDraft {
@@ -360,79 +363,130 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
   };
 }
 
-interface Span {
-  start: number;
-  end: number;
-  pattern: number;
-  wholeWord: boolean;
-}
-
-interface Reported {
-  span: Span;
-  rule: number;
-}
-
-/** Whether a span lies inside one of `covers`: binary search on starts, running maximum of ends. */
-function coverTest(covers: Span[]): (span: Span) => boolean {
-  if (covers.length === 0) return () => false;
-  covers.sort((a, b) => a.start - b.start);
-  const maxEnd = new Int32Array(covers.length);
-  covers.forEach((c, i) => (maxEnd[i] = Math.max(c.end, i > 0 ? maxEnd[i - 1]! : 0)));
-  return (span) => {
-    let lo = 0;
-    let hi = covers.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (covers[mid]!.start <= span.start) {
-        last = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
+/** Where a hit starts: walk back over the pattern's classes, skipping what the scan skipped. */
+function startOf(text: string, classOf: Uint16Array, patternOffset: Int32Array, patternClasses: Uint16Array, end: number, pattern: number): number {
+  let p = end;
+  for (let j = patternOffset[pattern + 1]! - 1; j >= patternOffset[pattern]!; j--) {
+    const want = patternClasses[j]!;
+    for (;;) {
+      if (p === 0) return -1;
+      const cls = classOf[text.charCodeAt(--p)]!;
+      if ((cls & CLASS_MASK) === want) break;
+      if (cls === CLASS_IGNORE || cls >= SEPARATOR_BIT) continue;
+      return -1;
     }
-    return last >= 0 && maxEnd[last]! >= span.end;
-  };
+  }
+  return p;
+}
+
+/** Whether a match stands as a whole word: its letter/digit edges touch no ASCII letter or digit (cure in secure, treat in treats). */
+function isWholeWord(text: string, classOf: Uint16Array, start: number, end: number, flags: number): boolean {
+  if (flags & FLAG_WORD_START) {
+    let p = start - 1;
+    while (p >= 0 && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
+    if (p >= 0 && isWordCode(text.charCodeAt(p))) return false;
+  }
+  if (flags & FLAG_WORD_END) {
+    let p = end;
+    while (p < text.length && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p++;
+    if (p < text.length && isWordCode(text.charCodeAt(p))) return false;
+  }
+  return true;
 }
 
 /**
- * Where matches overlap, the longest wins (全网最低价 over 最低价; equal lengths: the leftmost). Done
- * per cluster of overlapping matches, so a long text with many findings stays O(n log n).
+ * Stable sort of `order[0, n)` by start, then longest first. Hits arrive in end order, so starts are
+ * nearly sorted and insertion moves each a step or two; past a budget of moves (a pathological text,
+ * e.g. thousands of zero-width characters inside one match) the library sort takes over.
  */
-function longestPerPlace(reported: Reported[]): Reported[] {
-  reported.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const kept: Reported[] = [];
-  const longestFirst = (a: Reported, b: Reported) =>
-    b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start;
-  for (let i = 0; i < reported.length; ) {
-    let clusterEnd = reported[i]!.span.end;
-    let j = i + 1;
-    while (j < reported.length && reported[j]!.span.start < clusterEnd) {
-      clusterEnd = Math.max(clusterEnd, reported[j]!.span.end);
-      j++;
+function sortByStart(order: Int32Array, n: number, starts: Int32Array, ends: Int32Array): void {
+  const budget = 8 * n + 64;
+  let moves = 0;
+  for (let i = 1; i < n; i++) {
+    const item = order[i]!;
+    const start = starts[item]!;
+    const end = ends[item]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = order[j]!;
+      const otherStart = starts[other]!;
+      if (otherStart < start || (otherStart === start && ends[other]! >= end)) break;
+      order[j + 1] = other;
     }
-    if (j === i + 1) {
-      kept.push(reported[i]!);
-    } else {
-      const chosen: Reported[] = [];
-      for (const candidate of reported.slice(i, j).sort(longestFirst)) {
-        const { start, end } = candidate.span;
-        if (chosen.every(({ span }) => end <= span.start || start >= span.end)) chosen.push(candidate);
-      }
-      kept.push(...chosen.sort((a, b) => a.span.start - b.span.start));
+    order[j + 1] = item;
+    moves += i - 1 - j;
+    if (moves > budget) {
+      const sorted = Array.from(order.subarray(0, n)).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]! || a - b);
+      order.set(sorted);
+      return;
     }
-    i = j;
   }
-  return kept;
+}
+
+/** Whether `text[start, end)` reads exactly `term`: most findings are the rule's term as written, and sharing that string saves a copy per finding. */
+function sameText(text: string, start: number, end: number, term: string): boolean {
+  if (end - start !== term.length) return false;
+  for (let i = 0; i < term.length; i++) if (text.charCodeAt(start + i) !== term.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A growable scratch table, kept across scans so the keystroke path allocates nothing but its findings. */
+function roomFor(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (table.length >= needed) return table;
+  const bigger = new Int32Array(Math.max(needed, table.length * 2));
+  bigger.set(table);
+  return bigger;
 }
 
 export class CompiledMatcher {
   readonly #data: CompiledMatcherData;
-  /** Raw hits (end, pattern) of the last scan, reused across scans. */
+  /** Pattern → the rule it reports when it stands as a whole word / when it does not (-1: none): the strictest that applies. */
+  readonly #ruleIfWhole: Int32Array;
+  readonly #ruleIfPart: Int32Array;
+  /** `nodes` with every state and class pre-multiplied by NODE_STRIDE: a transition is `step[step[at] + cls]`. */
+  readonly #step: Int32Array;
+  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR). */
+  readonly #classStep: Int16Array | Int32Array;
+  /** Raw hits (end, pattern) of the last scan, then the candidates' starts, ends and rules, reused across scans. */
   #hits = new Int32Array(256);
+  #starts = new Int32Array(128);
+  #ends = new Int32Array(128);
+  #rules = new Int32Array(128);
+  #order = new Int32Array(128);
+  #allowStarts = new Int32Array(16);
+  #allowEnds = new Int32Array(16);
+  #allowOrder = new Int32Array(16);
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
+    // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
+    // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
+    this.#step = new Int32Array(data.nodes.length);
+    for (let at = 0; at < data.nodes.length; at += NODE_STRIDE) {
+      const check = data.nodes[at + CHECK]!;
+      this.#step[at + BASE] = data.nodes[at + BASE]! * NODE_STRIDE;
+      this.#step[at + CHECK] = check < 0 ? -1 : check * NODE_STRIDE;
+      this.#step[at + FAIL] = data.nodes[at + FAIL]! * NODE_STRIDE;
+      this.#step[at + OUT] = data.nodes[at + OUT]!;
+    }
+    let classes = 0;
+    for (const cls of data.classOf) if (cls !== CLASS_IGNORE) classes = Math.max(classes, cls & CLASS_MASK);
+    this.#classStep = classes * NODE_STRIDE + STEP_SEPARATOR <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const cls = data.classOf[code]!;
+      const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
+      this.#classStep[code] = cls === CLASS_IGNORE ? STEP_IGNORE : cls & SEPARATOR_BIT ? -(stepped + STEP_SEPARATOR) : stepped;
+    }
+    const patterns = data.patternFlags.length;
+    this.#ruleIfWhole = new Int32Array(patterns).fill(-1);
+    this.#ruleIfPart = new Int32Array(patterns).fill(-1);
+    for (let p = 0; p < patterns; p++) {
+      for (let r = data.patternRuleOffset[p]!; r < data.patternRuleOffset[p + 1]!; r++) {
+        const rule = data.patternRules[r]!;
+        if (this.#ruleIfWhole[p] === -1) this.#ruleIfWhole[p] = rule;
+        if (this.#ruleIfPart[p] === -1 && !data.rules[rule]!.wholeWord) this.#ruleIfPart[p] = rule;
+      }
+    }
   }
 
   /** Plain typed arrays and objects: pass through postMessage / structured clone, then `loadCompiled`. */
@@ -468,130 +522,112 @@ export class CompiledMatcher {
     return this.#resolve(text, count);
   }
 
-  /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`. */
+  /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their number. */
   #collect(text: string, stopAtFirst: boolean): number {
-    const { classOf, nodes, skipSep } = this.#data;
-    let count = 0;
-    let state = 0;
+    const step = this.#step;
+    const classStep = this.#classStep;
+    const { skipSep, outPattern, outNext } = this.#data;
+    let hits = this.#hits;
+    let written = 0;
+    let at = 0; // the current state's offset in `step`
     const length = text.length;
     for (let i = 0; i < length; i++) {
-      let cls = classOf[text.charCodeAt(i)]!;
-      if (cls === CLASS_NONE) {
-        state = 0;
-        continue;
-      }
-      if (cls >= SEPARATOR_BIT) {
-        // Cold path: ignorables, and separators (taken when the term goes on with one, else maybe skipped).
-        if (cls === CLASS_IGNORE) continue;
-        cls &= CLASS_MASK;
-        const t = nodes[state * NODE_STRIDE + BASE]! + cls;
-        if (cls === CLASS_NONE || nodes[t * NODE_STRIDE + CHECK] !== state) {
-          if (skipSep[state] !== 0) continue;
-          if (cls === CLASS_NONE) {
-            state = 0;
+      let cls = classStep[text.charCodeAt(i)]!;
+      if (cls <= 0) {
+        // Cold path: "in no term" (0), ignorables (-1), and separators (taken when the term goes on with one, else maybe skipped).
+        if (cls === 0) {
+          at = 0;
+          continue;
+        }
+        if (cls === STEP_IGNORE) continue;
+        cls = -cls - STEP_SEPARATOR;
+        if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
+          if (skipSep[at >> STRIDE_SHIFT]! !== 0) continue;
+          if (cls === 0) {
+            at = 0;
             continue;
           }
         }
       }
       for (;;) {
-        const t = nodes[state * NODE_STRIDE + BASE]! + cls;
-        if (nodes[t * NODE_STRIDE + CHECK] === state) {
-          state = t;
+        const next = step[at + BASE]! + cls;
+        if (step[next + CHECK] === at) {
+          at = next;
           break;
         }
-        if (state === 0) break;
-        state = nodes[state * NODE_STRIDE + FAIL]!;
+        if (at === 0) break;
+        at = step[at + FAIL]!;
       }
-      if (nodes[state * NODE_STRIDE + OUT] !== 0) {
-        if (stopAtFirst) return 1;
-        count = this.#record(count, state, i + 1);
-      }
+      let out = step[at + OUT]!;
+      if (out === 0) continue;
+      if (stopAtFirst) return 1;
+      // Every pattern ending here: the state's own, then its suffixes', longest first.
+      do {
+        if (written + 2 > hits.length) {
+          const bigger = new Int32Array(hits.length * 2);
+          bigger.set(hits);
+          this.#hits = hits = bigger;
+        }
+        hits[written] = i + 1;
+        hits[written + 1] = outPattern[out]! - 1;
+        written += 2;
+        out = outNext[out]!;
+      } while (out !== 0);
     }
-    return count;
+    return written >> 1;
   }
 
-  /** Appends every pattern ending at `state` (itself and its suffixes); returns the new hit count. */
-  #record(count: number, state: number, end: number): number {
-    const { nodes, outPattern, outNext } = this.#data;
-    for (let out = nodes[state * NODE_STRIDE + OUT]!; out !== 0; out = outNext[out]!) {
-      if (count * 2 + 2 > this.#hits.length) {
-        const bigger = new Int32Array(this.#hits.length * 2);
-        bigger.set(this.#hits);
-        this.#hits = bigger;
-      }
-      this.#hits[count * 2] = end;
-      this.#hits[count * 2 + 1] = outPattern[out]! - 1;
-      count++;
-    }
-    return count;
-  }
-
-  /** Where a hit starts: walk back over the pattern's classes, skipping what the scan skipped. */
-  #startOf(text: string, end: number, pattern: number): number {
-    const { classOf, patternOffset, patternClasses } = this.#data;
-    let p = end;
-    for (let j = patternOffset[pattern + 1]! - 1; j >= patternOffset[pattern]!; j--) {
-      const want = patternClasses[j]!;
-      for (;;) {
-        if (p === 0) return -1;
-        const cls = classOf[text.charCodeAt(--p)]!;
-        if ((cls & CLASS_MASK) === want) break;
-        if (cls === CLASS_IGNORE || cls >= SEPARATOR_BIT) continue;
-        return -1;
-      }
-    }
-    return p;
-  }
-
-  /** Whether a match stands as a whole word: its letter/digit edges touch no ASCII letter or digit (cure in secure, treat in treats). */
-  #isWholeWord(text: string, start: number, end: number, pattern: number): boolean {
-    const flags = this.#data.patternFlags[pattern]!;
-    const classOf = this.#data.classOf;
-    if (flags & FLAG_WORD_START) {
-      let p = start - 1;
-      while (p >= 0 && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
-      if (p >= 0 && isWordCode(text.charCodeAt(p))) return false;
-    }
-    if (flags & FLAG_WORD_END) {
-      let p = end;
-      while (p < text.length && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p++;
-      if (p < text.length && isWordCode(text.charCodeAt(p))) return false;
-    }
-    return true;
-  }
-
+  /**
+   * Hits → findings, in typed scratch tables: start offsets, whole-word checks, allowed texts clearing
+   * what lies inside them, then the longest match per place. Only the surviving findings become objects.
+   */
   #resolve(text: string, count: number): Finding[] {
-    const d = this.#data;
+    const { classOf, patternOffset, patternClasses, patternFlags } = this.#data;
     const hits = this.#hits;
-    const candidates: Span[] = [];
-    const allows: Span[] = [];
+    const ruleIfWhole = this.#ruleIfWhole;
+    const ruleIfPart = this.#ruleIfPart;
+    const starts = (this.#starts = roomFor(this.#starts, count));
+    const ends = (this.#ends = roomFor(this.#ends, count));
+    const rules = (this.#rules = roomFor(this.#rules, count));
+    let candidates = 0;
+    let allows = 0;
     for (let h = 0; h < count; h++) {
       const end = hits[h * 2]!;
       const pattern = hits[h * 2 + 1]!;
-      const start = this.#startOf(text, end, pattern);
+      const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
-      const span = { start, end, pattern, wholeWord: this.#isWholeWord(text, start, end, pattern) };
-      const flags = d.patternFlags[pattern]!;
-      if (flags & FLAG_ALLOWED && (span.wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) allows.push(span);
-      if (d.patternRuleOffset[pattern + 1]! > d.patternRuleOffset[pattern]!) candidates.push(span);
-    }
-    const isCleared = coverTest(allows);
-    const reported: Reported[] = [];
-    for (const span of candidates) {
-      if (isCleared(span)) continue;
-      for (let r = d.patternRuleOffset[span.pattern]!; r < d.patternRuleOffset[span.pattern + 1]!; r++) {
-        const rule = d.patternRules[r]!;
-        if (d.rules[rule]!.wholeWord && !span.wholeWord) continue;
-        reported.push({ span, rule });
-        break;
+      const flags = patternFlags[pattern]!;
+      const wholeWord = (flags & (FLAG_WORD_START | FLAG_WORD_END)) === 0 || isWholeWord(text, classOf, start, end, flags);
+      if (flags & FLAG_ALLOWED && (wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) {
+        this.#allowStarts = roomFor(this.#allowStarts, allows + 1);
+        this.#allowEnds = roomFor(this.#allowEnds, allows + 1);
+        this.#allowStarts[allows] = start;
+        this.#allowEnds[allows] = end;
+        allows++;
       }
+      const rule = wholeWord ? ruleIfWhole[pattern]! : ruleIfPart[pattern]!;
+      if (rule < 0) continue;
+      starts[candidates] = start;
+      ends[candidates] = end;
+      rules[candidates] = rule;
+      candidates++;
     }
-    return longestPerPlace(reported).map(({ span, rule }) => {
-      const r = d.rules[rule]!;
-      return {
-        start: span.start,
-        end: span.end,
-        term: text.slice(span.start, span.end),
+    const order = (this.#order = roomFor(this.#order, candidates));
+    let kept = 0;
+    const isCleared = this.#coverTest(allows);
+    for (let c = 0; c < candidates; c++) if (!isCleared(starts[c]!, ends[c]!)) order[kept++] = c;
+    sortByStart(order, kept, starts, ends);
+
+    // Where matches overlap, the longest wins (全网最低价 over 最低价; equal lengths: the leftmost), per
+    // cluster of overlapping matches, so a long text with many findings stays O(n log n).
+    const findings: Finding[] = [];
+    const rulesOf = this.#data.rules;
+    const emit = (c: number) => {
+      const r = rulesOf[rules[c]!]!;
+      findings.push({
+        start: starts[c]!,
+        end: ends[c]!,
+        term: sameText(text, starts[c]!, ends[c]!, r.term) ? r.term : text.slice(starts[c]!, ends[c]!),
         ruleTerm: r.term,
         severity: r.severity,
         category: r.category,
@@ -599,7 +635,61 @@ export class CompiledMatcher {
         why: r.why,
         source: r.source,
         suggestions: r.suggestions,
-      };
-    });
+      });
+    };
+    const span = (c: number) => ends[c]! - starts[c]!;
+    for (let i = 0; i < kept; ) {
+      const first = order[i]!;
+      let clusterEnd = ends[first]!;
+      let j = i + 1;
+      while (j < kept && starts[order[j]!]! < clusterEnd) clusterEnd = Math.max(clusterEnd, ends[order[j++]!]!);
+      if (j === i + 1) {
+        emit(first);
+      } else if (j === i + 2) {
+        const second = order[i + 1]!;
+        emit(span(second) > span(first) ? second : first);
+      } else {
+        const chosen: number[] = [];
+        const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]!);
+        for (const c of longestFirst) {
+          if (chosen.every((o) => ends[c]! <= starts[o]! || starts[c]! >= ends[o]!)) chosen.push(c);
+        }
+        chosen.sort((a, b) => starts[a]! - starts[b]!).forEach(emit);
+      }
+      i = j;
+    }
+    return findings;
+  }
+
+  /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */
+  #coverTest(allows: number): (start: number, end: number) => boolean {
+    if (allows === 0) return () => false;
+    const starts = this.#allowStarts;
+    const maxEnd = this.#allowEnds;
+    const order = (this.#allowOrder = roomFor(this.#allowOrder, allows));
+    for (let a = 0; a < allows; a++) order[a] = a;
+    sortByStart(order, allows, starts, maxEnd);
+    // Sorted copies in place of the originals: starts ascending, ends as a running maximum.
+    const sortedStarts = new Int32Array(allows);
+    const runningEnd = new Int32Array(allows);
+    for (let a = 0; a < allows; a++) {
+      sortedStarts[a] = starts[order[a]!]!;
+      runningEnd[a] = Math.max(maxEnd[order[a]!]!, a > 0 ? runningEnd[a - 1]! : 0);
+    }
+    return (start, end) => {
+      let lo = 0;
+      let hi = allows - 1;
+      let last = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sortedStarts[mid]! <= start) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return last >= 0 && runningEnd[last]! >= end;
+    };
   }
 }
