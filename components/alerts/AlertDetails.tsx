@@ -4,7 +4,8 @@ import { dayNumber } from '../../lib/alerts/periods';
 import type { SnapshotRow } from '../../lib/db/types';
 import type { AlertView } from '../../lib/messaging/alerts';
 import { useLang, useT } from '../common/i18n';
-import { benchmarkSourceLabel, formatMetric, metricLabelKey, playbookTaskTitle } from './format';
+import { benchmarkSourceLabel, formatMetric, metricLabelKey } from './format';
+import { PlaybookTaskLink } from './PlaybookTaskLink';
 import { Sparkline } from './Sparkline';
 
 export type AlertAct = { action: 'acknowledge' } | { action: 'snooze'; days: 1 | 7 };
@@ -41,7 +42,6 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
   const rule = ruleById(alert.ruleId);
   const { evidence } = alert;
   const metricLabel = t(metricLabelKey(evidence.metric));
-  const task = rule?.playbookTask ? playbookTaskTitle(rule.playbookTask, lang) : null;
   const baselineDays = typeof evidence.extra?.baselineDays === 'number' ? evidence.extra.baselineDays : 7;
   const act = (next: AlertAct) => {
     setBusy(true);
@@ -106,11 +106,7 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
           <strong>{t('alerts.whatToDo')}</strong> {rule.action[lang]}
         </p>
       ) : null}
-      {task ? (
-        <p className="ss-task">
-          <strong>{t('alerts.playbookTask')}</strong> {task}
-        </p>
-      ) : null}
+      {rule?.playbookTask ? <PlaybookTaskLink alert={alert} link={rule.playbookTask} /> : null}
       <div className="ss-alert-actions">
         <button type="button" disabled={busy} onClick={() => act({ action: 'acknowledge' })}>
           {t('alerts.acknowledge')}

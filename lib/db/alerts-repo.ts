@@ -152,8 +152,8 @@ export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: 
   );
   const products = await db.products.bulkGet(shown.map((alert) => [alert.platform, alert.productId ?? ''] as [string, string]));
   return shown.map((alert, i) => {
-    const title = products[i]?.title;
-    return title ? { ...alert, productTitle: title } : alert;
+    const product = products[i];
+    return product ? { ...alert, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : alert;
   });
 }
 

@@ -45,8 +45,8 @@ export interface CaptureResult {
 }
 
 export type StoredAlert = AlertRow & { id: number };
-/** An alert as the UI shows it: with the product's title when the product is known. */
-export type AlertView = StoredAlert & { productTitle?: string };
+/** An alert as the UI shows it: with the product's title and listing date (else first seen) when the product is known. */
+export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string };
 
 export const alertActionSchema = z.discriminatedUnion('action', [
   z.object({ id: z.number().int().positive(), action: z.literal('acknowledge') }),

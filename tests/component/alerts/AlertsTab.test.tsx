@@ -60,6 +60,21 @@ describe('the Alerts tab', () => {
     expect(fake.calls.find((c) => c.type === 'alerts/act')?.payload).toEqual({ id: 7, action: 'snooze', days: 7 });
   });
 
+  test('the linked playbook task names the product-lifecycle run, and a button starts it for this product when none runs', async () => {
+    const fake = fakeBridge([lipstickAlert]);
+    renderTab(fake);
+    await userEvent.click(await screen.findByRole('button', { name: /^Start the .+ run for this product$/ }));
+    expect(fake.calls.find((c) => c.type === 'playbooks/start')?.payload).toMatchObject({
+      templateId: 'product-lifecycle',
+      productId: '742198305561',
+      platform: 'taobao',
+      storeId: 'taobao:花漾美妆旗舰店',
+      dates: { listedDate: '2026-11-05' },
+    });
+    expect(await screen.findByText(/^Run under way: /)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Start the / })).toBeNull();
+  });
+
   test('reads in Chinese with the same structure', async () => {
     renderTab(fakeBridge([lipstickAlert]), 'zh-CN');
     expect(await screen.findByText('推广期转化率低于品类均值')).toBeTruthy();

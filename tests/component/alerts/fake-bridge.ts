@@ -7,7 +7,7 @@ import type { AlertView } from '../../../lib/messaging/alerts';
 export function fakeBridge(alerts: AlertView[], history: SnapshotRow[] = []) {
   const listeners = new Set<(tables: TableName[]) => void>();
   const calls: { type: string; payload: unknown }[] = [];
-  const state = { alerts: [...alerts] };
+  const state = { alerts: [...alerts], runs: [] as { run: { templateId: string; name: string; productId?: string } }[] };
   const send = (async (type: string, payload: Record<string, unknown>) => {
     calls.push({ type, payload });
     if (type === 'alerts/open') return state.alerts.filter((a) => a.status === 'open' && a.platform === payload.platform);
@@ -18,6 +18,13 @@ export function fakeBridge(alerts: AlertView[], history: SnapshotRow[] = []) {
       state.alerts = state.alerts.map((a) => (a.id === next.id ? next : a));
       for (const listener of listeners) listener(['alerts']);
       return next;
+    }
+    if (type === 'playbooks/runs') return state.runs;
+    if (type === 'playbooks/start') {
+      const run = { ...(payload as object), id: `run-${state.runs.length + 1}`, archived: false, templateVersion: 1, createdAt: 1 } as unknown as { templateId: string; name: string };
+      state.runs.push({ run });
+      for (const listener of listeners) listener(['runs']);
+      return run;
     }
     throw new Error(`unexpected ${type}`);
   }) as Bridge['send'];
@@ -36,6 +43,7 @@ export const lipstickAlert: AlertView = {
   platform: 'taobao',
   productId: '742198305561',
   productTitle: '花漾丝绒雾面哑光口红 #316枫叶红',
+  productListedDate: '2026-11-05',
   storeId: 'taobao:花漾美妆旗舰店',
   ruleId: 'low-conversion-promotion',
   status: 'open',
