@@ -302,6 +302,12 @@ export class ComplianceWatcher {
       }
       const draft = this.#opts.listingEditor ? readListingDraft(this.#opts.doc, this.#opts.selectors) : null;
       this.#opts.store.set({ fields, draft });
+      // Budget figures for the e2e suite, on our own element (never the page's).
+      const { dataset } = this.overlay.host;
+      dataset.lastCheckMs = this.stats.lastCheckMs.toFixed(3);
+      dataset.maxCheckMs = this.stats.maxCheckMs.toFixed(3);
+      dataset.maxLayoutMs = this.stats.maxLayoutMs.toFixed(3);
+      dataset.checks = String(this.stats.checks);
       this.#opts.onReport?.();
     }, 50);
   }
@@ -348,6 +354,7 @@ export class ComplianceWatcher {
     const took = performance.now() - started;
     this.stats.lastLayoutMs = took;
     this.stats.maxLayoutMs = Math.max(this.stats.maxLayoutMs, took);
+    this.overlay.host.dataset.maxLayoutMs = this.stats.maxLayoutMs.toFixed(3);
     if (unfinished) this.scheduleLayout();
   }
 
@@ -397,7 +404,9 @@ export class ComplianceWatcher {
       if (performance.now() > deadline && result.length > 0) break;
       const range = createRange(state.rich, f.start, f.end);
       if (!range) continue;
-      const boxes = underlineBoxes([...range.getClientRects()], { x: -clip.left, y: -clip.top }, clip);
+      // DOMRect's fields are prototype getters: copy them into plain boxes for the geometry helpers.
+      const rects = Array.from(range.getClientRects(), (r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+      const boxes = underlineBoxes(rects, { x: -clip.left, y: -clip.top }, clip);
       if (boxes.length > 0) result.push([f, boxes]);
     }
     return result;
