@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TaskPatch } from '../../lib/messaging/playbooks';
-import { ROLES, type Role, type Run, type TaskState, type Template } from '../../lib/playbooks/model';
+import type { Run, TaskState, Template } from '../../lib/playbooks/model';
+import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
 import { datedTasks, filterByRole, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
 import type { PageType, PlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';

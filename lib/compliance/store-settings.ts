@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this module runs in the content script (see lib/settings.ts).
+import * as z from 'zod/mini';
 import type { PlatformId } from '../sites/types';
 import type { ComplianceTerm, RulePack } from './types';
 
@@ -8,18 +9,18 @@ import type { ComplianceTerm, RulePack } from './types';
  */
 const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
 export const customTermSchema = z.object({
-  term: z.string().min(1).max(50),
+  term: z.string().check(z.minLength(1), z.maxLength(50)),
   severity: z.enum(['block', 'warn', 'info']),
-  category: z.string().min(1).max(40),
+  category: z.string().check(z.minLength(1), z.maxLength(40)),
   why: localized,
-  source: z.string().max(300),
-  suggestions: z.array(z.string().max(50)).max(10),
+  source: z.string().check(z.maxLength(300)),
+  suggestions: z.array(z.string().check(z.maxLength(50))).check(z.maxLength(10)),
 });
 
 export const storeComplianceSchema = z.object({
   packs: z.record(z.string(), z.boolean()),
   custom: z.array(customTermSchema),
-  allow: z.array(z.string().min(1).max(50)),
+  allow: z.array(z.string().check(z.minLength(1), z.maxLength(50))),
 });
 export type StoreCompliance = z.infer<typeof storeComplianceSchema>;
 

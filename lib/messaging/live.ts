@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this module runs in the content script (see lib/settings.ts).
+import * as z from 'zod/mini';
 import { TABLE_NAMES, type TableName } from '../db/tables';
 
 /** The long-lived port the background pushes database changes into, so every open tab follows along. */

@@ -3,28 +3,8 @@ import type { Lang } from '../i18n/lang';
 import { PAGE_TYPES } from '../sites/types';
 import { PLAYBOOK_MESSAGES as M, pick } from './messages';
 
-export const SCENARIOS = [
-  'store-launch',
-  'campaign',
-  'product-lifecycle',
-  'user-segmentation',
-  'cross-team',
-  'custom',
-] as const;
-export type Scenario = (typeof SCENARIOS)[number];
-
-/** 运营, 市场, 客服, 仓储, 财务, 技术 */
-export const ROLES = ['operations', 'marketing', 'customerService', 'warehouse', 'finance', 'tech'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Checks the page itself can show, so a task can tick itself when they pass. */
-export const AUTO_CHECK_IDS = [
-  'listing-compliance-clean',
-  'listing-completeness-pass',
-  'coupons-configured',
-  'metrics-captured-today',
-] as const;
-export type AutoCheckId = (typeof AUTO_CHECK_IDS)[number];
+export { AUTO_CHECK_IDS, ROLES, SCENARIOS, type AutoCheckId, type Role, type Scenario } from './vocabulary';
+import { AUTO_CHECK_IDS, ROLES, SCENARIOS } from './vocabulary';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9]*$/;
