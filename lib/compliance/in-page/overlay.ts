@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang';
 import { translate } from '../../i18n';
 import type { Finding } from '../matcher';
 import { popoverPlacement, type Box } from './geometry';
+import { suggestionAction } from './replace';
 
 /**
  * The marks' layer: one `<seller-sidekick-marks>` element per page with an open shadow root, fixed over
@@ -277,13 +278,19 @@ export class MarksOverlay {
     const source = el('p', 'source', t('cmp.popover.source', { source: finding.source }));
     const suggestions = el('div', 'row');
     if (finding.suggestions.length === 0) suggestions.append(el('span', 'muted', t('cmp.popover.noSuggestion')));
-    for (const replacement of finding.suggestions) {
-      const button = el('button', 'replace', t('cmp.popover.replace', { text: replacement }));
+    for (const suggestion of finding.suggestions) {
+      const action = suggestionAction(suggestion);
+      if (action.kind === 'advice') {
+        suggestions.append(el('span', 'muted', t('cmp.popover.advice', { text: action.text })));
+        continue;
+      }
+      const label = action.kind === 'remove' ? t('cmp.popover.remove') : t('cmp.popover.replace', { text: suggestion });
+      const button = el('button', 'replace', label);
       button.type = 'button';
       button.addEventListener('click', () => {
         const current = this.#open?.spec ?? spec;
         this.close();
-        this.actions.replace(current, replacement);
+        this.actions.replace(current, action.kind === 'remove' ? '' : action.insert);
       });
       suggestions.append(button);
     }

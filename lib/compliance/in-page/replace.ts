@@ -6,6 +6,24 @@ export function replacedText(text: string, start: number, end: number, replaceme
   return text.slice(0, start) + replacement + text.slice(end);
 }
 
+export type SuggestionAction = { kind: 'replace'; insert: string } | { kind: 'remove' } | { kind: 'advice'; text: string };
+
+const WHOLLY_NOTE = /^\s*[（(]([^()（）]*)[)）]\s*$/;
+const TRAILING_NOTE = /\s*[（(][^()（）]*[)）]\s*$/;
+const REMOVAL = /^(删除|去掉|remove\b)/i;
+
+/**
+ * What a pack's suggestion asks for: `（删除）` / `(remove the URL)` delete the word, another note wholly in
+ * brackets (`（写明依据）`) is advice, not text to insert; a trailing note (`… facility (if true)`) is
+ * shown on the button but not inserted.
+ */
+export function suggestionAction(suggestion: string): SuggestionAction {
+  const note = WHOLLY_NOTE.exec(suggestion);
+  if (note) return REMOVAL.test(note[1]!.trim()) ? { kind: 'remove' } : { kind: 'advice', text: note[1]!.trim() };
+  const insert = suggestion.replace(TRAILING_NOTE, '');
+  return { kind: 'replace', insert: insert || suggestion };
+}
+
 /** A finding still stands where it was found: the field was not edited between the scan and the click. */
 export function stillThere(text: string, start: number, end: number, term: string): boolean {
   return text.slice(start, end) === term;

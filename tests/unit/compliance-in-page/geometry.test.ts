@@ -1,5 +1,5 @@
 import { chunkIndexAt, chunkText, mergeLineRects, popoverPlacement, singleLineTop, underlineBoxes, UNDERLINE_HEIGHT } from '../../../lib/compliance/in-page/geometry';
-import { replacedText, stillThere } from '../../../lib/compliance/in-page/replace';
+import { replacedText, stillThere, suggestionAction } from '../../../lib/compliance/in-page/replace';
 
 describe('where a mark is drawn', () => {
   test('one finding split over two text nodes on one line is one underline', () => {
@@ -69,5 +69,13 @@ describe('replacing a word', () => {
   test('a word edited away since the scan is not replaced blindly', () => {
     expect(stillThere('全网最低价纯棉', 0, 5, '全网最低价')).toBe(true);
     expect(stillThere('全网低价纯棉', 0, 5, '全网最低价')).toBe(false);
+  });
+  test('a pack\'s （删除） / (remove) deletes the word, a bracketed note is advice, a trailing caveat is not inserted', () => {
+    expect(suggestionAction('（删除）')).toEqual({ kind: 'remove' });
+    expect(suggestionAction('(remove the URL)')).toEqual({ kind: 'remove' });
+    expect(suggestionAction('（写明依据）')).toEqual({ kind: 'advice', text: '写明依据' });
+    expect(suggestionAction('made in an FDA-registered facility (if true)')).toEqual({ kind: 'replace', insert: 'made in an FDA-registered facility' });
+    expect(suggestionAction('gift for (occasion) lovers')).toEqual({ kind: 'replace', insert: 'gift for (occasion) lovers' });
+    expect(suggestionAction('到手价')).toEqual({ kind: 'replace', insert: '到手价' });
   });
 });
