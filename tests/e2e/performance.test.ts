@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { BASELINE_EXTENSION_DIR } from '../harness/browser';
+import { BASELINE_EXTENSION_DIR, EXTENSION_DIR } from '../harness/browser';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import { longestExtensionTask, report, sidebar, useSidekick } from './harness';
 
@@ -66,5 +66,15 @@ describe('sidebar start-up against a do-nothing content script on the same page'
     report(`sidebar visible after our own script starts, median (${label})`, median(fromOwnStart));
     report(`longest main-thread task from the extension (${label})`, longest);
     expect([...baseline, ...visible].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('content script bundle', () => {
+  test('carries no classic zod (its locales alone are ~440 KB to parse on every seller page)', () => {
+    const file = join(EXTENSION_DIR, 'content-scripts/content.js');
+    const code = readFileSync(file, 'utf8');
+    report('content script size', statSync(file).size / 1024, 'KB');
+    expect(code).not.toMatch(/[`'"]ZodString[`'"]/);
+    expect(code).toMatch(/ZodMini/);
   });
 });
