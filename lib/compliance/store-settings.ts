@@ -34,14 +34,6 @@ export function readStoreCompliance(value: unknown): StoreCompliance {
   return parsed.success ? parsed.data : EMPTY_STORE_COMPLIANCE;
 }
 
-/**
- * The store a page belongs to, as the playbooks name it (`<platform>:<shop name>`); a page that does not
- * show its shop shares one setting with every such page of the platform.
- */
-export function complianceStoreId(page: { platform: PlatformId; storeId?: string; storeName?: string }): string {
-  return page.storeId ?? `${page.platform}:${page.storeName ?? '*'}`;
-}
-
 /** A platform's own packs are on by themselves on that platform; the general packs everywhere. */
 export function packOnByDefault(pack: Pick<RulePack, 'platforms'>, platform: PlatformId): boolean {
   return pack.platforms === 'all' || pack.platforms.includes(platform);
