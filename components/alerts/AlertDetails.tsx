@@ -83,8 +83,8 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
           <div>
             <dt>{t('alerts.benchmark')}</dt>
             <dd>
-              {formatMetric(evidence.metric, evidence.benchmark, lang)}{' '}
-              <span className="ss-muted">({benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))})</span>
+              {formatMetric(evidence.metric, evidence.benchmark, lang)}
+              <span className="ss-muted ss-source">{benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}</span>
             </dd>
           </div>
         ) : null}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CATEGORY_IDS, TYPICAL_BENCHMARKS } from '../../../lib/alerts/benchmarks';
 import {
   ALERT_SETTING_KEYS,
@@ -29,6 +29,7 @@ function BenchmarkEditor() {
   const [draft, setDraft] = useState<{ platform: string; category: string; metric: MetricKey; value: string }>({ platform: '*', category: '*', metric: 'conversionRate', value: '' });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const any = t('options.benchmarks.any');
+  const valueInput = useRef<HTMLInputElement>(null);
 
   const save = async (next: Benchmark[]) => {
     const parsed = benchmarkOverridesSchema.safeParse(next);
@@ -52,50 +53,6 @@ function BenchmarkEditor() {
   return (
     <>
       <p className="muted">{t('options.benchmarks.intro')}</p>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('options.benchmarks.platform')}</th>
-              <th scope="col">{t('options.benchmarks.category')}</th>
-              <th scope="col">{t('options.benchmarks.metric')}</th>
-              <th scope="col" className="num">
-                {t('options.benchmarks.value')}
-              </th>
-              <th scope="col">{t('options.benchmarks.source')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={`${row.source}|${row.platform}|${row.category}|${row.metric}|${i}`} data-source={row.source}>
-                <td>{row.platform === '*' ? any : row.platform}</td>
-                <td>{row.category === '*' ? any : row.category}</td>
-                <td>{t(metricLabelKey(row.metric))}</td>
-                <td className="num">
-                  {formatMetric(row.metric, row.value, lang)}
-                  {row.range ? <span className="muted"> ({formatMetric(row.metric, row.range[0], lang)}–{formatMetric(row.metric, row.range[1], lang)})</span> : null}
-                </td>
-                <td>
-                  <span className={`tag ${row.source}`}>{row.source === 'user' ? t('options.benchmarks.user') : t('options.benchmarks.typical')}</span>
-                  {row.note ? <div className="muted small">{row.note}</div> : null}
-                </td>
-                <td>
-                  {row.source === 'user' ? (
-                    <button type="button" onClick={() => void save(overrides.filter((o) => o !== row))}>
-                      {t('options.benchmarks.remove')}
-                    </button>
-                  ) : (
-                    <button type="button" onClick={() => setDraft({ platform: row.platform, category: row.category, metric: row.metric, value: '' })}>
-                      {t('options.benchmarks.override')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
       <h3>{t('options.benchmarks.add')}</h3>
       <div className="row">
         <label>
@@ -132,12 +89,63 @@ function BenchmarkEditor() {
         </label>
         <label>
           {t('options.benchmarks.value')}{' '}
-          <input inputMode="decimal" size={8} value={draft.value} onChange={(e) => setDraft({ ...draft, value: e.target.value })} placeholder={METRIC_KIND[draft.metric] === 'rate' ? '3.0 %' : ''} />
+          <input ref={valueInput} inputMode="decimal" size={8} value={draft.value} onChange={(e) => setDraft({ ...draft, value: e.target.value })} placeholder={METRIC_KIND[draft.metric] === 'rate' ? '3.0 %' : ''} />
           {METRIC_KIND[draft.metric] === 'rate' ? ' %' : null}
         </label>
         <button type="button" onClick={add}>
           {t('options.benchmarks.add')}
         </button>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('options.benchmarks.platform')}</th>
+              <th scope="col">{t('options.benchmarks.category')}</th>
+              <th scope="col">{t('options.benchmarks.metric')}</th>
+              <th scope="col" className="num">
+                {t('options.benchmarks.value')}
+              </th>
+              <th scope="col">{t('options.benchmarks.source')}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={`${row.source}|${row.platform}|${row.category}|${row.metric}|${i}`} data-source={row.source}>
+                <td>{row.platform === '*' ? any : row.platform}</td>
+                <td>{row.category === '*' ? any : row.category}</td>
+                <td className="nowrap">{t(metricLabelKey(row.metric))}</td>
+                <td className="num">
+                  {formatMetric(row.metric, row.value, lang)}
+                  {row.range ? <span className="muted"> ({formatMetric(row.metric, row.range[0], lang)}–{formatMetric(row.metric, row.range[1], lang)})</span> : null}
+                </td>
+                <td>
+                  <span className={`tag ${row.source}`}>{row.source === 'user' ? t('options.benchmarks.user') : t('options.benchmarks.typical')}</span>
+                  {row.note ? <div className="muted small">{row.note}</div> : null}
+                </td>
+                <td>
+                  {row.source === 'user' ? (
+                    <button type="button" className="link-button" onClick={() => void save(overrides.filter((o) => o !== row))}>
+                      {t('options.benchmarks.remove')}
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setDraft({ platform: row.platform, category: row.category, metric: row.metric, value: '' });
+                        valueInput.current?.focus();
+                      }}
+                    >
+                      {t('options.benchmarks.override')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       {message ? (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
@@ -184,14 +192,14 @@ function RetentionSetting() {
   );
 }
 
-/** Benchmarks (typical figures labelled as typical, the seller's own on top) and the history retention. */
+/** History retention, then benchmarks (typical figures labelled as typical, the seller's own on top). */
 export function AlertSettingsSection() {
   const t = useT();
   return (
     <section aria-labelledby="opt-alert-settings">
       <h2 id="opt-alert-settings">{t('options.alertSettings')}</h2>
-      <BenchmarkEditor />
       <RetentionSetting />
+      <BenchmarkEditor />
     </section>
   );
 }

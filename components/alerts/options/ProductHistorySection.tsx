@@ -60,7 +60,14 @@ export function ProductHistorySection() {
   );
   const history = alerted.filter((a) => a.platform === platform && a.productId === productId).sort((a, b) => (a.lastPeriod < b.lastPeriod ? 1 : -1));
   const metrics = METRIC_KEYS.filter((key) => rows.some((r) => r.metrics[key] !== undefined && r.metrics[key] !== null));
-  const metric = pickedMetric && metrics.includes(pickedMetric) ? pickedMetric : (metrics.find((k) => k === 'visitors' || k === 'sessions' || k === 'conversionRate') ?? metrics[0] ?? null);
+  // The metric of the product's latest alert first: that is what the seller came to look at.
+  const alertMetric = history[0]?.evidence.metric;
+  const metric =
+    pickedMetric && metrics.includes(pickedMetric)
+      ? pickedMetric
+      : alertMetric && metrics.includes(alertMetric)
+        ? alertMetric
+        : (metrics.find((k) => k === 'visitors' || k === 'sessions') ?? metrics[0] ?? null);
   const product = sorted.find((p) => keyOf(p.platform, p.productId) === selected);
   const line = metric ? series(rows, metric) : null;
 
@@ -75,7 +82,10 @@ export function ProductHistorySection() {
           <div className="row">
             <label>
               {t('options.productHistory.pick')}{' '}
-              <select value={selected ?? ''} onChange={(e) => setPicked(e.target.value)}>
+              <select value={selected ?? ''} onChange={(e) => {
+                  setPicked(e.target.value);
+                  setPickedMetric(null);
+                }}>
                 {sorted.map((p) => (
                   <option key={keyOf(p.platform, p.productId)} value={keyOf(p.platform, p.productId)}>
                     {`${p.platform} · ${p.title.slice(0, 40)} (${p.productId})`}
@@ -95,7 +105,7 @@ export function ProductHistorySection() {
             </label>
           </div>
           {metric && line && product ? (
-            <HistoryChart days={line.days} values={line.values} percent={METRIC_KIND[metric] === 'rate'} label={t('options.productHistory.chart', { metric: t(metricLabelKey(metric)), product: product.title })} />
+            <HistoryChart days={line.days} values={line.values} percent={METRIC_KIND[metric] === 'rate'} seriesLabel={t(metricLabelKey(metric))} label={t('options.productHistory.chart', { metric: t(metricLabelKey(metric)), product: product.title })} />
           ) : null}
           <h3>{t('options.alertHistory')}</h3>
           {!history.length ? (

@@ -1,6 +1,16 @@
 /** UI text of the alerts feature. */
 export const alerts = {
   en: {
+    'alerts.short.low-conversion-promotion': 'Low conversion',
+    'alerts.short.traffic-drop': 'Traffic drop',
+    'alerts.short.conversion-drop': 'Conversion drop',
+    'alerts.short.cart-high-conversion-low': 'Carts, few buys',
+    'alerts.short.zero-sales-with-traffic': 'No sales',
+    'alerts.short.refund-rate-spike': 'Refunds up',
+    'alerts.short.buybox-falling': 'Buy Box falling',
+    'alerts.short.coupon-redemption-under-plan': 'Coupons unused',
+    'alerts.short.payment-failures-rising': 'Payment failures',
+    'alerts.short.gmv-pace-behind': 'GMV behind',
     'alerts.severity.high': 'High',
     'alerts.severity.medium': 'Medium',
     'alerts.severity.low': 'Low',
@@ -92,6 +102,16 @@ export const alerts = {
     'options.retention.save': 'Save',
   },
   'zh-CN': {
+    'alerts.short.low-conversion-promotion': '转化偏低',
+    'alerts.short.traffic-drop': '流量骤降',
+    'alerts.short.conversion-drop': '转化下滑',
+    'alerts.short.cart-high-conversion-low': '加购高转化低',
+    'alerts.short.zero-sales-with-traffic': '有流量无成交',
+    'alerts.short.refund-rate-spike': '退款激增',
+    'alerts.short.buybox-falling': '购物车占有率下降',
+    'alerts.short.coupon-redemption-under-plan': '核销不及预期',
+    'alerts.short.payment-failures-rising': '支付失败增多',
+    'alerts.short.gmv-pace-behind': 'GMV 进度落后',
     'alerts.severity.high': '高',
     'alerts.severity.medium': '中',
     'alerts.severity.low': '低',
