@@ -21,13 +21,39 @@ import './alerts-options.css';
 /** Metrics a seller benchmarks against (the ones the rules compare with a benchmark). */
 const BENCHMARK_METRICS: readonly MetricKey[] = ['conversionRate', 'addToCartRate', 'buyBoxRate', 'refundRate', 'ctr', 'aov'];
 
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function Notice({ message }: { message: Message }) {
+  if (!message) return null;
+  return (
+    <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
+      {message.text}
+    </p>
+  );
+}
+
+function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange(value: string): void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function BenchmarkEditor() {
   const t = useT();
   const lang = useLang();
   const db = extensionDb();
   const overrides = useLiveQuery(async () => readBenchmarkOverrides((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value), [], [] as Benchmark[]);
   const [draft, setDraft] = useState<{ platform: string; category: string; metric: MetricKey; value: string }>({ platform: '*', category: '*', metric: 'conversionRate', value: '' });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message>(null);
   const any = t('options.benchmarks.any');
   const valueInput = useRef<HTMLInputElement>(null);
 
@@ -55,38 +81,14 @@ function BenchmarkEditor() {
       <p className="muted">{t('options.benchmarks.intro')}</p>
       <h3>{t('options.benchmarks.add')}</h3>
       <div className="row">
-        <label>
-          {t('options.benchmarks.platform')}{' '}
-          <select value={draft.platform} onChange={(e) => setDraft({ ...draft, platform: e.target.value })}>
-            <option value="*">{any}</option>
-            {PLATFORM_IDS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('options.benchmarks.category')}{' '}
-          <select value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
-            <option value="*">{any}</option>
-            {CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('options.benchmarks.metric')}{' '}
-          <select value={draft.metric} onChange={(e) => setDraft({ ...draft, metric: e.target.value as MetricKey })}>
-            {BENCHMARK_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {t(metricLabelKey(m))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t('options.benchmarks.platform')} value={draft.platform} options={[['*', any], ...PLATFORM_IDS.map((p) => [p, p] as const)]} onChange={(platform) => setDraft({ ...draft, platform })} />
+        <Choice label={t('options.benchmarks.category')} value={draft.category} options={[['*', any], ...CATEGORY_IDS.map((c) => [c, c] as const)]} onChange={(category) => setDraft({ ...draft, category })} />
+        <Choice
+          label={t('options.benchmarks.metric')}
+          value={draft.metric}
+          options={BENCHMARK_METRICS.map((m) => [m, t(metricLabelKey(m))] as const)}
+          onChange={(metric) => setDraft({ ...draft, metric: metric as MetricKey })}
+        />
         <label>
           {t('options.benchmarks.value')}{' '}
           <input ref={valueInput} inputMode="decimal" size={8} value={draft.value} onChange={(e) => setDraft({ ...draft, value: e.target.value })} placeholder={METRIC_KIND[draft.metric] === 'rate' ? '3.0 %' : ''} />
@@ -147,11 +149,7 @@ function BenchmarkEditor() {
           </tbody>
         </table>
       </div>
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Notice message={message} />
     </>
   );
 }
@@ -161,7 +159,7 @@ function RetentionSetting() {
   const db = extensionDb();
   const stored = useLiveQuery(async () => readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value), [], DEFAULT_RETENTION_DAYS);
   const [typed, setTyped] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message>(null);
   const save = async () => {
     const parsed = retentionDaysSchema.safeParse(Number(typed ?? stored));
     if (!parsed.success) {
@@ -183,11 +181,7 @@ function RetentionSetting() {
         </button>
       </div>
       <p className="muted">{t('options.retention.help')}</p>
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Notice message={message} />
     </>
   );
 }
