@@ -180,7 +180,8 @@ describe('metrics capture and alerts across five days of the demo stores', () =>
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toMatch(/Optimise the main image or the detail page's selling points/);
     expect(await dialog.textContent()).toMatch(/2026-11-20/);
-    expect(await dialog.getByRole('img', { name: /Conversion rate, last 14 days/ }).count()).toBe(1);
+    // The sparkline follows once the product's history has been read.
+    await expect.poll(() => dialog.getByRole('img', { name: /Conversion rate, last 14 days/ }).count()).toBe(1);
     expect(await dialog.locator('path').count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Snooze 1 day' }).click();
     await expect.poll(() => badge.count(), { timeout: 5_000 }).toBe(0);
