@@ -9,9 +9,14 @@ const RETENTION_ALARM = 'sidekick-retention';
 /** Snoozes run out between writes; an hourly look keeps the count honest without a timer per alert. */
 const BADGE_ALARM = 'sidekick-alert-badge';
 
+/** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
+function toolbar(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 export async function updateToolbarBadge(db: SidekickDb, now = Date.now()): Promise<number> {
   const count = await countOpenAlerts(db, now);
-  await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  await toolbar().setBadgeText({ text: count ? String(count) : '' });
   return count;
 }
 
@@ -30,7 +35,7 @@ export function startAlertsBackground(db: SidekickDb): void {
     if (alarm.name === BADGE_ALARM) void refresh();
     if (alarm.name === RETENTION_ALARM) void purgeExpired(db, Date.now()).catch((error: unknown) => console.warn('[Seller Sidekick] retention', error));
   });
-  void browser.action.setBadgeBackgroundColor({ color: '#d4380d' }).catch(() => undefined);
+  void toolbar().setBadgeBackgroundColor({ color: '#d4380d' }).catch(() => undefined);
   void refresh();
   void ensureAlarm(RETENTION_ALARM, 24 * 60);
   void ensureAlarm(BADGE_ALARM, 60);
