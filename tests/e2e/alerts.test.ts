@@ -205,6 +205,13 @@ describe('metrics capture and alerts across five days of the demo stores', () =>
     await page.close();
   });
 
+  test('the toolbar count is set again when the browser restarts (the worker keeps nothing in memory)', async () => {
+    const open = (await alerts()).filter((a) => a.status === 'open').length;
+    expect(open).toBe(SEEDED.length - 1);
+    await e2e.restart();
+    expect(await waitFor(badgeText, (text) => text === String(open))).toBe(String(open));
+  });
+
   test('a recovered day resolves the alerts by itself and clears the toolbar badge', async () => {
     e2e.server.setDay('2026-11-21');
     for (const page of [
