@@ -3,6 +3,7 @@ import { clearAllData, exportBackup, parseBackup, restoreBackup } from '../../li
 import { extensionDb } from '../../lib/db/instance';
 import { useT } from '../common/i18n';
 import { downloadText } from './download';
+import { FileButton } from './FileButton';
 
 export function DataSection() {
   const t = useT();
@@ -41,20 +42,7 @@ export function DataSection() {
         <button type="button" onClick={onExport}>
           {t('options.export')}
         </button>
-        <label className="button secondary">
-          {t('options.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            data-testid="backup-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void onImport(file);
-            }}
-          />
-        </label>
+        <FileButton label={t('options.import')} accept="application/json,.json" testId="backup-file" onFile={(file) => void onImport(file)} />
         <button type="button" className="danger" onClick={onClear}>
           {t('options.clear')}
         </button>

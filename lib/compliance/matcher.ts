@@ -153,22 +153,24 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
   return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, fold));
 }
 
+/** The typed arrays of a compiled matcher and their types, in one place for loading and for the wire format. */
+export const COMPILED_TABLES = [
+  ['classOf', Uint16Array],
+  ['nodes', Int32Array],
+  ['skipSep', Uint8Array],
+  ['outPattern', Int32Array],
+  ['outNext', Int32Array],
+  ['patternOffset', Int32Array],
+  ['patternClasses', Uint16Array],
+  ['patternFlags', Uint8Array],
+  ['patternRuleOffset', Int32Array],
+  ['patternRules', Int32Array],
+] as const satisfies readonly (readonly [keyof CompiledMatcherData, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor])[];
+
 /** Rebuild a matcher from `serialize()` output (e.g. received over postMessage), without recompiling. */
 export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
   if (data?.version !== FORMAT_VERSION) throw new Error(`compiled matcher format ${String(data?.version)} is not ${FORMAT_VERSION}`);
-  const typed: [keyof CompiledMatcherData, new (n: number) => ArrayLike<number>][] = [
-    ['classOf', Uint16Array],
-    ['nodes', Int32Array],
-    ['skipSep', Uint8Array],
-    ['outPattern', Int32Array],
-    ['outNext', Int32Array],
-    ['patternOffset', Int32Array],
-    ['patternClasses', Uint16Array],
-    ['patternFlags', Uint8Array],
-    ['patternRuleOffset', Int32Array],
-    ['patternRules', Int32Array],
-  ];
-  for (const [key, type] of typed) {
+  for (const [key, type] of COMPILED_TABLES) {
     if (!(data[key] instanceof type)) throw new Error(`compiled matcher: ${key} is not a ${type.name}`);
   }
   const states = data.nodes.length / NODE_STRIDE;

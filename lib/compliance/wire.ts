@@ -1,4 +1,4 @@
-import type { CompiledMatcherData, CompiledRule } from './matcher';
+import { COMPILED_TABLES, type CompiledMatcherData, type CompiledRule } from './matcher';
 
 /**
  * The compiled matcher as it crosses `runtime.sendMessage`. Chrome serialises extension messages as
@@ -14,18 +14,8 @@ export interface MatcherWire {
   rules: CompiledRule[];
 }
 
-type TableKey = Exclude<keyof CompiledMatcherData, 'version' | 'rules' | 'classOf'>;
-const TABLES: [TableKey, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor][] = [
-  ['nodes', Int32Array],
-  ['skipSep', Uint8Array],
-  ['outPattern', Int32Array],
-  ['outNext', Int32Array],
-  ['patternOffset', Int32Array],
-  ['patternClasses', Uint16Array],
-  ['patternFlags', Uint8Array],
-  ['patternRuleOffset', Int32Array],
-  ['patternRules', Int32Array],
-];
+// classOf travels as sparse pairs; every other table as it is.
+const TABLES = COMPILED_TABLES.filter((entry): entry is Exclude<(typeof COMPILED_TABLES)[number], readonly ['classOf', unknown]> => entry[0] !== 'classOf');
 
 const align4 = (n: number) => (n + 3) & ~3;
 
@@ -81,5 +71,5 @@ export function decodeMatcher(wire: MatcherWire): CompiledMatcherData {
   const classOf = new Uint16Array(0x10000);
   for (let i = 0; i < sparse.length; i += 2) classOf[sparse[i]!] = sparse[i + 1]!;
   const tables = Object.fromEntries(TABLES.map(([key, type], i) => [key, take(type, wire.lengths[i + 1]!)]));
-  return { version: 1, classOf, ...(tables as Pick<CompiledMatcherData, TableKey>), rules: wire.rules };
+  return { version: 1, classOf, ...(tables as Omit<CompiledMatcherData, 'version' | 'classOf' | 'rules'>), rules: wire.rules };
 }

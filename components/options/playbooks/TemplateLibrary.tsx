@@ -11,6 +11,7 @@ import { roleKey } from '../../playbooks/labels';
 import { downloadText } from '../download';
 import { TemplateEditor } from './TemplateEditor';
 import './playbooks-options.css';
+import { FileButton } from '../FileButton';
 
 type Message = { kind: 'ok' | 'error'; text: string; errors?: ValidationError[] };
 
@@ -72,20 +73,7 @@ export function TemplateLibrary() {
         <button type="button" disabled={custom.length === 0} onClick={() => downloadText('seller-sidekick-playbooks.json', templatesToJson(custom), 'application/json')}>
           {t('pb.lib.export')}
         </button>
-        <label className="button secondary">
-          {t('pb.lib.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            data-testid="template-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void onImport(file);
-            }}
-          />
-        </label>
+        <FileButton label={t('pb.lib.import')} accept="application/json,.json" testId="template-file" onFile={(file) => void onImport(file)} />
       </div>
       {message ? (
         <div role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'} data-testid="template-message">
