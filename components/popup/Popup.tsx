@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { countOpenAlerts } from '../../lib/db/alerts-repo';
 import { extensionDb } from '../../lib/db/instance';
 import type { PageDescription } from '../../lib/messaging/live';
 import { ADAPTERS } from '../../lib/sites';
@@ -13,7 +14,8 @@ export function Popup() {
   const t = useT();
   const lang = useLang();
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
-  const openAlerts = useLiveQuery(() => extensionDb().alerts.where('status').equals('open').count(), [], 0);
+  // The same count as the toolbar badge (open, plus snoozes that have run out).
+  const openAlerts = useLiveQuery(() => countOpenAlerts(extensionDb(), Date.now()), [], 0);
 
   useEffect(() => {
     (async () => {
