@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
+import { campaignSubjectId, hoursInBurst, isCampaignRunFor, toCampaignRunInput } from '../alerts/campaign-runs';
 import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
 import { dayNumber, isHourly } from '../alerts/periods';
 import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/stored-settings';
-import type { AlertView, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
+import type { AlertView, CampaignCapture, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
 import type { Metrics } from '../metrics/keys';
 import { hourPeriod, todayIn } from '../metrics/page-date';
 import type { PlatformId } from '../sites/types';
-import type { SidekickDb } from './schema';
+import type { RunRow, SidekickDb } from './schema';
 import type { AlertRow, ProductRow, SnapshotRow } from './types';
 
 const DAY_MS = 86_400_000;
@@ -138,6 +139,56 @@ export async function recordCapture(db: SidekickDb, capture: Capture, now: numbe
   return result;
 }
 
+/**
+ * Stores a campaign dashboard's hourly store figures as run-level snapshots (`campaign:<runId>`, one
+ * per hour) of each live campaign run of the store whose burst window holds the hour, then runs the
+ * campaign rules over those runs: one unresolved alert per run × rule, resolved once the figures recover.
+ */
+export async function recordCampaignCapture(db: SidekickDb, capture: CampaignCapture, now: number): Promise<CaptureResult> {
+  const result: CaptureResult = { snapshots: 0, opened: 0, resolved: 0 };
+  await db.transaction('rw', [db.snapshots, db.alerts, db.settings, db.runs], async () => {
+    const runs = (await db.runs.where('templateId').equals('campaign').toArray()).filter((run) => isCampaignRunFor(run, capture.platform, capture.storeId));
+    const hours = new Map(capture.hours.map(({ hour, metrics }) => [`${capture.day}T${String(hour).padStart(2, '0')}`, metrics]));
+    const writes: SnapshotRow[] = [];
+    const changed: RunRow[] = [];
+    for (const run of runs) {
+      const periods = hoursInBurst(run, capture.day, capture.hours.map((h) => h.hour));
+      if (!periods.length) continue;
+      const subject = campaignSubjectId(run.id);
+      const stored = await db.snapshots.where('[platform+productId+period]').anyOf(periods.map((period) => [capture.platform, subject, period])).toArray();
+      const byPeriod = new Map(stored.map((row) => [row.period, row]));
+      let runChanged = false;
+      for (const period of periods) {
+        const before = byPeriod.get(period);
+        const metrics = mergeMetrics(before?.metrics, hours.get(period) ?? {});
+        if (before && sameMetrics(before.metrics, metrics) && before.currency === capture.currency) continue;
+        const next: SnapshotRow = { ...before, platform: capture.platform, productId: subject, period, currency: capture.currency, metrics, source: capture.source, capturedAt: now };
+        const storeId = run.storeId ?? capture.storeId;
+        if (storeId) next.storeId = storeId;
+        writes.push(next);
+        runChanged = true;
+      }
+      if (runChanged) changed.push(run);
+    }
+    await db.snapshots.bulkPut(writes);
+    result.snapshots = writes.length;
+    if (!changed.length) return;
+
+    const campaigns = [];
+    for (const run of changed) {
+      const input = toCampaignRunInput(run, await historyOf(db, capture.platform, campaignSubjectId(run.id), ''), capture.platform);
+      if (input) campaigns.push(input);
+    }
+    const existing = await db.alerts.where('runId').anyOf(changed.map((run) => run.id)).toArray();
+    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value);
+    const changes = evaluateAll([], new Map(), existing, settings, now, campaigns);
+    await db.alerts.bulkPut([...changes.upserts, ...changes.resolved]);
+    result.opened = changes.upserts.filter((alert) => alert.id === undefined).length;
+    result.resolved = changes.resolved.length;
+  });
+  return result;
+}
+
 const NEEDS_SELLER = ['open', 'snoozed'];
 
 /** Alerts the seller should see now (open, or snoozed past their snooze) for a marketplace and optionally one store. */
@@ -151,8 +202,11 @@ export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: 
       openAlertCount([alert], now) === 1,
   );
   const products = await db.products.bulkGet(shown.map((alert) => [alert.platform, alert.productId ?? ''] as [string, string]));
+  const runs = await db.runs.bulkGet(shown.map((alert) => alert.runId ?? ''));
   return shown.map((alert, i) => {
     const product = products[i];
+    const run = runs[i];
+    if (run && alert.runId !== undefined) return { ...alert, runName: run.name };
     return product ? { ...alert, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : alert;
   });
 }

@@ -28,6 +28,10 @@ export interface ProductRow {
 export interface SnapshotRow {
   id?: number;
   platform: PlatformId;
+  /**
+   * The product's id, or `campaign:<runId>` for a campaign run's store-level figures (one row per hour of
+   * its burst window, each hour's own figures; see lib/alerts/campaign-runs.ts and the README contracts).
+   */
   productId: string;
   storeId?: string;
   /** `YYYY-MM-DD` (day) or `YYYY-MM-DDTHH` (hour inside a campaign window), store time zone. */

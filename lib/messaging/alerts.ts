@@ -37,6 +37,25 @@ export const captureSchema = z.object({
 });
 export type Capture = z.infer<typeof captureSchema>;
 
+/**
+ * Store-level figures of a campaign dashboard, hour by hour (each hour's own figures, not running
+ * totals) for one store-local day. The background files them under the store's campaign runs whose
+ * burst window holds the hour.
+ */
+export const campaignCaptureSchema = z.object({
+  platform: platformIdSchema,
+  storeId: storeId.optional(),
+  day,
+  timeZone: z.string().min(1).max(64),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+  source: z.url().max(2000),
+  hours: z
+    .array(z.object({ hour: z.number().int().min(0).max(23), metrics: capturedMetricsSchema }))
+    .min(1)
+    .max(24),
+});
+export type CampaignCapture = z.infer<typeof campaignCaptureSchema>;
+
 export interface CaptureResult {
   /** Snapshot rows written (new or changed), daily and hourly. */
   snapshots: number;
@@ -46,7 +65,7 @@ export interface CaptureResult {
 
 export type StoredAlert = AlertRow & { id: number };
 /** An alert as the UI shows it: with the product's title and listing date (else first seen) when the product is known. */
-export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string };
+export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string; runName?: string };
 
 export const alertActionSchema = z.discriminatedUnion('action', [
   z.object({ id: z.number().int().positive(), action: z.literal('acknowledge') }),
@@ -56,6 +75,8 @@ export const alertActionSchema = z.discriminatedUnion('action', [
 
 export const alertMessages = {
   'metrics/capture': defineMessage<CaptureResult>()(captureSchema),
+  /** A campaign dashboard's hourly store figures, kept as run-level snapshots of the active campaign run(s). */
+  'metrics/campaign': defineMessage<CaptureResult>()(campaignCaptureSchema),
   /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
   'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.optional() })),
   /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
