@@ -62,7 +62,11 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
           {rule ? rule.title[lang] : alert.ruleId}
         </h3>
       </header>
-      {showProduct ? (
+      {showProduct && alert.runId !== undefined ? (
+        <p className="ss-alert-product">
+          <span className="ss-muted">{t('alerts.campaignRun')}</span> {alert.runName ?? alert.runId}
+        </p>
+      ) : showProduct ? (
         <p className="ss-alert-product">
           <span className="ss-muted">{t('alerts.product')}</span> {alert.productTitle ?? alert.productId ?? alert.runId}
           {alert.productTitle && alert.productId ? <span className="ss-muted"> · {alert.productId}</span> : null}

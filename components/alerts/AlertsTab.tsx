@@ -8,7 +8,7 @@ import { AlertDetails, type AlertAct } from './AlertDetails';
 import alertsCss from './alerts.css?inline';
 import { bySeverity } from './format';
 
-/** One alert with its product's last 14 days, followed live. */
+/** One alert with its product's last 14 days, followed live (a campaign run's alert has no daily sparkline). */
 function AlertCard({ alert }: { alert: AlertView }) {
   const bridge = useBridge();
   const productId = alert.productId;
@@ -18,7 +18,7 @@ function AlertCard({ alert }: { alert: AlertView }) {
     [alert.platform, productId],
   );
   const onAct = useCallback((act: AlertAct) => bridge.send('alerts/act', { id: alert.id, ...act }), [bridge, alert.id]);
-  return <AlertDetails alert={alert} history={history.status === 'ready' ? history.data : null} onAct={onAct} showProduct headingId={`ss-alert-${alert.id}`} />;
+  return <AlertDetails alert={alert} history={productId && history.status === 'ready' ? history.data : null} onAct={onAct} showProduct headingId={`ss-alert-${alert.id}`} />;
 }
 
 /** Open alerts of this store, most severe first, with the same actions as the in-row badges. */

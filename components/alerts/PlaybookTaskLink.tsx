@@ -19,7 +19,7 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
   const template = findBuiltInTemplate(link.templateId);
   const title = playbookTaskTitle(link, lang);
   const runs = useLiveQueryVia(['runs'], (send) => send('playbooks/runs', alert.storeId ? { storeId: alert.storeId } : {}), [alert.storeId]);
-  const run = runs.status === 'ready' ? runs.data.find((r) => r.run.templateId === link.templateId && (!alert.productId || r.run.productId === alert.productId)) : undefined;
+  const run = runs.status === 'ready' ? runs.data.find((r) => r.run.templateId === link.templateId && (alert.runId !== undefined ? r.run.id === alert.runId : !alert.productId || r.run.productId === alert.productId)) : undefined;
   // Only a per-product playbook can be started from a product's alert; its one required date is the listing date.
   const startable = template && alert.productId && link.templateId === 'product-lifecycle' && alert.productListedDate;
 

@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/i18n';
 import type { AlertView, CapturedRow } from '../../lib/messaging/alerts';
 import { fontPlanFor, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
+import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, scrapeTable, type ScrapeOptions, type ScrapedTable } from '../../lib/metrics/scrape-table';
 import { adapterForUrl } from '../../lib/sites';
@@ -32,6 +33,11 @@ export interface PageCaptureOptions {
 
 function capturesHere(platform: string, pageType: string | null): boolean {
   return platform.startsWith('custom:') || pageType === 'analyticsTable' || pageType === 'productList';
+}
+
+/** Campaign and dashboard pages: the store's own hour-by-hour figures (时段 tables), kept per campaign run. */
+function capturesCampaignHere(pageType: string | null): boolean {
+  return pageType === 'campaign' || pageType === 'dashboard';
 }
 
 function nullColumns(table: ScrapedTable, plan: FontPlan): void {
@@ -116,8 +122,37 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
     }
   }
 
+  let campaignSent = '';
+
+  async function scrapeCampaign(): Promise<void> {
+    const page = pageStore.get();
+    if (!doc.body) return;
+    const hours = readHourlyTables(doc.body, page.currency ? { currency: page.currency } : {});
+    if (!hours.length) return;
+    const date = pageDate({ url: page.url, texts: pageDateTexts(doc), timeZone: page.timeZone ?? 'UTC' });
+    if (!('period' in date)) return;
+    const signature = JSON.stringify([page.platform, page.storeName ?? '', date.period, hours]);
+    if (signature === campaignSent) return;
+    campaignSent = signature;
+    const storeId = await ensureStore().catch(() => undefined);
+    try {
+      await bridge.send('metrics/campaign', {
+        platform: page.platform,
+        ...(storeId ? { storeId } : {}),
+        day: date.period,
+        timeZone: page.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        currency: page.currency ?? 'XXX',
+        source: page.url.slice(0, 2000),
+        hours,
+      });
+    } catch {
+      campaignSent = ''; // tried again on the next scrape
+    }
+  }
+
   async function scrape(): Promise<void> {
     const page = pageStore.get();
+    if (doc.body && capturesCampaignHere(page.pageType)) return scrapeCampaign();
     if (!doc.body || !capturesHere(page.platform, page.pageType)) return;
     const opts = hints();
     const started = performance.now();

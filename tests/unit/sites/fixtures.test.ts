@@ -19,6 +19,7 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://item.upload.taobao.com/sell/rerender': ['taobao', 'listingEditor'],
   'https://item.upload.taobao.com/sell/reattach': ['taobao', 'listingEditor'],
   'https://myseller.taobao.com/home.htm/marketing/coupon/list': ['taobao', 'campaign'],
+  'https://myseller.taobao.com/home.htm/marketing/campaign/dashboard': ['taobao', 'campaign'],
   'https://mms.pinduoduo.com/sycm/goods_effect': ['pinduoduo', 'analyticsTable'],
   'https://jdsz.jd.com/szweb/view/operation/goods-detail': ['jd', 'analyticsTable'],
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
