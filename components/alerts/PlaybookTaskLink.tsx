@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import type { PlaybookTaskLink as TaskLink } from '../../lib/alerts/types';
 import type { AlertView } from '../../lib/messaging/alerts';
-import { findBuiltInTemplate } from '../../lib/playbooks/templates/index';
 import { useLang, useT } from '../common/i18n';
 import { useBridge, useLiveQueryVia } from '../common/live';
-import { playbookTaskTitle } from './format';
 
 /**
  * The playbook task an alert links to, and the product's run of that playbook: named when one is under
@@ -16,8 +14,9 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
   const bridge = useBridge();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const template = findBuiltInTemplate(link.templateId);
-  const title = playbookTaskTitle(link, lang);
+  // Resolved by the background, so the templates' text stays out of the content script.
+  const template = alert.task;
+  const title = template ? `${template.templateName[lang]} › ${template.taskTitle[lang]}` : null;
   const runs = useLiveQueryVia(['runs'], (send) => send('playbooks/runs', alert.storeId ? { storeId: alert.storeId } : {}), [alert.storeId]);
   const run = runs.status === 'ready' ? runs.data.find((r) => r.run.templateId === link.templateId && (alert.runId !== undefined ? r.run.id === alert.runId : !alert.productId || r.run.productId === alert.productId)) : undefined;
   // Only a per-product playbook can be started from a product's alert; its one required date is the listing date.
@@ -29,8 +28,8 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
     setError(null);
     bridge
       .send('playbooks/start', {
-        templateId: template.id,
-        name: `${template.name[lang]} · ${(alert.productTitle ?? alert.productId).slice(0, 80)}`,
+        templateId: template.templateId,
+        name: `${template.templateName[lang]} · ${(alert.productTitle ?? alert.productId).slice(0, 80)}`,
         productId: alert.productId,
         platform: alert.platform,
         ...(alert.storeId ? { storeId: alert.storeId } : {}),
@@ -56,7 +55,7 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
         <p className="ss-muted">{t('alerts.runUnderway', { name: run.run.name })}</p>
       ) : startable && runs.status === 'ready' ? (
         <button type="button" className="ss-start-run" disabled={busy} onClick={start}>
-          {t('alerts.startRun', { template: template.name[lang] })}
+          {t('alerts.startRun', { template: template.templateName[lang] })}
         </button>
       ) : null}
       {error ? (

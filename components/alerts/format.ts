@@ -1,9 +1,7 @@
 import { BENCHMARK_SOURCE_LABEL } from '../../lib/alerts/benchmarks';
-import type { PlaybookTaskLink } from '../../lib/alerts/types';
 import type { AlertEvidence, AlertRow, AlertSeverity } from '../../lib/db/types';
 import type { Lang, MessageKey } from '../../lib/i18n';
 import { METRIC_KIND, type MetricKey } from '../../lib/metrics/keys';
-import { findBuiltInTemplate } from '../../lib/playbooks/templates/index';
 
 /** How alert numbers read to a seller: rates as percentages, counts whole, money with two decimals. */
 export function formatMetric(key: MetricKey, value: number | null | undefined, lang: Lang): string {
@@ -31,14 +29,4 @@ export function bySeverity(a: AlertRow, b: AlertRow): number {
 export function benchmarkSourceLabel(source: AlertEvidence['benchmarkSource'], lang: Lang, runTarget: string): string {
   if (!source) return '';
   return source === 'run-target' ? runTarget : BENCHMARK_SOURCE_LABEL[source][lang];
-}
-
-/** "产品生命周期 › 优化主图" for a rule's linked task, from the built-in template that ships it. */
-export function playbookTaskTitle(link: PlaybookTaskLink, lang: Lang): string | null {
-  const template = findBuiltInTemplate(link.templateId);
-  if (!template) return null;
-  for (const phase of template.phases)
-    for (const step of phase.steps)
-      for (const task of step.tasks) if (task.id === link.taskId) return `${template.name[lang]} › ${task.title[lang]}`;
-  return null;
 }

@@ -3,6 +3,8 @@ import { campaignSubjectId, hoursInBurst, isCampaignRunFor, toCampaignRunInput }
 import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
 import { dayNumber, isHourly } from '../alerts/periods';
 import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/stored-settings';
+import { ruleById } from '../alerts/rules/index';
+import { linkedTask } from '../playbooks/task-link';
 import type { AlertView, CampaignCapture, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
 import type { Metrics } from '../metrics/keys';
 import { hourPeriod, todayIn } from '../metrics/page-date';
@@ -206,8 +208,10 @@ export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: 
   return shown.map((alert, i) => {
     const product = products[i];
     const run = runs[i];
-    if (run && alert.runId !== undefined) return { ...alert, runName: run.name };
-    return product ? { ...alert, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : alert;
+    const task = linkedTask(ruleById(alert.ruleId)?.playbookTask);
+    const view: AlertView = task ? { ...alert, task } : alert;
+    if (run && alert.runId !== undefined) return { ...view, runName: run.name };
+    return product ? { ...view, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : view;
   });
 }
 

@@ -1,3 +1,4 @@
+import type { LinkedTask } from '../playbooks/task-link';
 import { z } from 'zod';
 import type { AlertRow, SnapshotRow } from '../db/types';
 import { METRIC_KEYS } from '../metrics/keys';
@@ -65,7 +66,8 @@ export interface CaptureResult {
 
 export type StoredAlert = AlertRow & { id: number };
 /** An alert as the UI shows it: with the product's title and listing date (else first seen) when the product is known. */
-export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string; runName?: string };
+/** An alert as the page shows it; `task` is the playbook task its rule links to, resolved by the background. */
+export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string; runName?: string; task?: LinkedTask };
 
 export const alertActionSchema = z.discriminatedUnion('action', [
   z.object({ id: z.number().int().positive(), action: z.literal('acknowledge') }),

@@ -1,13 +1,17 @@
 import type { Bridge } from '../../../components/common/live';
 import type { TableName } from '../../../lib/db/tables';
 import type { SnapshotRow } from '../../../lib/db/types';
+import { ruleById } from '../../../lib/alerts/rules/index';
 import type { AlertView } from '../../../lib/messaging/alerts';
+import { linkedTask } from '../../../lib/playbooks/task-link';
 
 /** A background stand-in holding alerts and snapshots, answering the alerts messages as the real handlers do. */
 export function fakeBridge(alerts: AlertView[], history: SnapshotRow[] = []) {
   const listeners = new Set<(tables: TableName[]) => void>();
   const calls: { type: string; payload: unknown }[] = [];
-  const state = { alerts: [...alerts], runs: [] as { run: { templateId: string; name: string; productId?: string } }[] };
+  // As the background's openAlerts does: each alert carries its rule's playbook task.
+  const withTask: AlertView[] = alerts.map((alert) => ({ ...alert, task: linkedTask(ruleById(alert.ruleId)?.playbookTask) }));
+  const state = { alerts: withTask, runs: [] as { run: { templateId: string; name: string; productId?: string } }[] };
   const send = (async (type: string, payload: Record<string, unknown>) => {
     calls.push({ type, payload });
     if (type === 'alerts/open') return state.alerts.filter((a) => a.status === 'open' && a.platform === payload.platform);
