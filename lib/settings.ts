@@ -54,7 +54,7 @@ export function readSetting<K extends SettingKey>(key: K, stored: unknown): Sett
  * `storage.local` so the sidebar can show without waiting for the worker to wake. The database
  * stays the source of truth: the page still asks the background and follows its answer.
  */
-export const FIRST_PAINT_KEY = 'firstPaintSettings';
+export { FIRST_PAINT_KEY } from './first-paint';
 
 export const firstPaintSchema = z.object({
   uiLanguage: uiLanguageSchema,

@@ -15,11 +15,13 @@ export interface SidebarProps {
   panels: Record<SidebarTab, ReactNode>;
   /** Badge counts shown on the tabs (e.g. open alerts, findings). */
   counts?: Partial<Record<SidebarTab, number>>;
+  /** The tab to open first (the one selected in the content-script shell); else the page type's. */
+  initialTab?: SidebarTab;
 }
 
-export function Sidebar({ page, state, onStateChange, panels, counts }: SidebarProps) {
+export function Sidebar({ page, state, onStateChange, panels, counts, initialTab }: SidebarProps) {
   const t = useT();
-  const [tab, setTab] = useState<SidebarTab>(() => defaultTabFor(page.pageType));
+  const [tab, setTab] = useState<SidebarTab>(() => initialTab ?? defaultTabFor(page.pageType));
   const [tabPageType, setTabPageType] = useState(page.pageType);
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const tabRefs = useRef<Record<SidebarTab, HTMLButtonElement | null>>({ playbooks: null, compliance: null, alerts: null });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
 import type { PageSettings } from '../../lib/messaging/core';
 import type { SidebarState } from '../../lib/settings';
@@ -9,6 +9,7 @@ import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
 import type { PageStore } from './page-store';
 import { Sidebar } from './Sidebar';
+import type { SidebarTab } from './types';
 
 export interface SidekickAppProps {
   bridge: Bridge;
@@ -21,9 +22,13 @@ export interface SidekickAppProps {
   registerToggle?: (toggle: () => void) => void;
   /** Lets the content script apply the background's answer once it arrives. */
   registerApplySettings?: (apply: (next: PageSettings) => void) => void;
+  /** The tab selected in the content-script shell before the app took over. */
+  initialTab?: SidebarTab;
+  /** Sidebar changes made in the shell (already in `initialSettings`), saved on mount. */
+  pendingSidebar?: Partial<SidebarState> | null;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings, initialTab, pendingSidebar }: SidekickAppProps) {
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<string | null>(null);
@@ -60,6 +65,14 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
     [bridge, page.host],
   );
 
+  // Whatever the user changed in the shell is saved once, as if done here.
+  const pendingRef = useRef(pendingSidebar);
+  useEffect(() => {
+    const pending = pendingRef.current;
+    pendingRef.current = null;
+    if (pending) changeSidebar(pending);
+  }, [changeSidebar]);
+
   // Braces matter: whatever an effect returns is called as its cleanup.
   useEffect(() => {
     registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open }));
@@ -75,6 +88,7 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
             page={page}
             state={settings.sidebar}
             onStateChange={changeSidebar}
+            initialTab={initialTab}
             panels={{
               playbooks: <PlaybooksTab page={page} />,
               compliance: <ComplianceTab page={page} />,

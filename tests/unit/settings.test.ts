@@ -1,3 +1,4 @@
+import { readFirstPaint } from '../../lib/first-paint';
 import { firstPaintFromRows, pageSettingsFromFirstPaint } from '../../lib/settings';
 
 describe('first-paint settings mirror', () => {
@@ -24,5 +25,30 @@ describe('first-paint settings mirror', () => {
   test('a damaged mirror falls back to first-visit defaults and a bad row is skipped', () => {
     expect(pageSettingsFromFirstPaint('garbage', 'sycm.taobao.com', 'taobao')).toEqual({ uiLanguage: 'auto', sidebar: { open: true, width: 360 }, siteEnabled: true });
     expect(mirror.sidebars['broken.example']).toBeUndefined();
+  });
+
+  test("the content-script shell's hand check reads the mirror exactly as the zod schema does", () => {
+    const mirrors: unknown[] = [
+      mirror,
+      'garbage',
+      null,
+      undefined,
+      [],
+      {},
+      { ...mirror, uiLanguage: 'fr' },
+      { ...mirror, sitesEnabled: { nowhere: true } },
+      { ...mirror, sitesEnabled: { jd: 'no' } },
+      { ...mirror, sidebars: { 'sycm.taobao.com': { open: true, width: 279 } } },
+      { ...mirror, sidebars: { 'sycm.taobao.com': { open: true, width: 300.5 } } },
+      { ...mirror, sidebars: { 'sycm.taobao.com': { open: false, width: 720, extra: 1 } } },
+      { ...mirror, sidebars: [] },
+    ];
+    for (const m of mirrors)
+      for (const [host, platform] of [
+        ['sycm.taobao.com', 'taobao'],
+        ['jdsz.jd.com', 'jd'],
+        ['erp.example.com', 'custom:https://erp.example.com'],
+      ] as const)
+        expect(readFirstPaint(m, host, platform), JSON.stringify([m, host])).toEqual(pageSettingsFromFirstPaint(m, host, platform));
   });
 });

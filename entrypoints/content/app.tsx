@@ -1,0 +1,96 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { ShellHandoff } from '../../components/sidebar/handoff';
+import { SidekickApp } from '../../components/sidebar/SidekickApp';
+import { createPageStore } from '../../components/sidebar/page-store';
+import type { PageSettings } from '../../lib/messaging/core';
+import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
+import { createBridge } from './bridge';
+import { PAGE_FEATURES } from './features';
+import { readPageContext } from './page-context';
+
+/**
+ * The full in-page app (React sidebar, field marks, alert badges and capture, playbook checks),
+ * loaded by the content-script shell once its sidebar frame is on screen. It replaces the frame
+ * with the React sidebar in the same task, so nothing flickers, and keeps focus where it was.
+ */
+export function startApp(handoff: ShellHandoff): void {
+  const { ctx, host, container, page, browserLang, pendingSidebar } = handoff;
+  const bridge = createBridge(ctx);
+  const pageStore = createPageStore(page);
+  let toggle: (() => void) | null = null;
+  let applySettings: ((next: PageSettings) => void) | null = null;
+  let answered: PageSettings | null = null;
+
+  container.replaceChildren();
+  const root = createRoot(container);
+  handoff.onRemove(() => root.unmount());
+  // Synchronous render: the shell's frame and the React sidebar never both miss a paint.
+  flushSync(() =>
+    root.render(
+      <SidekickApp
+        bridge={bridge}
+        pageStore={pageStore}
+        initialSettings={handoff.settings}
+        browserLang={browserLang}
+        initialTab={handoff.tab}
+        pendingSidebar={pendingSidebar}
+        registerToggle={(fn) => (toggle = fn)}
+        registerApplySettings={(fn) => {
+          applySettings = fn;
+          if (answered) fn(answered);
+        }}
+        onVisible={() => {
+          // The shell set these at its first paint; only a shell that could not would leave them.
+          if (host.dataset.visibleAt) return;
+          host.dataset.visibleAt = performance.now().toFixed(1);
+        }}
+      />,
+    ),
+  );
+  if (handoff.focus) (container.querySelector(handoff.focus) as HTMLElement | null)?.focus();
+
+  bridge.send('page/settings', { host: page.host, platform: page.platform }).then(
+    (answer) => {
+      if (!answer.siteEnabled) return handoff.remove();
+      // A change made in the shell may not be saved yet when this answer is read: it stays.
+      answered = pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer;
+      applySettings?.(answered);
+    },
+    () => undefined,
+  );
+
+  // Single-page apps: follow history changes without a reload. Polling as well as events, since a
+  // page may replace history.pushState with its own.
+  const refreshPage = () => {
+    const next = readPageContext(browserLang, true);
+    if (next) pageStore.set({ ...next, storeId: pageStore.get().storeId });
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', refreshPage);
+  ctx.addEventListener(window, 'popstate', refreshPage);
+  ctx.addEventListener(window, 'hashchange', refreshPage);
+  ctx.setInterval(refreshPage, 1_000);
+  refreshPage();
+
+  for (const feature of PAGE_FEATURES) {
+    try {
+      feature.start({ ctx, bridge, pageStore });
+    } catch (error) {
+      console.warn(`[Seller Sidekick] ${feature.id} did not start`, error);
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = toContentSchema.safeParse(raw);
+    if (!message.success) return undefined;
+    if (message.data.type === 'sidebar/toggle') {
+      toggle?.();
+      return Promise.resolve(true);
+    }
+    const current = pageStore.get();
+    const description: PageDescription = { platform: current.platform, pageType: current.pageType, storeName: current.storeName, url: current.url };
+    return Promise.resolve(description);
+  });
+}

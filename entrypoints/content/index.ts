@@ -1,0 +1,107 @@
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { APP_GLOBAL, APP_SCRIPT, type StartApp } from '../../components/sidebar/handoff';
+import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
+import sidebarCss from '../../components/sidebar/sidebar.css?inline';
+import playbooksCss from '../../components/playbooks/playbooks.css?inline';
+import { FIRST_PAINT_KEY, readFirstPaint } from '../../lib/first-paint';
+import { langFromLocale } from '../../lib/i18n/lang';
+import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
+import { readPageContext } from './page-context';
+
+/**
+ * The content script is a small shell: it paints the sidebar frame (plain DOM, same markup as the
+ * React sidebar) and then loads the full app, `content-app.js` (React, compliance marks, alert
+ * badges and capture, playbook checks, ~550 KB), whose parse no longer delays the first paint.
+ * Keep React, zod and feature code out of this file's imports: the e2e suite reports its size.
+ */
+export default defineContentScript({
+  matches: [...SELLER_HOST_PATTERNS],
+  runAt: 'document_idle',
+  // Styles are bundled as a string into the shadow root: no extra fetch before the sidebar shows.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const startedAt = performance.now();
+    const browserLang = langFromLocale(browser.i18n.getUILanguage());
+    // Scripts registered for a user-added site run this same file; SELLER_HOST_PATTERNS covers the rest.
+    const page = readPageContext(browserLang, true);
+    if (!page) return;
+    // First paint from the background's storage.local mirror (no worker wake-up on the critical path);
+    // the app asks the worker next and its answer wins.
+    let settings;
+    try {
+      const mirror = await browser.storage.local.get(FIRST_PAINT_KEY);
+      settings = readFirstPaint(mirror[FIRST_PAINT_KEY], page.host, page.platform);
+    } catch {
+      return; // the extension was reloaded under us; the page stays untouched
+    }
+    if (!settings.siteEnabled) return;
+    const lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
+
+    let frame: ShellFrame | null = null;
+    let removeApp: (() => void) | null = null;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'seller-sidekick',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      css: sidebarCss + playbooksCss,
+      onMount(container, shadow) {
+        frame = renderShellFrame(container, shadow, page, settings.sidebar, lang);
+      },
+      onRemove() {
+        frame?.detach();
+        removeApp?.();
+      },
+    });
+    ui.mount();
+
+    // A page may throw our element out (re-rendering its body); put it back.
+    const keepAttached = new MutationObserver(() => {
+      if (!ui.shadowHost.isConnected && document.body) document.body.append(ui.shadowHost);
+    });
+    keepAttached.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => keepAttached.disconnect());
+
+    const loadApp = async () => {
+      if (ctx.isInvalid || !frame) return;
+      try {
+        // An IIFE evaluated as a module, in this same isolated world: it registers its start function.
+        await import(/* @vite-ignore */ browser.runtime.getURL(APP_SCRIPT));
+      } catch (error) {
+        console.warn('[Seller Sidekick] the sidebar app did not load', error);
+        return;
+      }
+      const start = (globalThis as unknown as Record<string, StartApp | undefined>)[APP_GLOBAL];
+      if (!start || ctx.isInvalid) return;
+      const shell = frame;
+      shell.detach();
+      start({
+        ctx,
+        host: ui.shadowHost,
+        shadow: ui.shadow,
+        container: ui.uiContainer,
+        page,
+        browserLang,
+        settings: { ...settings, sidebar: shell.state },
+        pendingSidebar: shell.pending,
+        tab: shell.tab,
+        focus: shell.focusedSelector(),
+        remove: () => ui.remove(),
+        onRemove: (cleanup) => (removeApp = cleanup),
+      });
+    };
+
+    // Visible at the next frame; the app loads once that frame is painted.
+    requestAnimationFrame(() => {
+      const host = ui.shadowHost;
+      if (!host.dataset.visibleAt) {
+        host.dataset.startedAt = startedAt.toFixed(1);
+        host.dataset.visibleAt = performance.now().toFixed(1);
+      }
+      setTimeout(() => void loadApp(), 0);
+    });
+  },
+});
