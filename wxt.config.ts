@@ -14,19 +14,14 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Seller Sidekick' },
     // The content script is a small shell that imports the full app (content-app.js) once its sidebar
-    // frame is painted; a content script can only import what is web-accessible. Trade-off: any page
-    // on these hosts could load that file too. use_dynamic_url makes its address change every browser
-    // session (so a page cannot probe for the extension with a fixed URL), and the file only defines a
-    // function in whichever world loads it, reading nothing. The http(s) wildcards are there because a
-    // user-added site (options page, its own permission prompt) runs the same shell; there is no way
-    // to add origins to this list at run time, and host access itself still needs that prompt.
-    web_accessible_resources: [
-      {
-        resources: ['content-app.js'],
-        matches: [...SELLER_HOST_PATTERNS, 'https://*/*', 'http://*/*'],
-        use_dynamic_url: true,
-      },
-    ],
+    // frame is painted, and a content script can only import what is web-accessible to the page it
+    // runs in. Those pages are the seller hosts AND any site the user adds from the options page (its
+    // own permission prompt); the list below cannot grow at run time, and web-accessible matches take
+    // origins only (no `admin.shopify.com/store/*`), so it is every http(s) origin. Trade-off: any
+    // site could load the file. use_dynamic_url gives it an address that changes every browser
+    // session, so no page can probe for the extension with a fixed URL, and the file itself only
+    // defines a function in the world that loads it; it reads and sends nothing.
+    web_accessible_resources: [{ resources: ['content-app.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
