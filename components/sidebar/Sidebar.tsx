@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { SidebarState } from '../../lib/settings';
 import { useT } from '../common/i18n';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
@@ -17,9 +17,14 @@ export interface SidebarProps {
   counts?: Partial<Record<SidebarTab, number>>;
   /** The tab to open first (the one selected in the content-script shell); else the page type's. */
   initialTab?: SidebarTab;
+  /**
+   * Render the panels' content only after the first commit: set when hydrating over the content
+   * script shell's frame, whose panels are empty, so the first render matches it node for node.
+   */
+  deferPanels?: boolean;
 }
 
-export function Sidebar({ page, state, onStateChange, panels, counts, initialTab }: SidebarProps) {
+export function Sidebar({ page, state, onStateChange, panels, counts, initialTab, deferPanels }: SidebarProps) {
   const t = useT();
   const [tab, setTab] = useState<SidebarTab>(() => initialTab ?? defaultTabFor(page.pageType));
   const [tabPageType, setTabPageType] = useState(page.pageType);
@@ -33,6 +38,10 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
   }
 
   const width = dragWidth ?? state.width;
+  const [panelsReady, setPanelsReady] = useState(!deferPanels);
+  useEffect(() => {
+    if (!panelsReady) setPanelsReady(true);
+  }, [panelsReady]);
 
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
@@ -152,7 +161,7 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
       </div>
       {TABS.map((id) => (
         <section key={id} className="ss-panel" role="tabpanel" id={`ss-panel-${id}`} aria-labelledby={`ss-tab-${id}`} hidden={tab !== id} tabIndex={0}>
-          {tab === id ? panels[id] : null}
+          {tab === id && panelsReady ? panels[id] : null}
         </section>
       ))}
     </aside>

@@ -26,10 +26,13 @@ export interface SidekickAppProps {
   initialTab?: SidebarTab;
   /** Sidebar changes made in the shell (already in `initialSettings`), saved on mount. */
   pendingSidebar?: Partial<SidebarState> | null;
+  /** Hydrating over the shell's frame: the first render must match it (see Sidebar's deferPanels). */
+  hydrating?: boolean;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings, initialTab, pendingSidebar }: SidekickAppProps) {
-  const page = useSyncExternalStore(pageStore.subscribe, pageStore.get);
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+  // The third argument serves hydration over the content-script shell's frame.
+  const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
   const [error, setError] = useState<string | null>(null);
 
@@ -89,6 +92,7 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
             state={settings.sidebar}
             onStateChange={changeSidebar}
             initialTab={initialTab}
+            deferPanels={hydrating}
             panels={{
               playbooks: <PlaybooksTab page={page} />,
               compliance: <ComplianceTab page={page} />,

@@ -23,8 +23,6 @@ export interface ShellHandoff {
   pendingSidebar: Partial<SidebarState> | null;
   /** The tab selected in the shell. */
   tab: SidebarTab;
-  /** Selector of the shell element that has keyboard focus, to focus its twin after the takeover. */
-  focus: string | null;
   /** Takes the whole UI out of the page (the background says this site is switched off). */
   remove(): void;
   /** What `remove()` must also tear down (the React root). */

@@ -22,8 +22,6 @@ export interface ShellFrame {
   readonly tab: SidebarTab;
   /** Sidebar changes the user made in the frame (null when none). */
   readonly pending: Partial<SidebarState> | null;
-  /** Selector of the frame element that has focus, if any. */
-  focusedSelector(): string | null;
   /** Stops handling events (the app has taken over). */
   detach(): void;
 }
@@ -35,7 +33,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-export function renderShellFrame(container: HTMLElement, shadow: ShadowRoot, page: PageContext, initial: SidebarState, lang: Lang): ShellFrame {
+export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang): ShellFrame {
   const messages = core[lang] as Record<CoreKey, string>;
   const t = (key: CoreKey) => messages[key] ?? core.en[key];
   let state: SidebarState = { ...initial };
@@ -150,13 +148,6 @@ export function renderShellFrame(container: HTMLElement, shadow: ShadowRoot, pag
     },
     get pending() {
       return pending;
-    },
-    focusedSelector() {
-      const active = shadow.activeElement;
-      if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
-      if (active.id) return `#${active.id}`;
-      const cls = active.classList[0];
-      return cls ? `.${cls}` : null;
     },
     detach() {
       attached = false;

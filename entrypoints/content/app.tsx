@@ -1,5 +1,4 @@
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { hydrateRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
@@ -12,8 +11,8 @@ import { readPageContext } from './page-context';
 
 /**
  * The full in-page app (React sidebar, field marks, alert badges and capture, playbook checks),
- * loaded by the content-script shell once its sidebar frame is on screen. It replaces the frame
- * with the React sidebar in the same task, so nothing flickers, and keeps focus where it was.
+ * loaded by the content-script shell once its sidebar frame is on screen. React hydrates the
+ * frame (same markup), so nothing flickers and focus stays where it was.
  */
 export function startApp(handoff: ShellHandoff): void {
   const { ctx, host, container, page, browserLang, pendingSidebar } = handoff;
@@ -23,33 +22,33 @@ export function startApp(handoff: ShellHandoff): void {
   let applySettings: ((next: PageSettings) => void) | null = null;
   let answered: PageSettings | null = null;
 
-  container.replaceChildren();
-  const root = createRoot(container);
-  handoff.onRemove(() => root.unmount());
-  // Synchronous render: the shell's frame and the React sidebar never both miss a paint.
-  flushSync(() =>
-    root.render(
-      <SidekickApp
-        bridge={bridge}
-        pageStore={pageStore}
-        initialSettings={handoff.settings}
-        browserLang={browserLang}
-        initialTab={handoff.tab}
-        pendingSidebar={pendingSidebar}
-        registerToggle={(fn) => (toggle = fn)}
-        registerApplySettings={(fn) => {
-          applySettings = fn;
-          if (answered) fn(answered);
-        }}
-        onVisible={() => {
-          // The shell set these at its first paint; only a shell that could not would leave them.
-          if (host.dataset.visibleAt) return;
-          host.dataset.visibleAt = performance.now().toFixed(1);
-        }}
-      />,
-    ),
+  // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
+  // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
+  // markup ever differ, React renders afresh (same look) and says so in the console.
+  const root = hydrateRoot(
+    container,
+    <SidekickApp
+      bridge={bridge}
+      pageStore={pageStore}
+      initialSettings={handoff.settings}
+      browserLang={browserLang}
+      initialTab={handoff.tab}
+      pendingSidebar={pendingSidebar}
+      hydrating
+      registerToggle={(fn) => (toggle = fn)}
+      registerApplySettings={(fn) => {
+        applySettings = fn;
+        if (answered) fn(answered);
+      }}
+      onVisible={() => {
+        // The shell set these at its first paint; only a shell that could not would leave them.
+        if (host.dataset.visibleAt) return;
+        host.dataset.visibleAt = performance.now().toFixed(1);
+      }}
+    />,
+    { onRecoverableError: (error) => console.warn('[Seller Sidekick] sidebar re-rendered instead of hydrated', error) },
   );
-  if (handoff.focus) (container.querySelector(handoff.focus) as HTMLElement | null)?.focus();
+  handoff.onRemove(() => root.unmount());
 
   bridge.send('page/settings', { host: page.host, platform: page.platform }).then(
     (answer) => {
@@ -71,7 +70,6 @@ export function startApp(handoff: ShellHandoff): void {
   ctx.addEventListener(window, 'popstate', refreshPage);
   ctx.addEventListener(window, 'hashchange', refreshPage);
   ctx.setInterval(refreshPage, 1_000);
-  refreshPage();
 
   for (const feature of PAGE_FEATURES) {
     try {

@@ -48,8 +48,8 @@ export default defineContentScript({
       append: 'last',
       mode: 'open',
       css: sidebarCss + playbooksCss,
-      onMount(container, shadow) {
-        frame = renderShellFrame(container, shadow, page, settings.sidebar, lang);
+      onMount(container) {
+        frame = renderShellFrame(container, page, settings.sidebar, lang);
       },
       onRemove() {
         frame?.detach();
@@ -88,7 +88,6 @@ export default defineContentScript({
         settings: { ...settings, sidebar: shell.state },
         pendingSidebar: shell.pending,
         tab: shell.tab,
-        focus: shell.focusedSelector(),
         remove: () => ui.remove(),
         onRemove: (cleanup) => (removeApp = cleanup),
       });
