@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { SidebarState } from '../../lib/settings';
 import { useT } from '../common/i18n';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
@@ -6,6 +6,8 @@ import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 720;
+const noSubscription = () => () => undefined;
+const alwaysTrue = () => true;
 const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 export interface SidebarProps {
@@ -38,10 +40,8 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
   }
 
   const width = dragWidth ?? state.width;
-  const [panelsReady, setPanelsReady] = useState(!deferPanels);
-  useEffect(() => {
-    if (!panelsReady) setPanelsReady(true);
-  }, [panelsReady]);
+  // False only while hydrating (React reads the third argument then), true from the next render on.
+  const panelsReady = useSyncExternalStore(noSubscription, alwaysTrue, () => !deferPanels);
 
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
