@@ -171,7 +171,8 @@ export function mergeTaskState(a: TaskState, b: TaskState): TaskState {
   }
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   if (a.status !== b.status) return STATUS_RANK[a.status] > STATUS_RANK[b.status] ? a : b;
-  const keyA = JSON.stringify([a.reason ?? '', a.note ?? '', a.link ?? '']);
-  const keyB = JSON.stringify([b.reason ?? '', b.note ?? '', b.link ?? '']);
+  // A total order on the rest (absent and empty differ), so the answer never depends on argument order.
+  const keyA = JSON.stringify([a.reason ?? null, a.note ?? null, a.link ?? null]);
+  const keyB = JSON.stringify([b.reason ?? null, b.note ?? null, b.link ?? null]);
   return keyA >= keyB ? a : b;
 }

@@ -177,6 +177,12 @@ describe('ticks on two tabs', () => {
     expect(() => mergeTaskState(state('choose-theme', 'done', 1), state('campaign-review', 'done', 1))).toThrow();
   });
 
+  test('an empty note and no note at the same moment merge the same way in either order', () => {
+    const emptyNote = state('choose-theme', 'done', 3, { note: '' });
+    const noNote = state('choose-theme', 'done', 3);
+    expect(mergeTaskState(emptyNote, noNote)).toEqual(mergeTaskState(noNote, emptyNote));
+  });
+
   test('merge gives the same answer in any order (commutative, associative, idempotent)', () => {
     const anyState = fc.record({
       status: fc.constantFrom('done', 'skipped', 'open') as fc.Arbitrary<TaskState['status']>,
