@@ -78,11 +78,3 @@ export function firstPaintFromRows(rows: { key: string; value: unknown }[]): Fir
     sidebars,
   };
 }
-
-/** What a page on `host` shows first, from the mirror (or the first-visit defaults when it has none). */
-export function pageSettingsFromFirstPaint(mirror: unknown, host: string, platform: string) {
-  const parsed = firstPaintSchema.safeParse(mirror);
-  const data = parsed.success ? parsed.data : { uiLanguage: 'auto' as const, sitesEnabled: {}, sidebars: {} };
-  const enabled = platform.startsWith('custom:') ? true : (data.sitesEnabled[platform as keyof typeof data.sitesEnabled] ?? true);
-  return { uiLanguage: data.uiLanguage, sidebar: data.sidebars[host] ?? DEFAULT_SIDEBAR, siteEnabled: enabled };
-}

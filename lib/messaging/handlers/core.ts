@@ -1,6 +1,7 @@
 import type { SidekickDb } from '../../db/schema';
 import { getSetting } from '../../db/settings-repo';
-import { DEFAULT_SIDEBAR, pageSettingsFromFirstPaint, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
+import { readFirstPaint } from '../../first-paint';
+import { DEFAULT_SIDEBAR, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
 import type { Handlers } from '../router';
 
 type CoreHandlers = Pick<Handlers, 'page/settings' | 'sidebar/set' | 'store/seen'>;
@@ -19,7 +20,7 @@ export function coreHandlers(db: SidekickDb, now: () => number = Date.now): Core
         getSetting(db, 'sitesEnabled'),
         readSidebar(db, host),
       ]);
-      return { ...pageSettingsFromFirstPaint({ uiLanguage, sitesEnabled, sidebars: { [host]: sidebar } }, host, platform) };
+      return readFirstPaint({ uiLanguage, sitesEnabled, sidebars: { [host]: sidebar } }, host, platform);
     },
     'sidebar/set': async ({ host, open, width }) =>
       db.transaction('rw', db.settings, async () => {
