@@ -18,6 +18,8 @@ export interface SidekickAppProps {
   browserLang: Lang;
   /** Called once the sidebar (or its collapsed tab) has been painted. */
   onVisible?: () => void;
+  /** Tells the page features the UI language whenever it is (re)decided, so they need not ask for it. */
+  onLangChange?: (lang: Lang) => void;
   /** Lets the content script toggle the sidebar (keyboard shortcut, popup button). */
   registerToggle?: (toggle: () => void) => void;
   /** Lets the content script apply the background's answer once it arrives. */
@@ -30,7 +32,7 @@ export interface SidekickAppProps {
   hydrating?: boolean;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
   // The third argument serves hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
@@ -82,6 +84,9 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
   }, [registerToggle, changeSidebar, settings.sidebar.open]);
 
   const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
+  useEffect(() => {
+    onLangChange?.(lang);
+  }, [lang, onLangChange]);
 
   return (
     <LangProvider lang={lang}>

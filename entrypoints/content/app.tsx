@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
+import type { Lang } from '../../lib/i18n/lang';
 import type { PageSettings } from '../../lib/messaging/core';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
@@ -21,6 +22,8 @@ export function startApp(handoff: ShellHandoff): void {
   let toggle: (() => void) | null = null;
   let applySettings: ((next: PageSettings) => void) | null = null;
   let answered: PageSettings | null = null;
+  const first = handoff.settings.uiLanguage;
+  let uiLang: Lang = first === 'auto' ? browserLang : first;
 
   // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
   // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
@@ -40,6 +43,7 @@ export function startApp(handoff: ShellHandoff): void {
         applySettings = fn;
         if (answered) fn(answered);
       }}
+      onLangChange={(lang) => (uiLang = lang)}
       onVisible={() => {
         // The shell set these at its first paint; only a shell that could not would leave them.
         if (host.dataset.visibleAt) return;
@@ -73,7 +77,7 @@ export function startApp(handoff: ShellHandoff): void {
 
   for (const feature of PAGE_FEATURES) {
     try {
-      feature.start({ ctx, bridge, pageStore });
+      feature.start({ ctx, bridge, pageStore, lang: () => uiLang });
     } catch (error) {
       console.warn(`[Seller Sidekick] ${feature.id} did not start`, error);
     }
