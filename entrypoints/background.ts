@@ -10,6 +10,7 @@ import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
 import { FIRST_PAINT_KEY, firstPaintFromRows } from '../lib/settings';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
 import { createRouter, type Handlers } from '../lib/messaging/router';
+import { serialized } from '../lib/serialized';
 
 // The worker keeps nothing in memory that matters: every answer is read from IndexedDB,
 // so a stop (idle, CDP, browser restart) loses nothing.
@@ -32,16 +33,19 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => ports.delete(port));
   });
 
-  const mirrorFirstPaint = async () => {
-    await browser.storage.local.set({ [FIRST_PAINT_KEY]: firstPaintFromRows(await db.settings.toArray()) });
-  };
+  const mirrorFirstPaint = serialized(
+    async () => browser.storage.local.set({ [FIRST_PAINT_KEY]: firstPaintFromRows(await db.settings.toArray()) }),
+    (error) => console.warn('[Seller Sidekick] first-paint mirror', error),
+  );
   void mirrorFirstPaint();
+  const alertsChanged = startAlertsBackground(db);
 
   // Fires for writes made here and, through BroadcastChannel, for writes from the popup and options page.
   Dexie.on('storagemutated', (parts) => {
     const tables = tablesFromMutatedParts(parts, DB_NAME);
     if (tables.length === 0) return;
     if (tables.includes('settings')) void mirrorFirstPaint();
+    alertsChanged(tables);
     const event: LiveEvent = { type: 'changed', tables };
     for (const port of ports) {
       try {
@@ -51,8 +55,6 @@ export default defineBackground(() => {
       }
     }
   });
-
-  startAlertsBackground(db);
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;

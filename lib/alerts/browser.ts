@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { countOpenAlerts, purgeExpired } from '../db/alerts-repo';
-import { DB_NAME, type SidekickDb } from '../db/schema';
-import { tablesFromMutatedParts } from '../messaging/live';
+import type { SidekickDb } from '../db/schema';
+import type { TableName } from '../db/tables';
+import { serialized } from '../serialized';
 
 /** The background half of alerts: the toolbar count and the daily retention purge. Holds no state. */
 const RETENTION_ALARM = 'sidekick-retention';
@@ -25,12 +25,15 @@ async function ensureAlarm(name: string, periodInMinutes: number): Promise<void>
   if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { delayInMinutes: 1, periodInMinutes });
 }
 
-/** Call synchronously at worker start so the listeners are in place before events are dispatched. */
-export function startAlertsBackground(db: SidekickDb): void {
-  const refresh = () => updateToolbarBadge(db).catch((error: unknown) => console.warn('[Seller Sidekick] badge', error));
-  Dexie.on('storagemutated', (parts) => {
-    if (tablesFromMutatedParts(parts, DB_NAME).includes('alerts')) void refresh();
-  });
+/**
+ * Call synchronously at worker start so the listeners are in place before events are dispatched.
+ * Returns what the background's one database-change listener calls with the tables that changed.
+ */
+export function startAlertsBackground(db: SidekickDb): (tables: readonly TableName[]) => void {
+  const refresh = serialized(
+    () => updateToolbarBadge(db),
+    (error) => console.warn('[Seller Sidekick] badge', error),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void refresh();
     if (alarm.name === RETENTION_ALARM) void purgeExpired(db, Date.now()).catch((error: unknown) => console.warn('[Seller Sidekick] retention', error));
@@ -39,4 +42,7 @@ export function startAlertsBackground(db: SidekickDb): void {
   void refresh();
   void ensureAlarm(RETENTION_ALARM, 24 * 60);
   void ensureAlarm(BADGE_ALARM, 60);
+  return (tables) => {
+    if (tables.includes('alerts')) void refresh();
+  };
 }
