@@ -191,7 +191,11 @@ export function meetsBar(score: Pick<SetScore, 'overall' | 'negativesClean'>, ba
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const row = (name: string, c: Counts) => `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.precision.toFixed(3)} | ${c.recall.toFixed(3)} | ${c.f1.toFixed(3)} |`;
+// Rows without labels (the negative kinds) have no recall or F1 to speak of: their FP column is the figure.
+const row = (name: string, c: Counts) =>
+  c.tp + c.fn === 0
+    ? `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | – | – | – |`
+    : `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.precision.toFixed(3)} | ${c.recall.toFixed(3)} | ${c.f1.toFixed(3)} |`;
 
 /** The score as Markdown tables (what `npm run eval:compliance` and `npm run bench` print). */
 export function scoreToMarkdown(name: string, s: SetScore, examples = 0): string {

@@ -131,6 +131,7 @@ describe('compliance eval scorer: figures', () => {
     expect(md).toContain('| **overall** | 2 | 2 | 1 | 0.500 | 0.667 | 0.571 |');
     expect(md).toContain('not met');
     expect(md).toContain('p1 `根治`');
+    expect(md).toContain('| tricky-negative | 0 | 1 | 0 | – | – | – |');
   });
 });
 
