@@ -9,6 +9,7 @@ import { EmptyState } from '../sidebar/EmptyState';
 import type { PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
+import playbooksCss from './playbooks.css?inline';
 import { StartRunForm } from './StartRunForm';
 import { useTaskWriter } from './useTaskWriter';
 
@@ -50,6 +51,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
 
   return (
     <div className="pb-tab">
+      <style>{playbooksCss}</style>
       <div className="pb-toolbar">
         {summaries.length > 0 ? (
           <label className="pb-field pb-run-picker">

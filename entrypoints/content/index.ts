@@ -4,7 +4,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { APP_GLOBAL, APP_SCRIPT, type StartApp } from '../../components/sidebar/handoff';
 import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
-import playbooksCss from '../../components/playbooks/playbooks.css?inline';
 import { FIRST_PAINT_KEY, readFirstPaint } from '../../lib/first-paint';
 import { langFromLocale } from '../../lib/i18n/lang';
 import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
@@ -47,7 +46,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
-      css: sidebarCss + playbooksCss,
+      css: sidebarCss,
       onMount(container) {
         frame = renderShellFrame(container, page, settings.sidebar, lang);
       },

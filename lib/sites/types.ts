@@ -20,9 +20,14 @@ export interface PageTypeRule {
   url: RegExp;
   /** A selector that must exist for the page to count as this type (checked once the DOM is there). */
   probe?: string;
-  /** Example URLs this rule must accept and must not accept: the unit tests walk them. */
-  examples: { accept: string[]; reject: string[] };
 }
+
+/**
+ * URLs each of an adapter's page-type rules must accept and must not accept, exported beside the
+ * adapter as `examples` (same file). The unit tests walk them; nothing shipped imports them, so the
+ * bundler leaves them out of the content script (the e2e bundle test checks).
+ */
+export type AdapterExamples = Partial<Record<PageType, { accept: string[]; reject: string[] }>>;
 
 /** Where a listing editor keeps its fields: selectors tried in order, first match wins. */
 export interface ListingFieldSelectors {

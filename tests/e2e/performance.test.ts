@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { BASELINE_EXTENSION_DIR, EXTENSION_DIR } from '../harness/browser';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
+import type { AdapterExamples } from '../../lib/sites/types';
 import { longestExtensionTask, report, sidebar, useSidekick } from './harness';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -83,5 +84,16 @@ describe('content script bundles', () => {
     expect(appCode).toMatch(/ZodMini/);
     // The shell stays free of React and zod: that is what keeps the first paint early.
     expect(shellCode).not.toMatch(/ZodMini|react\.element|__reactContainer/);
+  });
+
+  test("carry none of the adapters' example URLs (test data, exported beside each adapter for the unit tests only)", () => {
+    const adapters = import.meta.glob<{ examples?: AdapterExamples }>('../../lib/sites/adapters/*.ts', { eager: true });
+    const urls = Object.values(adapters).flatMap(({ examples }) => Object.values(examples ?? {}).flatMap(({ accept, reject }) => [...accept, ...reject]));
+    expect(urls.length).toBeGreaterThan(100);
+    for (const file of ['content-scripts/content.js', 'content-app.js']) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      // Quoted as the minifier writes string literals: a host pattern like "https://sell.tmall.com/*" is no example.
+      expect(urls.filter((url) => [`"${url}"`, `'${url}'`, `\`${url}\``].some((literal) => code.includes(literal))), file).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types';
+import type { AdapterExamples, SiteAdapter } from '../types';
 
 // 京东商家后台 (shop.jd.com) and 京东商智 (jdsz.jd.com, the older sz.jd.com).
 export const jd: SiteAdapter = {
@@ -11,57 +11,23 @@ export const jd: SiteAdapter = {
     {
       type: 'analyticsTable',
       url: /^(?:jdsz|sz)\.jd\.com\/(?:szweb\/view|sz\/view)\/[^?#]*(?:goods|sku|product|commodity)/i,
-      examples: {
-        accept: [
-          'https://jdsz.jd.com/szweb/view/operation/goods-detail',
-          'https://jdsz.jd.com/szweb/view/operation/goods-detail.html?date=2026-11-20',
-          'https://jdsz.jd.com/szweb/view/productAnalysis/skuDetail',
-          'https://sz.jd.com/sz/view/productAnalysis/productDetail.html',
-        ],
-        reject: [
-          'https://jdsz.jd.com/szweb/view/reports-center/recommend-report-temp.html',
-          'https://jdsz.jd.com/szweb/view/home',
-          'https://shop.jd.com/jdm/goods/list',
-        ],
-      },
     },
     {
       type: 'dashboard',
       url: /^(?:jdsz|sz)\.jd\.com\/(?:$|szweb\/view\/(?:home|index|overview|realtime)|sz\/view\/indexs)|^shop\.jd\.com\/(?:$|jdm\/home)/,
-      examples: {
-        accept: [
-          'https://jdsz.jd.com/szweb/view/home',
-          'https://jdsz.jd.com/szweb/view/realtime/overview.html',
-          'https://sz.jd.com/sz/view/indexs/indexs.html',
-          'https://shop.jd.com/jdm/home',
-        ],
-        reject: ['https://jdsz.jd.com/szweb/view/operation/goods-detail'],
-      },
     },
     {
       type: 'listingEditor',
       url: /^shop\.jd\.com\/[^?#]*(?:ware|goods)\/(?:publish|edit|add)/,
       probe: 'input, textarea, [contenteditable]',
-      examples: {
-        accept: ['https://shop.jd.com/jdm/goods/publish?cid=1387', 'https://shop.jd.com/jdm/ware/edit?wareId=100068823451'],
-        reject: ['https://shop.jd.com/jdm/goods/list', 'https://shop.jd.com/jdm/marketing/coupon/list'],
-      },
     },
     {
       type: 'productList',
       url: /^shop\.jd\.com\/[^?#]*(?:ware|goods)\/(?:list|manage|onsale)/,
-      examples: {
-        accept: ['https://shop.jd.com/jdm/goods/list', 'https://shop.jd.com/jdm/ware/manage?status=onsale'],
-        reject: ['https://shop.jd.com/jdm/goods/publish'],
-      },
     },
     {
       type: 'campaign',
       url: /^shop\.jd\.com\/[^?#]*(?:coupon|promotion|marketing|activity)/,
-      examples: {
-        accept: ['https://shop.jd.com/jdm/marketing/coupon/list', 'https://shop.jd.com/jdm/promotion/activity/11-11'],
-        reject: ['https://shop.jd.com/jdm/goods/list'],
-      },
     },
   ],
   storeName: ['[data-role="shop-name"]', '.shop-name', '.jdsz-shop-name'],
@@ -77,5 +43,43 @@ export const jd: SiteAdapter = {
     price: ['input[name="jdPrice"]', 'input[name="price"]'],
     images: ['.ware-image img'],
     attributes: ['.ware-attrs input'],
+  },
+};
+
+/** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */
+export const examples: AdapterExamples = {
+  analyticsTable: {
+    accept: [
+      'https://jdsz.jd.com/szweb/view/operation/goods-detail',
+      'https://jdsz.jd.com/szweb/view/operation/goods-detail.html?date=2026-11-20',
+      'https://jdsz.jd.com/szweb/view/productAnalysis/skuDetail',
+      'https://sz.jd.com/sz/view/productAnalysis/productDetail.html',
+    ],
+    reject: [
+      'https://jdsz.jd.com/szweb/view/reports-center/recommend-report-temp.html',
+      'https://jdsz.jd.com/szweb/view/home',
+      'https://shop.jd.com/jdm/goods/list',
+    ],
+  },
+  dashboard: {
+    accept: [
+      'https://jdsz.jd.com/szweb/view/home',
+      'https://jdsz.jd.com/szweb/view/realtime/overview.html',
+      'https://sz.jd.com/sz/view/indexs/indexs.html',
+      'https://shop.jd.com/jdm/home',
+    ],
+    reject: ['https://jdsz.jd.com/szweb/view/operation/goods-detail'],
+  },
+  listingEditor: {
+    accept: ['https://shop.jd.com/jdm/goods/publish?cid=1387', 'https://shop.jd.com/jdm/ware/edit?wareId=100068823451'],
+    reject: ['https://shop.jd.com/jdm/goods/list', 'https://shop.jd.com/jdm/marketing/coupon/list'],
+  },
+  productList: {
+    accept: ['https://shop.jd.com/jdm/goods/list', 'https://shop.jd.com/jdm/ware/manage?status=onsale'],
+    reject: ['https://shop.jd.com/jdm/goods/publish'],
+  },
+  campaign: {
+    accept: ['https://shop.jd.com/jdm/marketing/coupon/list', 'https://shop.jd.com/jdm/promotion/activity/11-11'],
+    reject: ['https://shop.jd.com/jdm/goods/list'],
   },
 };

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types';
+import type { AdapterExamples, SiteAdapter } from '../types';
 
 // Tmall's own back office. Its shops' 生意参谋 pages live on sycm.taobao.com and are
 // told apart by the taobao adapter's platform probe.
@@ -13,37 +13,18 @@ export const tmall: SiteAdapter = {
       type: 'listingEditor',
       url: /^sell\.tmall\.com\/[^?#]*(?:publish|edit)/,
       probe: 'input, textarea, [contenteditable]',
-      examples: {
-        accept: [
-          'https://sell.tmall.com/auction/publish/publish.htm?catId=50010788',
-          'https://sell.tmall.com/auction/goods/edit.htm?itemId=658823107342',
-        ],
-        reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm', 'https://sell.tmall.com/'],
-      },
     },
     {
       type: 'productList',
       url: /^sell\.tmall\.com\/auction\/goods\/goods_(?:on_sale|in_stock)/,
-      examples: {
-        accept: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm', 'https://sell.tmall.com/auction/goods/goods_in_stock.htm?page=2'],
-        reject: ['https://sell.tmall.com/auction/publish/publish.htm'],
-      },
     },
     {
       type: 'campaign',
       url: /^sell\.tmall\.com\/[^?#]*(?:coupon|promotion|activity|marketing)/,
-      examples: {
-        accept: ['https://sell.tmall.com/marketing/coupon/list.htm', 'https://sell.tmall.com/activity/double11/sign-up.htm'],
-        reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm'],
-      },
     },
     {
       type: 'dashboard',
       url: /^sell\.tmall\.com\/(?:$|[?#]|home|index)/,
-      examples: {
-        accept: ['https://sell.tmall.com/', 'https://sell.tmall.com/home.htm'],
-        reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm'],
-      },
     },
   ],
   storeName: ['[data-role="shop-name"]', '.shop-name'],
@@ -58,5 +39,28 @@ export const tmall: SiteAdapter = {
     price: ['input[name="price"]'],
     images: ['.main-image-slot img'],
     attributes: ['.sell-attributes input'],
+  },
+};
+
+/** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */
+export const examples: AdapterExamples = {
+  listingEditor: {
+    accept: [
+      'https://sell.tmall.com/auction/publish/publish.htm?catId=50010788',
+      'https://sell.tmall.com/auction/goods/edit.htm?itemId=658823107342',
+    ],
+    reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm', 'https://sell.tmall.com/'],
+  },
+  productList: {
+    accept: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm', 'https://sell.tmall.com/auction/goods/goods_in_stock.htm?page=2'],
+    reject: ['https://sell.tmall.com/auction/publish/publish.htm'],
+  },
+  campaign: {
+    accept: ['https://sell.tmall.com/marketing/coupon/list.htm', 'https://sell.tmall.com/activity/double11/sign-up.htm'],
+    reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm'],
+  },
+  dashboard: {
+    accept: ['https://sell.tmall.com/', 'https://sell.tmall.com/home.htm'],
+    reject: ['https://sell.tmall.com/auction/goods/goods_on_sale.htm'],
   },
 };
