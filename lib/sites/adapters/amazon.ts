@@ -1,5 +1,5 @@
 import { AMAZON_SELLER_CENTRAL_HOSTS } from '../hosts';
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 const HOST = String.raw`sellercentral(?:-europe|-japan)?\.amazon\.[a-z.]+`;
 const onHost = (path: string): RegExp => new RegExp(`^${HOST}/${path}`);
@@ -63,18 +63,21 @@ export const amazon: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.partner-dropdown-button .store-name', '#partner-switcher .dropdown-account-switcher-header-label-global'],
-  table: {
-    root: ['[role="grid"]', 'kat-data-table', 'table'],
-    productIdHeaders: ['(Child) ASIN', '(Parent) ASIN', 'ASIN', 'SKU'],
-    productIdPatterns: [/\/dp\/([A-Z0-9]{10})(?:[/?#]|$)/, /[?&]asin=([A-Z0-9]{10})/, /^\s*(B0[A-Z0-9]{8})\s*$/],
-  },
-  listing: {
-    title: ['input[name="item_name"]', '#item_name', 'input[aria-label="Item Name"]'],
-    bullets: ['input[name^="bullet_point"]', 'textarea[name^="bullet_point"]'],
-    description: ['textarea[name="product_description"]', '#product_description'],
-    price: ['input[name="standard_price"]', 'input[name="price"]'],
-    images: ['.image-slot img'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['(Child) ASIN', '(Parent) ASIN', 'ASIN', 'SKU'],
+  productIdPatterns: [/\/dp\/([A-Z0-9]{10})(?:[/?#]|$)/, /[?&]asin=([A-Z0-9]{10})/, /^\s*(B0[A-Z0-9]{8})\s*$/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="item_name"]', '#item_name', 'input[aria-label="Item Name"]'],
+  bullets: ['input[name^="bullet_point"]', 'textarea[name^="bullet_point"]'],
+  description: ['textarea[name="product_description"]', '#product_description'],
+  price: ['input[name="standard_price"]', 'input[name="price"]'],
+  images: ['.image-slot img'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

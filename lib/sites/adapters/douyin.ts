@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 // 抖店 (fxg) and 抖音电商罗盘 (compass). 罗盘's product list is a virtualized,
 // client-paginated `.ecom-table-row` grid that renders after the data request returns.
@@ -32,19 +32,22 @@ export const douyin: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.shop-name', '.ecom-shop-name'],
-  table: {
-    root: ['.ecom-table', '[role="table"]'],
-    productIdHeaders: ['商品', '商品信息', '商品ID'],
-    productIdPatterns: [/haohuo\.jinritemai\.com\/views\/product\/item2\?(?:[^#]*&)?id=(\d+)/, /[?&](?:id|product_id)=(\d+)/, /ID[:：]\s*(\d{10,})/],
-  },
-  listing: {
-    title: ['#pg-title-input', 'input[name="name"]'],
-    sellingPoints: ['input[name="recommend_remark"]'],
-    description: ['[attr-field-id="商品详情"] [contenteditable]', '.product-detail-editor [contenteditable]'],
-    price: ['input[name="price"]'],
-    images: ['[attr-field-id="主图3:4"] img', '.main-img img'],
-    attributes: ['[attr-field-id="类目属性"] input'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['商品', '商品信息', '商品ID'],
+  productIdPatterns: [/haohuo\.jinritemai\.com\/views\/product\/item2\?(?:[^#]*&)?id=(\d+)/, /[?&](?:id|product_id)=(\d+)/, /ID[:：]\s*(\d{10,})/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['#pg-title-input', 'input[name="name"]'],
+  sellingPoints: ['input[name="recommend_remark"]'],
+  description: ['[attr-field-id="商品详情"] [contenteditable]', '.product-detail-editor [contenteditable]'],
+  price: ['input[name="price"]'],
+  images: ['[attr-field-id="主图3:4"] img', '.main-img img'],
+  attributes: ['[attr-field-id="类目属性"] input'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 // 京东商家后台 (shop.jd.com) and 京东商智 (jdsz.jd.com, the older sz.jd.com).
 export const jd: SiteAdapter = {
@@ -31,19 +31,22 @@ export const jd: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.shop-name', '.jdsz-shop-name'],
-  table: {
-    root: ['.ant-table', '.jdsz-goods-table'],
-    productIdHeaders: ['SKU', '商品', '商品名称', 'SKU名称'],
-    productIdPatterns: [/item\.jd\.com\/(\d+)\.html/, /(?:sku|skuId|wareId)=(\d+)/i, /^\s*(\d{8,14})\s*$/],
-  },
-  listing: {
-    title: ['input[name="wareName"]', 'input[name="title"]'],
-    sellingPoints: ['input[name="adWords"]'],
-    description: ['[contenteditable="true"]', 'textarea[name="introduction"]'],
-    price: ['input[name="jdPrice"]', 'input[name="price"]'],
-    images: ['.ware-image img'],
-    attributes: ['.ware-attrs input'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['SKU', '商品', '商品名称', 'SKU名称'],
+  productIdPatterns: [/item\.jd\.com\/(\d+)\.html/, /(?:sku|skuId|wareId)=(\d+)/i, /^\s*(\d{8,14})\s*$/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="wareName"]', 'input[name="title"]'],
+  sellingPoints: ['input[name="adWords"]'],
+  description: ['[contenteditable="true"]', 'textarea[name="introduction"]'],
+  price: ['input[name="jdPrice"]', 'input[name="price"]'],
+  images: ['.ware-image img'],
+  attributes: ['.ware-attrs input'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

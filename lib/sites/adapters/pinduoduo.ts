@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 // 拼多多商家后台. Its data pages draw digits with a scrambled web font, so the DOM text of
 // a number cell is not the number shown (lib/metrics decides how to read it).
@@ -32,18 +32,21 @@ export const pinduoduo: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.mall-name', '.shop-name'],
-  table: {
-    root: ['.goods-effect-table table', 'table'],
-    productIdHeaders: ['商品名称', '商品信息', '商品ID'],
-    productIdPatterns: [/goods_id=(\d+)/, /商品ID[:：]\s*(\d{6,})/],
-  },
-  listing: {
-    title: ['input[name="goods_name"]', 'textarea[name="goods_name"]'],
-    description: ['textarea[name="goods_desc"]'],
-    price: ['input[name="price"]', 'input[name="single_price"]'],
-    images: ['.carousel-gallery img'],
-    attributes: ['.goods-properties input'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['商品名称', '商品信息', '商品ID'],
+  productIdPatterns: [/goods_id=(\d+)/, /商品ID[:：]\s*(\d{6,})/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="goods_name"]', 'textarea[name="goods_name"]'],
+  description: ['textarea[name="goods_desc"]'],
+  price: ['input[name="price"]', 'input[name="single_price"]'],
+  images: ['.carousel-gallery img'],
+  attributes: ['.goods-properties input'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

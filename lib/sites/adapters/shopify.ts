@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 const STORE = String.raw`^admin\.shopify\.com/store/[^/?#]+`;
 const onStore = (path: string): RegExp => new RegExp(`${STORE}${path}`);
@@ -36,17 +36,20 @@ export const shopify: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '[data-polaris-store-name]'],
-  table: {
-    root: ['.Polaris-DataTable table', '.Polaris-IndexTable table', 'table'],
-    productIdHeaders: ['Product', 'Product title'],
-    productIdPatterns: [/\/products\/(\d+)/],
-  },
-  listing: {
-    title: ['input[name="title"]', '#title'],
-    description: ['.ProseMirror[contenteditable="true"]', '[contenteditable="true"]'],
-    price: ['input[name="price"]'],
-    images: ['.product-media img'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['Product', 'Product title'],
+  productIdPatterns: [/\/products\/(\d+)/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="title"]', '#title'],
+  description: ['.ProseMirror[contenteditable="true"]', '[contenteditable="true"]'],
+  price: ['input[name="price"]'],
+  images: ['.product-media img'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 // 千牛卖家中心, 生意参谋 and the publish form. 生意参谋 serves Tmall shops too: the
 // platform stays `taobao` unless the page header marks the shop as a Tmall one.
@@ -34,24 +34,27 @@ export const taobao: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.sycm-shop-name', '.shop-name', '.qn-shop-name'],
-  table: {
-    root: ['.sycm-item-rank table', '.oui-table table', '.ant-table table'],
-    productIdHeaders: ['商品信息', '商品ID', '商品名称'],
-    productIdPatterns: [
-      /item\.taobao\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/,
-      /detail\.tmall\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/,
-      /[?&]itemId=(\d+)/,
-      /商品ID[:：]\s*(\d{6,})/,
-    ],
-  },
-  listing: {
-    title: ['input[name="title"]', '#title', 'input[placeholder*="宝贝标题"]'],
-    sellingPoints: ['input[name="shopping_title"]', 'input[name="sellPoint"]', 'input[placeholder*="导购标题"]'],
-    description: ['[name="desc"][contenteditable]', '.desc-editor [contenteditable="true"]', 'textarea[name="desc"]'],
-    price: ['input[name="price"]', '#price'],
-    images: ['.main-image-slot img', '[data-field="images"] img'],
-    attributes: ['.sell-attributes input', '[data-field="props"] input'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['商品信息', '商品ID', '商品名称'],
+  productIdPatterns: [
+    /item\.taobao\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/,
+    /detail\.tmall\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/,
+    /[?&]itemId=(\d+)/,
+    /商品ID[:：]\s*(\d{6,})/,
+  ],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="title"]', '#title', 'input[placeholder*="宝贝标题"]'],
+  sellingPoints: ['input[name="shopping_title"]', 'input[name="sellPoint"]', 'input[placeholder*="导购标题"]'],
+  description: ['[name="desc"][contenteditable]', '.desc-editor [contenteditable="true"]', 'textarea[name="desc"]'],
+  price: ['input[name="price"]', '#price'],
+  images: ['.main-image-slot img', '[data-field="images"] img'],
+  attributes: ['.sell-attributes input', '[data-field="props"] input'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

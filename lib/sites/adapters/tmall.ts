@@ -1,4 +1,4 @@
-import type { AdapterExamples, SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 // Tmall's own back office. Its shops' 生意参谋 pages live on sycm.taobao.com and are
 // told apart by the taobao adapter's platform probe.
@@ -28,18 +28,22 @@ export const tmall: SiteAdapter = {
     },
   ],
   storeName: ['[data-role="shop-name"]', '.shop-name'],
-  table: {
-    productIdHeaders: ['商品信息', '商品ID', '宝贝名称'],
-    productIdPatterns: [/detail\.tmall\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/, /[?&](?:itemId|id)=(\d+)/],
-  },
-  listing: {
-    title: ['input[name="title"]', '#title'],
-    sellingPoints: ['input[name="sellPoint"]'],
-    description: ['.desc-editor [contenteditable="true"]', 'textarea[name="desc"]'],
-    price: ['input[name="price"]'],
-    images: ['.main-image-slot img'],
-    attributes: ['.sell-attributes input'],
-  },
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['商品信息', '商品ID', '宝贝名称'],
+  productIdPatterns: [/detail\.tmall\.com\/item\.htm\?(?:[^#]*&)?id=(\d+)/, /[?&](?:itemId|id)=(\d+)/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="title"]', '#title'],
+  sellingPoints: ['input[name="sellPoint"]'],
+  description: ['.desc-editor [contenteditable="true"]', 'textarea[name="desc"]'],
+  price: ['input[name="price"]'],
+  images: ['.main-image-slot img'],
+  attributes: ['.sell-attributes input'],
 };
 
 /** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */

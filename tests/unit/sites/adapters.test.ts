@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, matchPageType } from '../../../lib/sites';
+import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, listingSelectorsFor, matchPageType, tableHintsForUrl } from '../../../lib/sites';
+import { table as taobaoTable } from '../../../lib/sites/adapters/taobao';
 import { AMAZON_SELLER_CENTRAL_HOSTS, SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
 import { PAGE_TYPES, type AdapterExamples, type SiteAdapter } from '../../../lib/sites/types';
 
@@ -89,6 +90,26 @@ describe('adapters as data', () => {
       expect(amazon?.timeZoneByHost?.[host], host).toBeTruthy();
       expect(amazon?.currencyByHost?.[host], host).toMatch(/^[A-Z]{3}$/);
     }
+  });
+});
+
+describe('feature hints beside the adapters', () => {
+  test('every marketplace has its table hints and listing selectors', () => {
+    for (const adapter of ADAPTERS) {
+      expect(tableHintsForUrl(`https://${adapter.hosts[0]}/store/acme/x`)?.productIdPatterns?.length, adapter.platform).toBeGreaterThan(0);
+      expect(listingSelectorsFor(adapter.platform)?.title?.length, adapter.platform).toBeGreaterThan(0);
+    }
+  });
+
+  test("a Tmall shop's 生意参谋 table is read with the host's (Taobao's) hints", () => {
+    const doc = dom('<span data-shop-type="tmall">天猫</span><table></table>');
+    expect(detectPage('https://sycm.taobao.com/cc/item_rank', doc)?.platform).toBe('tmall');
+    expect(tableHintsForUrl('https://sycm.taobao.com/cc/item_rank')).toBe(taobaoTable);
+  });
+
+  test('a user-added site or a foreign page has none', () => {
+    expect(listingSelectorsFor('custom:https://erp.example.net')).toBeUndefined();
+    expect(tableHintsForUrl('https://erp.example.net/reports')).toBeUndefined();
   });
 });
 
