@@ -51,12 +51,19 @@ export function SitesSection() {
         isScriptRegistered: async (id) => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0,
         registerScript: ({ id, matches }) =>
           browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+        removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
       },
       address,
       custom,
     );
     if (!result.ok) {
-      setMessage({ kind: 'error', text: result.reason === 'invalid' ? t('options.addSite.invalid') : t('options.addSite.denied', { origin: result.origin ?? '' }) });
+      const text =
+        result.reason === 'invalid'
+          ? t('options.addSite.invalid')
+          : result.reason === 'denied'
+            ? t('options.addSite.denied', { origin: result.origin })
+            : t('options.addSite.failed', { origin: result.origin, reason: result.error });
+      setMessage({ kind: 'error', text });
       return;
     }
     await putSetting(db, 'customSites', result.sites);

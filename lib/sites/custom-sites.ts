@@ -10,6 +10,7 @@ export interface CustomSiteApi {
   requestOrigin(pattern: string): Promise<boolean>;
   isScriptRegistered(id: string): Promise<boolean>;
   registerScript(script: { id: string; matches: string[] }): Promise<void>;
+  removeOrigin(pattern: string): Promise<void>;
 }
 
 /** The browser calls removing a site needs. */
@@ -19,7 +20,11 @@ export interface RemoveSiteApi {
   removeOrigin(pattern: string): Promise<void>;
 }
 
-export type AddSiteResult = { ok: true; origin: string; sites: CustomSite[] } | { ok: false; reason: 'invalid' | 'denied'; origin?: string };
+export type AddSiteResult =
+  | { ok: true; origin: string; sites: CustomSite[] }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'denied'; origin: string }
+  | { ok: false; reason: 'failed'; origin: string; error: string };
 
 export const customScriptId = (origin: string): string => `custom-site:${origin}`;
 
@@ -53,8 +58,19 @@ export async function addCustomSite(api: CustomSiteApi, address: string, existin
   const origin = originOf(address);
   if (!origin) return { ok: false, reason: 'invalid' };
   const { pattern, scriptId } = customSiteMatch(origin, api.portsInPatterns);
-  if (!(await api.requestOrigin(pattern))) return { ok: false, reason: 'denied', origin };
-  if (!(await api.isScriptRegistered(scriptId))) await api.registerScript({ id: scriptId, matches: [pattern] });
+  // A browser that cannot grant the pattern throws instead of answering no (Firefox did, for an
+  // origin its manifest had not declared optional): to the seller that is a refusal all the same.
+  const granted = await api.requestOrigin(pattern).catch(() => false);
+  if (!granted) return { ok: false, reason: 'denied', origin };
+  try {
+    if (!(await api.isScriptRegistered(scriptId))) await api.registerScript({ id: scriptId, matches: [pattern] });
+  } catch (error) {
+    // Nothing half-added: without its script the site stays off the list, so give the access back
+    // unless a listed site (the same host on another port, in Firefox) still uses it.
+    const inUse = existing.some((site) => customSiteMatch(site.origin, api.portsInPatterns).pattern === pattern);
+    if (!inUse) await api.removeOrigin(pattern).catch(() => undefined);
+    return { ok: false, reason: 'failed', origin, error: error instanceof Error ? error.message : String(error) };
+  }
   return { ok: true, origin, sites: withCustomSite(existing, origin, now) };
 }
 

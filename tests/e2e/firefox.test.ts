@@ -173,6 +173,10 @@ describe('the Firefox package in Firefox ESR', () => {
     const message = () => options.$eval('[role="status"], [role="alert"]', (el) => el.textContent ?? '');
     expect(await poll(message, (text) => text?.includes('added') ?? false)).toBe(`${origin} added. Reload its tabs to see Seller Sidekick there.`);
 
+    // What the seller sees: the sidebar on the added site.
+    await page.reload();
+    expect(await poll(() => sidebarShown(page), Boolean)).toBe(true);
+
     const browserState = await options.evaluate(async () => {
       const ext = (globalThis as unknown as { browser: FirefoxApi }).browser;
       return {
@@ -184,9 +188,6 @@ describe('the Firefox package in Firefox ESR', () => {
     expect(browserState).toEqual({ scripts: [{ id: 'custom-site:https://example.com', matches: ['https://example.com/*'] }], granted: true });
     const settings = await readTable<{ key: string; value: { origin: string }[] }>(options, 'settings');
     expect(settings.find((r) => r.key === 'customSites')?.value.map((s) => s.origin)).toEqual([origin]);
-
-    await page.reload();
-    expect(await poll(() => sidebarShown(page), Boolean)).toBe(true);
 
     // Removing it takes script and permission away again.
     await options.click(`::-p-aria([name="Remove"][role="button"])`);

@@ -1,17 +1,20 @@
 import { addCustomSite, originOf, removeCustomSite, type CustomSiteApi, type RemoveSiteApi } from '../../../lib/sites/custom-sites';
 
-function fakeApi(grant: boolean, registered: string[] = [], portsInPatterns = true) {
+function fakeApi(grant: boolean | 'throws', registered: string[] = [], portsInPatterns = true, registerFails = false) {
   const calls: string[] = [];
   const api: CustomSiteApi = {
     portsInPatterns,
     requestOrigin: async (pattern) => {
       calls.push(`request ${pattern}`);
+      if (grant === 'throws') throw new Error(`Cannot request origin permission for ${pattern} since it was not declared in optional_permissions`);
       return grant;
     },
     isScriptRegistered: async (id) => registered.includes(id),
     registerScript: async ({ id, matches }) => {
       calls.push(`register ${id} ${matches.join(' ')}`);
+      if (registerFails) throw new Error('Invalid content script');
     },
+    removeOrigin: async (pattern) => void calls.push(`remove ${pattern}`),
   };
   return { api, calls };
 }
@@ -38,6 +41,25 @@ describe('adding a self-hosted shop admin or ERP', () => {
     const { api, calls } = fakeApi(false);
     expect(await addCustomSite(api, 'https://erp.example.com', [])).toEqual({ ok: false, reason: 'denied', origin: 'https://erp.example.com' });
     expect(calls).toEqual(['request https://erp.example.com/*']);
+  });
+
+  test('a request the browser throws on is a refusal: nothing added, nothing registered', async () => {
+    const { api, calls } = fakeApi('throws');
+    expect(await addCustomSite(api, 'https://erp.example.com', [])).toEqual({ ok: false, reason: 'denied', origin: 'https://erp.example.com' });
+    expect(calls).toEqual(['request https://erp.example.com/*']);
+  });
+
+  test('a script that cannot be registered leaves the site off the list and gives the access back', async () => {
+    const { api, calls } = fakeApi(true, [], true, true);
+    expect(await addCustomSite(api, 'https://erp.example.com', [])).toEqual({ ok: false, reason: 'failed', origin: 'https://erp.example.com', error: 'Invalid content script' });
+    expect(calls).toEqual(['request https://erp.example.com/*', 'register custom-site:https://erp.example.com https://erp.example.com/*', 'remove https://erp.example.com/*']);
+  });
+
+  test('in Firefox a failed second port keeps the access the listed port still uses', async () => {
+    const { api, calls } = fakeApi(true, [], false, true);
+    const result = await addCustomSite(api, 'https://erp.local:9000', [{ origin: 'https://erp.local:8443', addedAt: 1 }]);
+    expect(result).toMatchObject({ ok: false, reason: 'failed' });
+    expect(calls.filter((c) => c.startsWith('remove'))).toEqual([]);
   });
 
   test('an address that is not a web site asks the browser for nothing', async () => {
