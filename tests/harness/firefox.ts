@@ -52,6 +52,9 @@ export async function launchFirefoxSidekick(options: { port: number; extensionDi
     headless: true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1440, height: 900 },
+    // Firefox 153 (unlike 140) has WebDriver BiDi refuse to navigate to moz-extension:// pages unless the remote
+    // agent may reach privileged pages; the tests open options.html, as a seller does from the popup.
+    env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     extraPrefsFirefox: {
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
