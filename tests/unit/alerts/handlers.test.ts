@@ -5,6 +5,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import type { Capture, CapturedRow } from '../../../lib/messaging/alerts';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 import { SidekickError } from '../../../lib/messaging/define';
 
 const OWN_ID = 'sidekick-extension-id';
@@ -15,7 +16,7 @@ const NOON_1120 = Date.UTC(2026, 10, 20, 4);
 function setup(now = NOON_1120) {
   const db = openDatabase(`alerts-${Math.random().toString(36).slice(2)}`);
   const clock = { now };
-  const route = createRouter(alertHandlers(db, () => clock.now) as never, OWN_ID);
+  const route = createRouter(alertHandlers(db, () => clock.now) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   return { db, send, clock };
 }

@@ -4,6 +4,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 import type { Template } from '../../../lib/playbooks/model';
 import { templateTasks } from '../../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../../lib/playbooks/run-state';
@@ -19,7 +20,7 @@ const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEn
 function setup() {
   const db: SidekickDb = openDatabase(`playbooks-${Math.random().toString(36).slice(2)}`);
   let now = NOW;
-  const route = createRouter(playbookHandlers(db, () => now) as never, OWN_ID);
+  const route = createRouter(playbookHandlers(db, () => now) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   return { db, send, route, setNow: (t: number) => (now = t) };
 }
