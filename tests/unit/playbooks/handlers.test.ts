@@ -119,6 +119,17 @@ describe('ticking tasks', () => {
     expect((await send('playbooks/run', { runId: run.id }))?.states[0]).toMatchObject({ status: 'open', note: '主题：美力狂欢' });
   });
 
+  test('a tick stamped far in the future is refused, so it can never freeze the task against later ticks', async () => {
+    const { send } = setup();
+    const run = await startDouble11(send);
+    const farFuture = Date.now() + 10 * 365 * 86_400_000;
+    const refused = await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'done', updatedAt: farFuture }).catch((e: unknown) => e);
+    expect((refused as SidekickError).issues[0]).toMatch(/^updatedAt: .*future/);
+    await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'skipped', reason: '主题已定', updatedAt: NOW });
+    await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'done', updatedAt: NOW + 1 });
+    expect((await send('playbooks/run', { runId: run.id }))?.states[0]).toMatchObject({ status: 'done', updatedAt: NOW + 1 });
+  });
+
   test('a skip keeps its reason; ticking it afterwards drops the reason', async () => {
     const { send } = setup();
     const run = await startDouble11(send);
