@@ -13,6 +13,8 @@
  * click, so keyboard users lose nothing.
  */
 
+import { keepTypingFromPage } from './private-typing';
+
 /** Events a page could forge to press, type, paste, drag or submit in our UI. */
 const SELLER_INPUT_EVENTS = [
   'click',
@@ -137,5 +139,15 @@ export function acceptSellerEventsOnly(root: ShadowRoot): () => void {
     for (const type of SELLER_INPUT_EVENTS) root.removeEventListener(type, guard, true);
     root.removeEventListener('focusin', remember, true);
     clearTimeout(activationTimer);
+  };
+}
+
+/** Both guards every shadow root of ours in the page gets: forged events out, typed text in. */
+export function shieldFromPage(root: ShadowRoot): () => void {
+  const untrusted = acceptSellerEventsOnly(root);
+  const typing = keepTypingFromPage(root);
+  return () => {
+    untrusted();
+    typing();
   };
 }
