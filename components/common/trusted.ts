@@ -5,7 +5,8 @@
  * `form.requestSubmit()` (a trusted `submit`) and `document.execCommand('insertText')` on a field
  * the page focused (a trusted `input` with no `beforeinput`, checked in Chromium).
  *
- * `acceptSellerEventsOnly(root)` stops all of them at the shadow root, in the capture phase, before
+ * `acceptSellerEventsOnly(root)` stops all of them at the shadow root (a date or option picked by
+ * script aside, see `isPicker`), in the capture phase, before
  * any handler of ours (React's included) sees them, and cancels their default action (an untrusted
  * click would still toggle a checkbox or submit a form). It is the one guard for the sidebar, the
  * marks' popover, the row badges and their popover: a new button inside those roots is covered
@@ -61,6 +62,15 @@ export function isSellerEvent(event: Event | { nativeEvent: Event }): boolean {
   return ('nativeEvent' in event ? event.nativeEvent : event).isTrusted;
 }
 
+/**
+ * Pickers whose scripted `input`/`change` we let through: a page (or a test driver) setting a date or
+ * an option only fills in a form the seller sees and still has to submit with their own click or
+ * key. Text is different: it is typed, always trusted, and always announced by `beforeinput`.
+ */
+const PICKER_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
+const isPicker = (node: EventTarget | undefined): boolean =>
+  !!node && ((node as Element).localName === 'select' || ((node as Element).localName === 'input' && PICKER_INPUT_TYPES.has((node as HTMLInputElement).type)));
+
 /** Text inputs whose value we put back when a page edits them through `execCommand`. */
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 const isTextControl = (node: EventTarget | undefined): node is TextControl =>
@@ -94,6 +104,7 @@ export function acceptSellerEventsOnly(root: ShadowRoot): () => void {
 
   const guard = (event: Event) => {
     const target = event.composedPath()[0];
+    if (!event.isTrusted && (event.type === 'input' || event.type === 'change') && isPicker(target)) return;
     if (!event.isTrusted) return reject(event);
     switch (event.type) {
       case 'click':

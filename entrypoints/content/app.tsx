@@ -69,12 +69,31 @@ export function startApp(handoff: ShellHandoff): void {
   // 'wxt:locationchange', which WXT dispatches on the page's window under a name carrying our id.
   const refreshPage = () => {
     const next = readPageContext(browserLang, true);
-    if (next) pageStore.set({ ...next, storeId: pageStore.get().storeId });
+    if (!next) return;
+    const current = pageStore.get();
+    // A store switched in the same tab (生意参谋's shop switcher, Taobao ↔ Tmall): the store id resolved
+    // for the old one must go, so captures, allow-lists and runs follow the new store at once.
+    const sameStore = next.platform === current.platform && next.storeName === current.storeName;
+    pageStore.set({ ...next, storeId: sameStore ? current.storeId : undefined });
   };
   if (typeof navigation !== 'undefined') ctx.addEventListener(navigation, 'currententrychange', refreshPage);
   ctx.addEventListener(window, 'popstate', refreshPage);
   ctx.addEventListener(window, 'hashchange', refreshPage);
   ctx.setInterval(refreshPage, 1_000);
+  // A shop switcher may change only the DOM. Re-read after each change, in a task queued before the
+  // features' own (this observer is created first, so it is called first): a capture that the same
+  // change sets off already files its rows under the new store.
+  let refreshQueued = false;
+  const storeWatch = new MutationObserver(() => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    ctx.setTimeout(() => {
+      refreshQueued = false;
+      refreshPage();
+    }, 0);
+  });
+  storeWatch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => storeWatch.disconnect());
 
   for (const feature of PAGE_FEATURES) {
     try {

@@ -54,6 +54,19 @@ describe('a page script cannot act as the seller in our shadow roots', () => {
     expect(seen).not.toHaveBeenCalled();
   });
 
+  test('a date or option set by script still fills the form (the seller submits it)', () => {
+    const { root } = shadowHost('seller-sidekick');
+    fill(root, ['input'], ['select']);
+    const date = root.querySelector('input')!;
+    date.type = 'date';
+    acceptSellerEventsOnly(root);
+    const seen = vi.fn();
+    root.addEventListener('change', seen);
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    root.querySelector('select')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(seen).toHaveBeenCalledTimes(2);
+  });
+
   test('without the guard the same click goes through (the test can fail)', () => {
     const { root } = shadowHost('seller-sidekick');
     fill(root, ['button', 'Always allow']);
