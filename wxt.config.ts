@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
 
@@ -7,6 +8,22 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ stays plain TypeScript that any tool can read.
   imports: false,
+  vite: () => ({
+    plugins: [
+      {
+        // WXT's content-script context announces the extension id to the page and stops when the page
+        // forges its start-up event; entrypoints/content/context.ts is the same class without that.
+        name: 'seller-sidekick:isolated-content-script-context',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (source === 'wxt/utils/content-script-context' && importer?.includes('content-script-isolated-world-entrypoint')) {
+            return fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
+          }
+          return undefined;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
