@@ -7,6 +7,9 @@ import { ROLES, type Role } from '../playbooks/vocabulary';
  */
 export const TEAM_SETTING_KEY = 'team';
 
+/** Restarts a stopped service worker so a team's sync reconnects without waiting for a page. */
+export const TEAM_WAKE_ALARM = 'team-sync-wake';
+
 /** `<teamId>.<secret>`: the server issues it; the whole code travels as the Hocuspocus token. */
 const INVITE_CODE = /^([a-z0-9]+)\.([A-Za-z0-9_-]{8,200})$/;
 
