@@ -5,6 +5,7 @@ import { launchSidekick, ROOT, type SidekickBrowser } from '../harness/browser';
 import { readTable } from '../harness/db';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { addTeam, startRelay, startSyncServerProcess, syncServerCommand, type Relay, type SyncServerProcess } from '../harness/sync-server';
+import { redisServerInstalled, startRedis } from '../server/redis-harness';
 import { report, sidebar, stopServiceWorker } from './harness';
 
 const COUPONS = 'https://myseller.taobao.com/home.htm/marketing/coupon/list';
@@ -217,6 +218,53 @@ describe('a team of three on one shared run', () => {
       expect(await readTable(freshOptions, 'runs')).toEqual([]);
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+describe.skipIf(!redisServerInstalled)('two sync server instances joined through Redis', () => {
+  test('members connected to different instances see each other\'s ticks within a second', async () => {
+    const fixtures = await startFixtureServer();
+    const redis = await startRedis();
+    const first = await startSyncServerProcess({ redisUrl: redis.url });
+    const second = await startSyncServerProcess({ redisUrl: redis.url, dataFile: first.dataFile });
+    const inviteCode = await addTeam(first.dataFile, '花漾美妆运营组');
+    const browsers: SidekickBrowser[] = [];
+    try {
+      const pages: Page[] = [];
+      for (const [server, name, role] of [
+        [first, '王运营', 'Operations'],
+        [second, '李市场', 'Marketing'],
+      ] as const) {
+        const browser = await launchSidekick({ port: fixtures.port });
+        browsers.push(browser);
+        const options = await joinTeam(browser, server.url, inviteCode, name, role);
+        await expect.poll(() => connection(options), { timeout: 10_000 }).toBe('connected');
+        pages.push(await browser.context.newPage());
+      }
+      const [wang, li] = pages as [Page, Page];
+      const options = await browsers[0]!.extensionPage();
+      const started = (await options.evaluate(
+        ([store, dates]) => chrome.runtime.sendMessage({ type: 'playbooks/start', payload: { templateId: 'campaign', name: '双11 2026', storeId: store, platform: 'taobao', dates, targets: {} } }),
+        [STORE, DOUBLE11] as const,
+      )) as { ok: boolean };
+      expect(started.ok).toBe(true);
+      const aside = await openPlaybooks(wang, COUPONS);
+      await aside.getByRole('button', { name: 'Share with team', exact: true }).click();
+      await openPlaybooks(li, SYCM);
+      await expect.poll(() => sidebar(li).getByText('Shared by 王运营 (Operations)').isVisible(), { timeout: 10_000 }).toBe(true);
+      const latencies: number[] = [];
+      await sidebar(wang).getByRole('checkbox', { name: THEME, exact: true }).click();
+      latencies.push(await timeUntil(li, THEME, 'true', 1_000));
+      await sidebar(li).getByRole('checkbox', { name: BUDGET, exact: true }).click();
+      latencies.push(await timeUntil(wang, BUDGET, 'true', 1_000));
+      report('team tick across two Redis-joined instances (max of 2)', Math.max(...latencies));
+    } finally {
+      for (const browser of browsers) await browser.close().catch(() => undefined);
+      await first.stop();
+      await second.stop();
+      await redis.stop();
+      await fixtures.close();
     }
   });
 });
