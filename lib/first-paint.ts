@@ -3,15 +3,14 @@
  * with zod/mini, which the shell leaves out to stay small. Same rules: anything off-shape in the
  * mirror means the first-visit defaults (a unit test checks both agree).
  */
-import type { PageSettings } from './messaging/core';
+import { DEFAULT_SIDEBAR, isSidebarWidth, type PageSettings } from './page-settings';
 import { PLATFORM_IDS } from './sites/types';
 
 export const FIRST_PAINT_KEY = 'firstPaintSettings';
 
-const DEFAULT_SIDEBAR = { open: true, width: 360 };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSidebar = (v: unknown): v is PageSettings['sidebar'] =>
-  isRecord(v) && typeof v.open === 'boolean' && typeof v.width === 'number' && Number.isInteger(v.width) && v.width >= 280 && v.width <= 720;
+  isRecord(v) && typeof v.open === 'boolean' && isSidebarWidth(v.width);
 
 export function readFirstPaint(mirror: unknown, host: string, platform: string): PageSettings {
   let uiLanguage: PageSettings['uiLanguage'] = 'auto';
@@ -31,5 +30,5 @@ export function readFirstPaint(mirror: unknown, host: string, platform: string):
   }
   const stored = Object.hasOwn(sidebars, host) ? (sidebars[host] as PageSettings['sidebar']) : undefined;
   const enabled = platform.startsWith('custom:') ? true : ((sitesEnabled[platform] as boolean | undefined) ?? true);
-  return { uiLanguage, sidebar: stored ? { open: stored.open, width: stored.width } : DEFAULT_SIDEBAR, siteEnabled: enabled };
+  return { uiLanguage, sidebar: stored ? { open: stored.open, width: stored.width } : { ...DEFAULT_SIDEBAR }, siteEnabled: enabled };
 }

@@ -1,17 +1,17 @@
 // zod/mini: these schemas reach the content script, where classic zod would add ~440 KB to parse.
 import * as z from 'zod/mini';
+import { DEFAULT_SIDEBAR, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, UI_LANGUAGES, type SidebarState, type UiLanguage } from './page-settings';
 import { PLATFORM_IDS } from './sites/types';
 
 /** Settings live in the `settings` table, one row per key, each parsed with its schema on read. */
-export const uiLanguageSchema = z.enum(['auto', 'zh-CN', 'en']);
-export type UiLanguage = z.infer<typeof uiLanguageSchema>;
+export const uiLanguageSchema: z.ZodMiniType<UiLanguage> = z.enum(UI_LANGUAGES as [UiLanguage, ...UiLanguage[]]);
+export type { SidebarState, UiLanguage };
 
-export const sidebarStateSchema = z.object({
+export const sidebarStateSchema: z.ZodMiniType<SidebarState> = z.object({
   open: z.boolean(),
-  width: z.number().check(z.int(), z.minimum(280), z.maximum(720)),
+  width: z.number().check(z.int(), z.minimum(SIDEBAR_MIN_WIDTH), z.maximum(SIDEBAR_MAX_WIDTH)),
 });
-export type SidebarState = z.infer<typeof sidebarStateSchema>;
-export const DEFAULT_SIDEBAR: SidebarState = { open: true, width: 360 };
+export { DEFAULT_SIDEBAR };
 
 export const customSiteSchema = z.object({
   origin: z.string().check(z.regex(/^https?:\/\/[^/]+$/)),
@@ -54,8 +54,6 @@ export function readSetting<K extends SettingKey>(key: K, stored: unknown): Sett
  * `storage.local` so the sidebar can show without waiting for the worker to wake. The database
  * stays the source of truth: the page still asks the background and follows its answer.
  */
-export { FIRST_PAINT_KEY } from './first-paint';
-
 export const firstPaintSchema = z.object({
   uiLanguage: uiLanguageSchema,
   sitesEnabled: sitesEnabledSchema,

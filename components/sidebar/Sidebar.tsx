@@ -1,15 +1,12 @@
 import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import type { SidebarState } from '../../lib/settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, type SidebarState } from '../../lib/page-settings';
 import { useT } from '../common/i18n';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 720;
 const noSubscription = () => () => undefined;
 const alwaysTrue = () => true;
-const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 export interface SidebarProps {
   page: PageContext;
@@ -53,7 +50,7 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
       const startWidth = state.width;
       let latest = startWidth;
       const move = (e: globalThis.PointerEvent) => {
-        latest = clampWidth(startWidth + (startX - e.clientX));
+        latest = clampSidebarWidth(startWidth + (startX - e.clientX));
         setDragWidth(latest);
       };
       const up = () => {
@@ -72,8 +69,8 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
 
   const onResizeKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? 80 : 20;
-    if (event.key === 'ArrowLeft') onStateChange({ width: clampWidth(state.width + step) });
-    else if (event.key === 'ArrowRight') onStateChange({ width: clampWidth(state.width - step) });
+    if (event.key === 'ArrowLeft') onStateChange({ width: clampSidebarWidth(state.width + step) });
+    else if (event.key === 'ArrowRight') onStateChange({ width: clampSidebarWidth(state.width - step) });
     else return;
     event.preventDefault();
   };
@@ -109,8 +106,8 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
         role="separator"
         aria-orientation="vertical"
         aria-label={t('sidebar.resize')}
-        aria-valuemin={MIN_WIDTH}
-        aria-valuemax={MAX_WIDTH}
+        aria-valuemin={SIDEBAR_MIN_WIDTH}
+        aria-valuemax={SIDEBAR_MAX_WIDTH}
         aria-valuenow={width}
         tabIndex={0}
         onPointerDown={onPointerDown}

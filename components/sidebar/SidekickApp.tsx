@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
-import type { PageSettings } from '../../lib/messaging/core';
-import type { SidebarState } from '../../lib/settings';
+import type { PageSettings } from '../../lib/page-settings';
+import type { SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
 import { LangProvider } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';

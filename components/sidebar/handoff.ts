@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../../lib/i18n/lang';
-import type { PageSettings } from '../../lib/messaging/core';
-import type { SidebarState } from '../../lib/settings';
+import type { PageSettings } from '../../lib/page-settings';
+import type { SidebarState } from '../../lib/page-settings';
 import type { PageContext, SidebarTab } from './types';
 
 /**

@@ -7,13 +7,10 @@
  */
 import { frame } from '../../lib/i18n/catalog/frame';
 import type { Lang } from '../../lib/i18n/lang';
-import type { SidebarState } from '../../lib/settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, type SidebarState } from '../../lib/page-settings';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 720;
-const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 type FrameKey = keyof (typeof frame)['en'];
 
@@ -63,16 +60,16 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
       role: 'separator',
       'aria-orientation': 'vertical',
       'aria-label': t('sidebar.resize'),
-      'aria-valuemin': String(MIN_WIDTH),
-      'aria-valuemax': String(MAX_WIDTH),
+      'aria-valuemin': String(SIDEBAR_MIN_WIDTH),
+      'aria-valuemax': String(SIDEBAR_MAX_WIDTH),
       'aria-valuenow': String(state.width),
       tabindex: '0',
     });
     resize.addEventListener('keydown', (event) => {
       if (!attached) return;
       const step = event.shiftKey ? 80 : 20;
-      if (event.key === 'ArrowLeft') change({ width: clampWidth(state.width + step) });
-      else if (event.key === 'ArrowRight') change({ width: clampWidth(state.width - step) });
+      if (event.key === 'ArrowLeft') change({ width: clampSidebarWidth(state.width + step) });
+      else if (event.key === 'ArrowRight') change({ width: clampSidebarWidth(state.width - step) });
       else return;
       event.preventDefault();
       focus('.ss-resize');

@@ -5,7 +5,7 @@ import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
-import type { PageSettings } from '../../lib/messaging/core';
+import type { PageSettings } from '../../lib/page-settings';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
 import { PAGE_FEATURES } from './features';

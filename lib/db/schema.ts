@@ -38,12 +38,10 @@ export interface SharedRunMark {
   sharedBy: { name: string; role: Role };
 }
 
-export type TaskStatus = 'open' | 'done' | 'skipped';
-
 export interface TaskStateRow {
   runId: string;
   taskId: string;
-  status: TaskStatus;
+  status: TaskState['status'];
   reason?: string;
   note?: string;
   link?: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../sites/types';
-import type { UiLanguage, SidebarState } from '../settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, type PageSettings, type SidebarState } from '../page-settings';
 import { defineMessage } from './define';
 
 const host = z.string().min(1).max(253);
@@ -9,17 +9,13 @@ export const platformIdSchema = z.union([
   z.templateLiteral(['custom:', z.string().max(300)]).refine((id) => /^custom:https?:\/\/[^/]+$/.test(id), 'custom site id must be custom:<origin>'),
 ]);
 
-export interface PageSettings {
-  uiLanguage: UiLanguage;
-  sidebar: SidebarState;
-  siteEnabled: boolean;
-}
+export type { PageSettings };
 
 /** Foundation messages: what a page needs to know to show the sidebar, and what it reports back. */
 export const coreMessages = {
   'page/settings': defineMessage<PageSettings>()(z.object({ host, platform: platformIdSchema })),
   'sidebar/set': defineMessage<SidebarState>()(
-    z.object({ host, open: z.boolean().optional(), width: z.number().int().min(280).max(720).optional() }),
+    z.object({ host, open: z.boolean().optional(), width: z.number().int().min(SIDEBAR_MIN_WIDTH).max(SIDEBAR_MAX_WIDTH).optional() }),
   ),
   'store/seen': defineMessage<{ storeId: string }>()(
     z.object({ platform: platformIdSchema, shopId: z.string().min(1).max(200), name: z.string().min(1).max(200) }),

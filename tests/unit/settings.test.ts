@@ -1,5 +1,7 @@
 import { readFirstPaint } from '../../lib/first-paint';
-import { DEFAULT_SIDEBAR, firstPaintFromRows, firstPaintSchema } from '../../lib/settings';
+import { coreMessages } from '../../lib/messaging/core';
+import { clampSidebarWidth } from '../../lib/page-settings';
+import { DEFAULT_SIDEBAR, firstPaintFromRows, firstPaintSchema, sidebarStateSchema } from '../../lib/settings';
 
 /** The reading rules stated with the zod schema the mirror is written by: the oracle for the hand check. */
 function readWithSchema(mirror: unknown, host: string, platform: string) {
@@ -58,5 +60,25 @@ describe('first-paint settings mirror', () => {
         ['erp.example.com', 'custom:https://erp.example.com'],
       ] as const)
         expect(readFirstPaint(m, host, platform), JSON.stringify([m, host])).toEqual(readWithSchema(m, host, platform));
+  });
+});
+
+describe('sidebar width bounds, one set for every reader', () => {
+  // The product's bounds, stated here rather than read from lib/page-settings.
+  const [MIN, MAX] = [280, 720];
+  test.each([
+    [MIN - 1, false],
+    [MIN, true],
+    [MAX, true],
+    [MAX + 1, false],
+  ])('width %i is accepted: %s (stored setting, sidebar/set message, first-paint mirror)', (width, ok) => {
+    expect(sidebarStateSchema.safeParse({ open: true, width }).success).toBe(ok);
+    expect(coreMessages['sidebar/set'].request.safeParse({ host: 'sycm.taobao.com', width }).success).toBe(ok);
+    const mirror = { uiLanguage: 'en', sitesEnabled: {}, sidebars: { 'sycm.taobao.com': { open: false, width } } };
+    expect(readFirstPaint(mirror, 'sycm.taobao.com', 'taobao').sidebar).toEqual(ok ? { open: false, width } : { open: true, width: 360 });
+  });
+
+  test('a drag or key step is clamped to the same bounds', () => {
+    expect([clampSidebarWidth(100), clampSidebarWidth(360.4), clampSidebarWidth(5000)]).toEqual([MIN, 360, MAX]);
   });
 });

@@ -9,7 +9,7 @@ type CoreHandlers = Pick<Handlers, 'page/settings' | 'sidebar/set' | 'store/seen
 async function readSidebar(db: SidekickDb, host: string): Promise<SidebarState> {
   const row = await db.settings.get(sidebarKey(host));
   const parsed = sidebarStateSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_SIDEBAR;
+  return parsed.success ? parsed.data : { ...DEFAULT_SIDEBAR };
 }
 
 export function coreHandlers(db: SidekickDb, now: () => number = Date.now): CoreHandlers {

@@ -1,5 +1,6 @@
 import { parseTemplateFile, templatesToJson } from '../../../lib/playbooks/import';
-import { parseTemplate, type Template } from '../../../lib/playbooks/model';
+import type { TaskStateRow } from '../../../lib/db/schema';
+import { parseTemplate, TASK_STATUSES, type TaskStatus, type Template } from '../../../lib/playbooks/model';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 
 /** A custom copy of the campaign playbook, as a seller would duplicate and edit it. */
@@ -224,5 +225,13 @@ describe('importing a template file is all or nothing', () => {
   test('messages follow the user\'s language', () => {
     const result = parseTemplateFile('not json', 'zh-CN');
     expect(result).toEqual({ ok: false, errors: [{ path: '', message: '不是有效的 JSON' }] });
+  });
+});
+
+describe('task status, one list', () => {
+  test('the stored row, the model and the list the schema checks agree', () => {
+    // Checked by tsc (npm run typecheck): a second, drifted union in lib/db fails here.
+    expectTypeOf<TaskStateRow['status']>().toEqualTypeOf<TaskStatus>();
+    expect([...TASK_STATUSES].sort()).toEqual(['done', 'open', 'skipped']);
   });
 });
