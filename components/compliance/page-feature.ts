@@ -5,6 +5,7 @@ import { pageCompliance } from '../../lib/compliance/in-page/findings-store';
 import { ComplianceWatcher } from '../../lib/compliance/in-page/watcher';
 import { loadCompiled } from '../../lib/compliance/matcher';
 import { complianceStoreId } from '../../lib/compliance/store-id';
+import { pageStoreId } from '../../lib/sites/store-id';
 import { decodeMatcher } from '../../lib/compliance/wire';
 import { figures } from '../../lib/figures';
 import { langFromLocale } from '../../lib/i18n';
@@ -36,7 +37,7 @@ export function startComplianceMarks({ ctx, bridge, pageStore }: { ctx: ContentS
       if (page.pageType !== 'listingEditor' || state.status !== 'ready' || !state.draft) return;
       const clean = state.fields.every((f) => !f.scanning && f.findings.every((finding) => finding.severity === 'info'));
       const complete = scoreListing(page.platform, state.draft).checks.every((c) => c.pass || c.severity === 'info');
-      const storeId = page.storeId ?? (page.storeName ? `${page.platform}:${page.storeName}` : undefined);
+      const storeId = pageStoreId(page);
       for (const [check, passed] of [
         ['listing-compliance-clean', clean],
         ['listing-completeness-pass', complete],

@@ -1,5 +1,5 @@
 import { couponsListed } from '../../lib/playbooks/page-checks';
-import { storeIdOf } from '../../lib/playbooks/run-state';
+import { pageStoreId } from '../../lib/sites/store-id';
 import type { PageFeatureEnv } from '../../entrypoints/content/features';
 
 /**
@@ -11,7 +11,7 @@ export function startPlaybookChecks({ ctx, bridge, pageStore }: PageFeatureEnv):
   const check = (force: boolean) => {
     const page = pageStore.get();
     if (page.pageType !== 'campaign' || !couponsListed(document)) return;
-    const storeId = page.storeId ?? storeIdOf(page.platform, page.storeName);
+    const storeId = pageStoreId(page);
     const key = `${page.url}|${storeId ?? ''}`;
     if (!force && key === lastReported) return;
     lastReported = key;

@@ -14,13 +14,8 @@ export interface PageContext {
   currency?: string;
 }
 
-/**
- * The store the page shows, as the `stores` table keys it; null when the page shows none, so the
- * sidebar asks for store-less records only and never for every store's.
- */
-export function pageStoreId(page: Pick<PageContext, 'platform' | 'storeId' | 'storeName'>): string | null {
-  return page.storeId ?? (page.storeName ? `${page.platform}:${page.storeName}` : null);
-}
+/** The store the page shows (lib/sites/store-id), re-exported where the sidebar's components look for it. */
+export { pageStoreId } from '../../lib/sites/store-id';
 
 export type SidebarTab = 'playbooks' | 'compliance' | 'alerts';
 

@@ -1,3 +1,4 @@
+import { pageStoreId, storeKey } from '../sites/store-id';
 import type { PlatformId } from '../sites/types';
 
 /**
@@ -6,5 +7,5 @@ import type { PlatformId } from '../sites/types';
  * schemas of store-settings.ts so the content script never pulls classic zod in.
  */
 export function complianceStoreId(page: { platform: PlatformId; storeId?: string; storeName?: string }): string {
-  return page.storeId ?? `${page.platform}:${page.storeName ?? '*'}`;
+  return pageStoreId(page) ?? storeKey(page.platform, '*');
 }

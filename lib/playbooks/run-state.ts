@@ -37,8 +37,3 @@ export function marketTimeZone(market: PlatformId): string {
 export function runToday(run: { platform?: string }, now: number): string {
   return dayInTimeZone(now, marketTimeZone(runMarket(run)));
 }
-
-/** The store a page belongs to, as the `stores` table keys it (`platform:shop`); pages show the shop by name. */
-export function storeIdOf(platform: string, storeName: string | undefined): string | undefined {
-  return storeName ? `${platform}:${storeName}` : undefined;
-}

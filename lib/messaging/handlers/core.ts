@@ -2,6 +2,7 @@ import type { SidekickDb } from '../../db/schema';
 import { getSetting } from '../../db/settings-repo';
 import { readFirstPaint } from '../../first-paint';
 import { DEFAULT_SIDEBAR, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
+import { storeKey } from '../../sites/store-id';
 import type { Handlers } from '../router';
 
 type CoreHandlers = Pick<Handlers, 'page/settings' | 'sidebar/set' | 'store/seen'>;
@@ -31,7 +32,7 @@ export function coreHandlers(db: SidekickDb, now: () => number = Date.now): Core
         return next;
       }),
     'store/seen': async ({ platform, shopId, name }) => {
-      const id = `${platform}:${shopId}`;
+      const id = storeKey(platform, shopId);
       const at = now();
       await db.transaction('rw', db.stores, async () => {
         const existing = await db.stores.get(id);

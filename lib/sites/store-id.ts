@@ -1,0 +1,17 @@
+/**
+ * Store identity, worked out here only: the `stores` table, the playbooks, the alerts and the
+ * compliance settings all key a store as `<platform>:<shop>`, where the shop is what the page
+ * shows (its name, or Shopify's handle). Zod-free and DOM-free, so any context can import it.
+ */
+export function storeKey(platform: string, shop: string): string {
+  return `${platform}:${shop}`;
+}
+
+/**
+ * The store a page belongs to: the id the page already learnt (`store/seen`), else its platform
+ * and the shop it shows; null when it shows none, so callers ask for store-less records only and
+ * never for every store's.
+ */
+export function pageStoreId(page: { platform: string; storeId?: string; storeName?: string }): string | null {
+  return page.storeId ?? (page.storeName ? storeKey(page.platform, page.storeName) : null);
+}
