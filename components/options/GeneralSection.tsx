@@ -2,14 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
-import { putSetting } from '../../lib/db/settings-repo';
-import { readSetting, type UiLanguage } from '../../lib/settings';
-import { addCustomSite, customScriptId } from '../../lib/sites/custom-sites';
+import { putSetting, updateSetting } from '../../lib/db/settings-repo';
+import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
+import { addCustomSite, CONTENT_SCRIPT_FILE, customScriptId } from '../../lib/sites/custom-sites';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
-
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export function LanguageSection() {
   const t = useT();
@@ -39,7 +37,8 @@ export function SitesSection() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const platforms = [...new Map(ADAPTERS.map((a) => [a.platform, a])).values()];
 
-  const toggle = (platform: BuiltInPlatformId, on: boolean) => putSetting(db, 'sitesEnabled', { ...enabled, [platform]: on });
+  // Read and written in one transaction: the list shown may be a moment old (another options tab).
+  const toggle = (platform: BuiltInPlatformId, on: boolean) => updateSetting(db, 'sitesEnabled', (current) => ({ ...current, [platform]: on }));
 
   const addSite = async () => {
     const result = await addCustomSite(
@@ -56,7 +55,7 @@ export function SitesSection() {
       setMessage({ kind: 'error', text: result.reason === 'invalid' ? t('options.addSite.invalid') : t('options.addSite.denied', { origin: result.origin ?? '' }) });
       return;
     }
-    await putSetting(db, 'customSites', result.sites);
+    await updateSetting(db, 'customSites', (current) => withCustomSite(current, result.origin));
     setAddress('');
     setMessage({ kind: 'ok', text: t('options.addSite.added', { origin: result.origin }) });
   };
@@ -64,7 +63,7 @@ export function SitesSection() {
   const removeSite = async (origin: string) => {
     await browser.scripting.unregisterContentScripts({ ids: [customScriptId(origin)] }).catch(() => undefined);
     await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-    await putSetting(db, 'customSites', custom.filter((s) => s.origin !== origin));
+    await updateSetting(db, 'customSites', (current) => current.filter((s) => s.origin !== origin));
   };
 
   return (

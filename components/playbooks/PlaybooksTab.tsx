@@ -128,7 +128,7 @@ function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }
       {upgradeMessage ? <p role="status" className="pb-hint">{upgradeMessage}</p> : null}
       {writer.failure ? (
         <p className="ss-error" role="alert">
-          {t('pb.retrying', { message: writer.failure })}
+          {writer.failure.storageFull ? t('storage.full') : t('pb.retrying', { message: writer.failure.message })}
         </p>
       ) : null}
       <Checklist
