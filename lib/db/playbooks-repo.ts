@@ -182,13 +182,14 @@ export async function getRunDetail(db: SidekickDb, runId: string): Promise<RunDe
  * two tabs never overwrite each other's tasks, and a retried write (same updatedAt) changes nothing.
  */
 export async function setTaskState(db: SidekickDb, patch: TaskPatch): Promise<TaskState> {
-  const run = await db.runs.get(patch.runId);
-  if (!run || !isLive(run)) throw new Error(`no run "${patch.runId}"`);
-  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
-  if (!template || !templateTasks(template).some(({ task }) => task.id === patch.taskId)) {
-    throw new Error(`run "${run.name}" has no task "${patch.taskId}"`);
-  }
-  return db.transaction('rw', db.taskStates, async () => {
+  // The run is read inside the same transaction: a delete landing meanwhile can't be ticked past.
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, async () => {
+    const run = await db.runs.get(patch.runId);
+    if (!run || !isLive(run)) throw new Error(`no run "${patch.runId}"`);
+    const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+    if (!template || !templateTasks(template).some(({ task }) => task.id === patch.taskId)) {
+      throw new Error(`run "${run.name}" has no task "${patch.taskId}"`);
+    }
     const existing = await db.taskStates.get([patch.runId, patch.taskId]);
     const candidate = applyTaskPatch(existing as TaskState | undefined, patch);
     const merged = existing ? mergeTaskState(existing as TaskState, candidate as TaskState) : candidate;
@@ -227,8 +228,15 @@ export async function purgeDeletedRuns(db: SidekickDb, now: number, retentionMs 
   });
 }
 
-/** Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over. */
-export async function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+/**
+ * Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over.
+ * One transaction from read to write: a delete (or archive) landing in between is neither undone nor lost.
+ */
+export function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, () => upgradeInTransaction(db, runId, dates));
+}
+
+async function upgradeInTransaction(db: SidekickDb, runId: string, dates: Record<string, string>): Promise<UpgradeResult> {
   const run = await db.runs.get(runId);
   if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
   const latest = await latestTemplate(db, run.templateId);

@@ -1,5 +1,6 @@
 import { openDatabase } from '../../../lib/db/schema';
 import { forgetRevokedSites, syncSitesWithList } from '../../../lib/db/sites-repo';
+import { updateSetting } from '../../../lib/db/settings-repo';
 import { patternCovers, reconcileCustomSites, type SiteSyncApi } from '../../../lib/sites/custom-sites';
 import { SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
 
@@ -83,4 +84,13 @@ describe('the browser follows the site list', () => {
     expect((await db.settings.get('customSites'))?.value).toEqual([{ origin: SHOP, addedAt: 2 }]);
     expect(browser.calls).toEqual([`unregister custom-site:${ERP}`]);
   });
+});
+
+test('switching two marketplaces off at once (two options tabs) keeps both switches', async () => {
+  const db = openDatabase(`sites-${Math.random().toString(36).slice(2)}`);
+  await Promise.all([
+    updateSetting(db, 'sitesEnabled', (current) => ({ ...current, jd: false })),
+    updateSetting(db, 'sitesEnabled', (current) => ({ ...current, pinduoduo: false })),
+  ]);
+  expect((await db.settings.get('sitesEnabled'))?.value).toEqual({ jd: false, pinduoduo: false });
 });
