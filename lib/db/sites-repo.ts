@@ -17,10 +17,14 @@ export async function syncSitesWithList(db: SidekickDb, api: SiteSyncApi): Promi
 }
 
 /** `permissions.onRemoved`: the sites whose origin the seller took back leave the list, and their scripts go. */
-export async function forgetRevokedSites(db: SidekickDb, api: Pick<SiteSyncApi, 'unregisterScripts' | 'registeredScriptIds'>, removedPatterns: readonly string[]): Promise<string[]> {
+export async function forgetRevokedSites(
+  db: SidekickDb,
+  api: Pick<SiteSyncApi, 'portsInPatterns' | 'unregisterScripts' | 'registeredScriptIds'>,
+  removedPatterns: readonly string[],
+): Promise<string[]> {
   let scriptIds: string[] = [];
   await updateSetting(db, 'customSites', (current) => {
-    const after = sitesAfterRevocation(current, removedPatterns);
+    const after = sitesAfterRevocation(current, removedPatterns, api.portsInPatterns);
     scriptIds = after.scriptIds;
     return after.sites;
   });

@@ -88,9 +88,13 @@ export const playbookMessages = {
   /** Built-in templates and the latest version of each custom one. */
   'playbooks/templates': defineMessage<Template[]>()(z.object({})),
   'playbooks/start': defineMessage<RunRow>()(startRunSchema),
-  /** Runs not deleted, newest first; archived ones only when asked. A store id puts that store's runs (and store-less ones) only. */
+  /**
+   * Runs not deleted, newest first; archived ones only when asked. A store id puts that store's runs
+   * (and store-less ones) only; `null` (a page with no recognisable store) the store-less ones only;
+   * no store id at all, every store's (the options page).
+   */
   'playbooks/runs': defineMessage<RunSummary[]>()(
-    z.object({ storeId: optionalId, includeArchived: z.boolean().optional(), deleted: z.boolean().optional() }),
+    z.object({ storeId: optionalId.nullable(), includeArchived: z.boolean().optional(), deleted: z.boolean().optional() }),
   ),
   'playbooks/run': defineMessage<RunDetail | null>()(z.object({ runId })),
   'playbooks/task/set': defineMessage<TaskState>()(taskPatchSchema),

@@ -125,6 +125,9 @@ describe('alerts from the captured history', () => {
     await send('metrics/capture', capture('2026-11-20', [lipstick(0.0095)]));
     const [open] = await send('alerts/open', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' });
     expect(open).toMatchObject({ ruleId: 'low-conversion-promotion', productTitle: '花漾丝绒雾面哑光口红' });
+    // Another store's page, or a page that shows no store (null), does not get this store's alert.
+    expect(await send('alerts/open', { platform: 'taobao', storeId: 'taobao:别家小店' })).toEqual([]);
+    expect(await send('alerts/open', { platform: 'taobao', storeId: null })).toEqual([]);
     const snoozed = await send('alerts/act', { id: open!.id, action: 'snooze', days: 1 });
     expect(snoozed).toMatchObject({ status: 'snoozed', snoozedUntil: NOON_1120 + DAY });
     expect(await send('alerts/open', { platform: 'taobao' })).toEqual([]);

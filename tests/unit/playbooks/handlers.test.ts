@@ -97,6 +97,8 @@ describe('starting a run', () => {
     await send('playbooks/start', { templateId: 'store-launch', name: '京东店', storeId: 'jd:other', dates: { launchDate: '2026-12-01' }, targets: {} });
     expect((await send('playbooks/runs', {})).map((s) => s.run.name)).toEqual(['京东店', 'VIP 召回', '双11 2026']);
     expect((await send('playbooks/runs', { storeId: STORE })).map((s) => s.run.name)).toEqual(['VIP 召回', '双11 2026']);
+    // A page that shows no store asks with null: the store-less run only, never every store's.
+    expect((await send('playbooks/runs', { storeId: null })).map((s) => s.run.name)).toEqual(['VIP 召回']);
   });
 });
 

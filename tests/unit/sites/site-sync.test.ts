@@ -8,6 +8,7 @@ import { SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
 function fakeBrowser(state: { scripts: string[]; origins: string[] }) {
   const calls: string[] = [];
   const api: SiteSyncApi = {
+    portsInPatterns: true,
     registeredScriptIds: async () => [...state.scripts],
     unregisterScripts: async (ids) => {
       calls.push(`unregister ${ids.join(' ')}`);
