@@ -3,7 +3,8 @@ import { isStorageFull } from '../db/storage-errors';
 import { formatIssues, type MessageResponse } from './define';
 import { accessOf } from './access';
 import { protocol, type MessageType, type RequestOf, type ResultOf } from './protocol';
-import { pagePath, pageSenderFor, storeIdOf, type PageSender, type SiteList } from './sender';
+import { pagePath } from '../page-path';
+import { pageSenderFor, storeIdOf, type PageSender, type SiteList } from './sender';
 
 export interface SenderInfo {
   id?: string;
