@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TableName } from '../../lib/db/tables';
 import type { RunDetail } from '../../lib/messaging/playbooks';
-import { runMarket, runToday, storeIdOf } from '../../lib/playbooks/run-state';
+import { runMarket, runToday } from '../../lib/playbooks/run-state';
 import { dayInTimeZone } from '../../lib/playbooks/due';
 import { useLang, useT } from '../common/i18n';
 import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
-import type { PageContext } from '../sidebar/types';
+import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
 import { StartRunForm } from './StartRunForm';
@@ -19,8 +19,8 @@ const TEMPLATE_TABLES: readonly TableName[] = ['playbooks'];
 export function PlaybooksTab({ page }: { page: PageContext }) {
   const t = useT();
   const { send } = useBridge();
-  const storeId = page.storeId ?? storeIdOf(page.platform, page.storeName);
-  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', storeId ? { storeId } : {}), [storeId]);
+  const storeId = pageStoreId(page);
+  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', { storeId }), [storeId]);
   const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -36,7 +36,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
       <StartRunForm
         templates={templates.data}
         market={page.platform}
-        storeId={storeId}
+        storeId={storeId ?? undefined}
         storeName={page.storeName}
         initialTemplateId={page.pageType === 'campaign' ? 'campaign' : undefined}
         onStarted={(run) => {
