@@ -12,7 +12,7 @@ import { spawnSyncServer, tempDataFile, waitFor } from '../server/helpers.ts';
 // Issue 11's load test, loopback only and bounded: 20 members × 50 shared runs, 500 edits per run
 // (tick, untick, note; four members on the same run at once), against `sync-server` in its own
 // process. Fails (exit 1) if any replica diverges, any edit is lost, or the server loses data on restart.
-// Standalone: `npx tsx tests/bench/sync.bench.ts`.
+// Standalone: `npx tsx tests/bench/sync.bench.ts`; BENCH_MEMBERS and BENCH_RUNS shrink it for a quick look.
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const EDITS_PER_RUN = 500;
@@ -40,6 +40,12 @@ const latencies = new Float64Array(RUNS * EDITS_PER_RUN * (MEMBERS - 1));
 let observed = 0;
 let arrivalsWanted = Infinity;
 let arrivalsReached: () => void = () => {};
+
+/** CPU seconds the server process has used (utime + stime, in clock ticks of 1/100 s on Linux). */
+function serverCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 function serverRssBytes(pid: number): number {
   const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -138,7 +144,7 @@ await waitFor(
   60_000,
 );
 for (const { doc } of allDocs()) measureArrivals(doc);
-console.error(`synced in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const syncedSeconds = (performance.now() - started) / 1000;
 const rssLoaded = serverRssBytes(server.child.pid!);
 
 // Each tick every member edits 5 runs, and each of those runs is edited by 4 members at once:
@@ -146,6 +152,9 @@ const rssLoaded = serverRssBytes(server.child.pid!);
 // one's edits have reached every other replica, so latency measures a burst, not a growing backlog.
 const expectedNotes = runNames.map(() => new Map<string, string>());
 const groups = MEMBERS / MEMBERS_PER_RUN_AT_ONCE;
+if (!Number.isInteger(groups) || RUNS % (groups * RUNS_PER_MEMBER_PER_TICK) !== 0) {
+  throw new Error(`BENCH_MEMBERS must be a multiple of 4 and BENCH_RUNS a multiple of ${RUNS_PER_MEMBER_PER_TICK} × members / 4`);
+}
 const ticks = (RUNS * EDITS_PER_RUN) / (MEMBERS * RUNS_PER_MEMBER_PER_TICK);
 const sequence = new Array<number>(MEMBERS).fill(0);
 const editStart = performance.now();
@@ -165,7 +174,6 @@ for (let tick = 0; tick < ticks; tick++) {
   }
 }
 arrivalsWanted = Infinity;
-console.error('edits done');
 function edit(member: number, run: number): void {
   const { doc } = members[member]!.docs[run]!;
   const taskId = `task-${Math.floor(random() * TASKS_PER_RUN)}`;
@@ -196,6 +204,8 @@ const convergeStart = performance.now();
 await waitFor(converged, 'every replica to converge', CONVERGE_WITHIN_MS).catch((error: Error) => failures.push(error.message));
 const convergeMs = performance.now() - convergeStart;
 const rssEdited = serverRssBytes(server.child.pid!);
+const serverCpu = serverCpuSeconds(server.child.pid!);
+const benchCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
 
 // Zero lost edits: every replica holds every edit, everyone's last note, and the same state.
 let divergent = 0;
@@ -262,6 +272,8 @@ console.log(`| converged after the last edit | ${convergeMs.toFixed(0)} ms |`);
 console.log(`| server RSS idle → ${RUNS} runs loaded → after edits | ${mib(rssIdle)} → ${mib(rssLoaded)} → ${mib(rssEdited)} MiB |`);
 console.log(`| server memory per run document | ${kib(heapPerRun)} KiB of Y.Doc heap after ${EDITS_PER_RUN} edits; RSS growth ÷ ${RUNS}: ${kib((rssLoaded - rssIdle) / RUNS)} KiB loaded, ${kib((rssEdited - rssIdle) / RUNS)} KiB after edits (incl. socket buffers and garbage) |`);
 console.log(`| SQLite file after restart | ${kib(storedBytes)} KiB |`);
+console.log(`| connect and first sync of ${MEMBERS * RUNS} replicas | ${syncedSeconds.toFixed(1)} s |`);
+console.log(`| CPU until converged: server / ${MEMBERS} members (one process) | ${serverCpu.toFixed(1)} s / ${benchCpu.toFixed(1)} s |`);
 console.log(`| wall time | ${((performance.now() - started) / 1000).toFixed(1)} s |`);
 
 if (failures.length > 0) {
