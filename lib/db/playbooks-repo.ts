@@ -178,17 +178,23 @@ export async function getRunDetail(db: SidekickDb, runId: string): Promise<RunDe
   return { run, template, states, ...(latest && latest.version > run.templateVersion ? { upgradeTo: latest.version } : {}) };
 }
 
+/** The live run, or an error naming what is missing when it is gone or its template has no such task. */
+export async function requireRunTask(db: SidekickDb, runId: string, taskId: string): Promise<RunRow> {
+  const run = await db.runs.get(runId);
+  if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
+  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  if (!template || !templateTasks(template).some(({ task }) => task.id === taskId)) {
+    throw new Error(`run "${run.name}" has no task "${taskId}"`);
+  }
+  return run;
+}
+
 /**
  * One Dexie transaction per write, keyed [runId+taskId]: read, merge last-writer-wins, put. Ticks on
  * two tabs never overwrite each other's tasks, and a retried write (same updatedAt) changes nothing.
  */
 export async function setTaskState(db: SidekickDb, patch: TaskPatch): Promise<TaskState> {
-  const run = await db.runs.get(patch.runId);
-  if (!run || !isLive(run)) throw new Error(`no run "${patch.runId}"`);
-  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
-  if (!template || !templateTasks(template).some(({ task }) => task.id === patch.taskId)) {
-    throw new Error(`run "${run.name}" has no task "${patch.taskId}"`);
-  }
+  await requireRunTask(db, patch.runId, patch.taskId);
   return db.transaction('rw', db.taskStates, async () => {
     const existing = await db.taskStates.get([patch.runId, patch.taskId]);
     const candidate = applyTaskPatch(existing as TaskState | undefined, patch);

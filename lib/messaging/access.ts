@@ -35,6 +35,12 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'alerts/open': 'seller-page',
   'alerts/history': 'seller-page',
   'alerts/act': 'seller-page',
+  // The sidebar shows the team's state and shares or assigns the store's runs; joining and leaving are the options page's.
+  'team/status': 'seller-page',
+  'team/join': 'extension',
+  'team/leave': 'extension',
+  'team/share': 'seller-page',
+  'team/owner': 'seller-page',
 };
 
 export function accessOf<K extends MessageType>(type: K, request: RequestOf<K>): 'seller-page' | 'extension' {

@@ -3,6 +3,7 @@ import { alertMessages } from './alerts';
 import { complianceMessages } from './compliance';
 import { coreMessages } from './core';
 import { playbookMessages } from './playbooks';
+import { teamMessages } from './teams';
 import type { MessageDef } from './define';
 
 /** Every message the background answers. Features add their own `*Messages` object here. */
@@ -11,6 +12,7 @@ export const protocol = {
   ...playbookMessages,
   ...complianceMessages,
   ...alertMessages,
+  ...teamMessages,
 };
 
 export type Protocol = typeof protocol;

@@ -4,6 +4,8 @@ import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import { complianceHandlers } from '../../../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
+import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { TeamHost } from '../../../lib/teams/host';
 import { createRouter } from '../../../lib/messaging/router';
 import { routerOptions } from '../../support/router';
 import { openDatabase } from '../../../lib/db/schema';
@@ -75,7 +77,7 @@ describe('the background trusts a message by the page that sent it', () => {
 
   function setupAll() {
     const db = openDatabase(`router-sender-${Math.random().toString(36).slice(2)}`);
-    const handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db) };
+    const handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, new TeamHost(db)) };
     const route = createRouter(handlers, routerOptions(OWN_ID, db));
     return { db, route };
   }
