@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
+import { readSiteList } from '../lib/db/settings-repo';
 import { alertHandlers } from '../lib/messaging/handlers/alerts';
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
@@ -24,7 +25,11 @@ export default defineBackground(() => {
   const teams = new TeamHost(db);
   void teams.refresh();
   const handlers: Handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams) };
-  const route = createRouter(handlers, browser.runtime.id);
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    siteList: () => readSiteList(db),
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
     route(message, { id: sender.id, url: sender.url, tab: sender.tab && { id: sender.tab.id, url: sender.tab.url } }),

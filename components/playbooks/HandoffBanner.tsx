@@ -6,7 +6,7 @@ import { roleKey } from './labels';
 const HANDOFF_TABLES: readonly TableName[] = ['taskStates', 'runs', 'settings'];
 
 /** The cross-team hand-offs a teammate ticked for this member's role, until acknowledged. */
-export function HandoffBanner({ storeId }: { storeId: string | undefined }) {
+export function HandoffBanner({ storeId }: { storeId: string | null }) {
   const t = useT();
   const lang = useLang();
   const { send } = useBridge();

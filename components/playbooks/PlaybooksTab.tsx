@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { TableName } from '../../lib/db/tables';
 import type { RunDetail } from '../../lib/messaging/playbooks';
-import { runMarket, runToday, storeIdOf } from '../../lib/playbooks/run-state';
+import { runMarket, runToday } from '../../lib/playbooks/run-state';
 import { dayInTimeZone } from '../../lib/playbooks/due';
 import { useLang, useT } from '../common/i18n';
 import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
-import type { PageContext } from '../sidebar/types';
+import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
 import { StartRunForm } from './StartRunForm';
@@ -25,8 +25,8 @@ const TEAM_TABLES: readonly TableName[] = ['settings'];
 export function PlaybooksTab({ page }: { page: PageContext }) {
   const t = useT();
   const { send } = useBridge();
-  const storeId = page.storeId ?? storeIdOf(page.platform, page.storeName);
-  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', storeId ? { storeId } : {}), [storeId]);
+  const storeId = pageStoreId(page);
+  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', { storeId }), [storeId]);
   const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
   const team = useLiveQueryVia(TEAM_TABLES, (s) => s('team/status', {}), []);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -43,7 +43,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
       <StartRunForm
         templates={templates.data}
         market={page.platform}
-        storeId={storeId}
+        storeId={storeId ?? undefined}
         storeName={page.storeName}
         initialTemplateId={page.pageType === 'campaign' ? 'campaign' : undefined}
         canShare={team.status === 'ready' && team.data.joined}

@@ -149,7 +149,8 @@ async function summarise(db: SidekickDb, run: RunRow, now: number): Promise<RunS
 }
 
 export interface RunQuery {
-  storeId?: string;
+  /** A store: its runs and store-less ones; null: store-less ones only; absent: every store's. */
+  storeId?: string | null;
   includeArchived?: boolean;
   /** Only the deleted runs still waiting for their purge (the undo list). */
   deleted?: boolean;
@@ -161,7 +162,7 @@ export async function listRuns(db: SidekickDb, query: RunQuery, now: number): Pr
     (run) =>
       (query.deleted ? !isLive(run) : isLive(run)) &&
       (query.includeArchived || query.deleted || !run.archived) &&
-      (query.storeId === undefined || run.storeId === undefined || run.storeId === query.storeId),
+      (query.storeId === null ? run.storeId === undefined : query.storeId === undefined || run.storeId === undefined || run.storeId === query.storeId),
   );
   const summaries = await Promise.all(runs.map((run) => summarise(db, run, now)));
   return summaries.filter((s): s is RunSummary => s !== null);

@@ -17,5 +17,8 @@ export const protocol = {
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
-export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+/** What a handler receives: the payload after its schema parsed (and, for a capture, sifted) it. */
+export type RequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
+/** What a sender passes. */
+export type InputOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ResultOf<K extends MessageType> = Protocol[K] extends MessageDef<z.ZodType, infer R> ? R : never;

@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Replica, tempDataFile, waitFor } from './helpers.ts';
+import { Replica, spawnSyncServer, tempDataFile, waitFor } from './helpers.ts';
 
 const repository = new URL('../..', import.meta.url).pathname;
 const inviteCodeLine = /^[a-z2-7]{10}\.[A-Za-z0-9_-]{43}$/;
@@ -12,23 +12,13 @@ function syncServer(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lastLine: result.stdout.trim().split('\n').at(-1) ?? '' };
 }
 
-const servers: ReturnType<typeof spawn>[] = [];
+const servers: ChildProcess[] = [];
 const replicas: Replica[] = [];
 
-/** `sync-server --port 0` in its own process; resolves with its URL once it listens. */
 async function serve(dataFile: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--data', dataFile], {
-    cwd: repository,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  servers.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(() => /listening on (ws:\S+)/.test(output) || child.exitCode !== null, 'the server to listen', 20_000);
-  const url = /listening on (ws:\S+)/.exec(output)?.[1];
-  if (!url) throw new Error(`sync-server did not start:\n${output}`);
-  return { child, url, output: () => output };
+  const server = await spawnSyncServer(dataFile);
+  servers.push(server.child);
+  return server;
 }
 
 afterEach(() => {

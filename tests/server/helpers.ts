@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,23 @@ export function tempDataFile(): string {
 
 export function startTestServer(dataFile: string, redisUrl?: string): Promise<RunningSyncServer> {
   return startSyncServer({ dataFile, port: 0, host: '127.0.0.1', redisUrl, revocationCheckMs: 100 });
+}
+
+const repository = new URL('../..', import.meta.url).pathname;
+
+/** `sync-server --port 0` in its own process, as `npm run sync-server` runs it; resolves once it listens. */
+export async function spawnSyncServer(dataFile: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--data', dataFile], {
+    cwd: repository,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitFor(() => /listening on (ws:\S+)/.test(output) || child.exitCode !== null, 'the server to listen', 20_000);
+  const url = /listening on (ws:\S+)/.exec(output)?.[1];
+  if (!url) throw new Error(`sync-server did not start:\n${output}`);
+  return { child, url, output: () => output };
 }
 
 export type AuthOutcome = { authenticated: true } | { refused: string };

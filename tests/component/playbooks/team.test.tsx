@@ -9,6 +9,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { TEAM_SETTING_KEY } from '../../../lib/teams/config';
 import { TeamHost } from '../../../lib/teams/host';
@@ -41,7 +42,7 @@ class RecordingSocket {
 
 function background(db: SidekickDb) {
   const host = new TeamHost(db, { WebSocketPolyfill: RecordingSocket });
-  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db), ...teamHandlers(db, host, Date.now, 10) } as never, OWN_ID);
+  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db), ...teamHandlers(db, host, Date.now, 10) } as never, routerOptions(OWN_ID, db));
   const bridge: Bridge = { send: createClient((message) => route(message, { id: OWN_ID })), subscribe: () => () => undefined };
   return { bridge, host };
 }

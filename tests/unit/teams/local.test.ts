@@ -4,6 +4,7 @@ import { playbookRowId } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 import { indexDocName, runDocName, TEAM_SETTING_KEY } from '../../../lib/teams/config';
@@ -37,7 +38,7 @@ class UnreachableSocket {
 
 function background(db: SidekickDb) {
   const host = new TeamHost(db, { WebSocketPolyfill: UnreachableSocket });
-  const route = createRouter({ ...playbookHandlers(db, () => NOW), ...teamHandlers(db, host, () => NOW, 50) } as never, OWN_ID);
+  const route = createRouter({ ...playbookHandlers(db, () => NOW), ...teamHandlers(db, host, () => NOW, 50) } as never, routerOptions(OWN_ID, db));
   return { host, send: createClient((message) => route(message, { id: OWN_ID })) };
 }
 

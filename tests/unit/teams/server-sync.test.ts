@@ -7,6 +7,7 @@ import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { TeamHost } from '../../../lib/teams/host';
 import type { Role } from '../../../lib/playbooks/vocabulary';
@@ -19,7 +20,7 @@ const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEn
 function member() {
   const db: SidekickDb = openDatabase(`member-${Math.random().toString(36).slice(2)}`);
   const host = new TeamHost(db, { WebSocketPolyfill: WebSocket });
-  const route = createRouter({ ...playbookHandlers(db), ...teamHandlers(db, host) } as never, OWN_ID);
+  const route = createRouter({ ...playbookHandlers(db), ...teamHandlers(db, host) } as never, routerOptions(OWN_ID, db));
   return { db, host, send: createClient((message) => route(message, { id: OWN_ID })) };
 }
 type Member = ReturnType<typeof member>;
