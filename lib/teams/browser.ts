@@ -1,14 +1,10 @@
 import { browser } from 'wxt/browser';
+import { toolbar } from '../alerts/browser';
 import { getSetting } from '../db/settings-repo';
 import type { SidekickDb } from '../db/schema';
 import { langFromLocale, translate } from '../i18n';
 import { roleKeyOf } from './handoffs';
 import { handoffsWaiting } from '../messaging/handlers/teams';
-
-/** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
-function toolbar(): typeof browser.action {
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-}
 
 /**
  * Hand-offs waiting for this member go in the toolbar button's title (its tooltip). The badge's text
