@@ -142,6 +142,27 @@ describe('a team of three on one shared run', () => {
     expect(await sidebar(wang.page).getByText(/Done by 李市场 \(Marketing\)/).first().isVisible()).toBe(true);
   });
 
+  test('two members tick, untick and note the same task at the same moment: every browser ends up the same, both notes kept', async () => {
+    const [wang, li, zhao] = members as [Member, Member, Member];
+    const taskTitle = 'Count stock and set low-stock alerts';
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([wang, li].map((m) => sidebar(m.page).getByRole('checkbox', { name: taskTitle, exact: true }).click()));
+    }
+    const states = async (m: Member) =>
+      JSON.stringify((await readTable<{ runId: string; taskId: string; status: string; by?: unknown }>(await m.browser.extensionPage(), 'taskStates')).filter((s) => s.runId === runId).map(({ taskId, status, by }) => [taskId, status, by]).sort());
+    await expect.poll(async () => new Set([await states(wang), await states(li), await states(zhao)]).size, { timeout: 5_000 }).toBe(1);
+    await expect.poll(async () => (await checked(wang.page, taskTitle)) === (await checked(li.page, taskTitle)), { timeout: 5_000 }).toBe(true);
+
+    for (const [m, note] of [[wang, '王：已和仓库确认'], [li, '李：投放量已发给仓库']] as const) {
+      await sidebar(m.page).getByRole('button', { name: `Details: ${taskTitle}` }).click();
+      await sidebar(m.page).getByLabel('Note').fill(note);
+    }
+    await Promise.all([wang, li].map((m) => sidebar(m.page).getByRole('button', { name: 'Save', exact: true }).click()));
+    await expect.poll(() => sidebar(wang.page).getByText('李：投放量已发给仓库').isVisible(), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => sidebar(li.page).getByText('王：已和仓库确认').isVisible(), { timeout: 5_000 }).toBe(true);
+    for (const m of [wang, li]) await sidebar(m.page).getByRole('button', { name: `Details: ${taskTitle}` }).click();
+  });
+
   test('one profile offline for a while: edits on both sides, then everything merges, notes of both kept', async () => {
     const [wang, li, zhao] = members as [Member, Member, Member];
     await zhao.relay.offline();
