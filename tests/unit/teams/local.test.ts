@@ -4,6 +4,7 @@ import { playbookRowId } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { routerOptions } from '../../support/router';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
