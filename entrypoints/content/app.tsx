@@ -64,11 +64,12 @@ export function startApp(handoff: ShellHandoff): void {
     () => undefined,
   );
 
-  // Single-page apps: follow history changes without a reload. Polling as well as events, since a
-  // page may replace history.pushState with its own. The Navigation API's own event rather than WXT's
-  // 'wxt:locationchange', which WXT dispatches on the page's window under a name carrying our id.
+  // Single-page apps: follow history changes without a reload, through the Navigation API's own event
+  // (rather than WXT's 'wxt:locationchange', which WXT dispatches on the page's window under a name
+  // carrying our id), popstate and hashchange. No polling: a page that swaps history.pushState for its
+  // own, or a browser without the Navigation API, still re-renders, and the DOM watch below sees that.
   const refreshPage = () => {
-    const next = readPageContext(browserLang, true);
+    const next = readPageContext(browserLang);
     if (!next) return;
     const current = pageStore.get();
     // A store switched in the same tab (生意参谋's shop switcher, Taobao ↔ Tmall): the store id resolved
@@ -79,7 +80,6 @@ export function startApp(handoff: ShellHandoff): void {
   if (typeof navigation !== 'undefined') ctx.addEventListener(navigation, 'currententrychange', refreshPage);
   ctx.addEventListener(window, 'popstate', refreshPage);
   ctx.addEventListener(window, 'hashchange', refreshPage);
-  ctx.setInterval(refreshPage, 1_000);
   // A shop switcher may change only the DOM. Re-read after each change, in a task queued before the
   // features' own (this observer is created first, so it is called first): a capture that the same
   // change sets off already files its rows under the new store.

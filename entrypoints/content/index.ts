@@ -27,7 +27,7 @@ export default defineContentScript({
     const startedAt = performance.now();
     const browserLang = langFromLocale(browser.i18n.getUILanguage());
     // Scripts registered for a user-added site run this same file; SELLER_HOST_PATTERNS covers the rest.
-    const page = readPageContext(browserLang, true);
+    const page = readPageContext(browserLang);
     if (!page) return;
     // First paint from the background's storage.local mirror (no worker wake-up on the critical path);
     // the app asks the worker next and its answer wins.

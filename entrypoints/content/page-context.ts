@@ -1,31 +1,25 @@
-import { ADAPTERS, detectPage, guessPageType } from '../../lib/sites';
+import { ADAPTERS, detectCustomPage, detectPage } from '../../lib/sites';
 import type { Lang } from '../../lib/i18n';
 import type { PageContext } from '../../components/sidebar/types';
 
-/** Where we are, from the URL and what the page shows. Null when this is not a page we serve. */
-export function readPageContext(lang: Lang, registeredCustom: boolean): PageContext | null {
+/**
+ * Where we are, from the URL and what the page shows. This script runs on the seller hosts and on
+ * sites the user added (their registered scripts run this same file), so a page that is not a
+ * seller page is a user-added one: its page type is guessed from the DOM only.
+ */
+export function readPageContext(lang: Lang): PageContext | null {
   const url = location.href;
-  const detected = detectPage(url, document);
-  if (detected) {
-    return {
-      host: location.host,
-      url,
-      platform: detected.platform,
-      platformName: ADAPTERS.find((a) => a.platform === detected.platform)?.name[lang] ?? detected.platform,
-      pageType: detected.pageType,
-      storeName: detected.storeName,
-      timeZone: detected.timeZone,
-      currency: detected.currency,
-    };
-  }
-  if (!registeredCustom) return null;
-  // A site the user added: the page type is guessed from the DOM only.
+  const detected = detectPage(url, document) ?? detectCustomPage(url, document);
+  if (!detected) return null;
   return {
     host: location.host,
     url,
-    platform: `custom:${location.origin}`,
-    platformName: location.host,
-    pageType: guessPageType(document),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    platform: detected.platform,
+    // A user-added site has no adapter: it goes by its host name.
+    platformName: ADAPTERS.find((a) => a.platform === detected.platform)?.name[lang] ?? location.host,
+    pageType: detected.pageType,
+    storeName: detected.storeName,
+    timeZone: detected.timeZone,
+    currency: detected.currency,
   };
 }

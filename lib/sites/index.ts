@@ -40,9 +40,9 @@ export interface DetectedPage {
   platform: PlatformId;
   pageType: PageType | null;
   storeName?: string;
-  /** The store's time zone and currency for this host (Amazon differs by region). */
+  /** The store's time zone and currency for this host (Amazon differs by region); no currency on a user-added site. */
   timeZone: string;
-  currency: string;
+  currency?: string;
 }
 
 function parseWebUrl(url: string): URL | null {
@@ -123,11 +123,11 @@ export function detectPage(url: string, doc?: ParentNode): DetectedPage | null {
 
 /**
  * A user-added site (`custom:<origin>`): the page type comes from the DOM alone. Its zone is the
- * browser's and its currency unknown (ISO 4217 `XXX`) until the user sets them.
+ * browser's and its currency unknown (left out; snapshots record ISO 4217 `XXX`) until the user sets them.
  */
 export function detectCustomPage(url: string, doc: ParentNode): DetectedPage | null {
   const parsed = parseWebUrl(url);
   if (!parsed) return null;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return { platform: `custom:${parsed.origin}`, pageType: guessPageType(doc), timeZone, currency: 'XXX' };
+  return { platform: `custom:${parsed.origin}`, pageType: guessPageType(doc), timeZone };
 }
