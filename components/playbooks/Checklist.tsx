@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { TaskPatch } from '../../lib/messaging/playbooks';
 import type { Run, Task, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
 import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
 import { datedTasks, filterByRole, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
@@ -8,7 +7,9 @@ import { useLang, useT } from '../common/i18n';
 import { percentOf, roleKey, settledOf } from './labels';
 import { TaskRow } from './TaskRow';
 
-export type TaskChange = Omit<TaskPatch, 'runId' | 'taskId' | 'updatedAt'>;
+import type { TaskChange, TeamMember } from './checklist-types';
+
+export type { TaskChange, TeamMember };
 
 export interface ChecklistProps {
   template: Template;
@@ -23,12 +24,6 @@ export interface ChecklistProps {
   /** On a shared run: this member, for "My tasks" and owners. */
   team?: TeamMember;
   onOwner?(taskId: string, owner: TaskOwner | null): void;
-}
-
-export interface TeamMember {
-  memberId: string;
-  name: string;
-  role: Role;
 }
 
 /** A task is mine when it is assigned to me or to my role, or, unassigned, when my role is one of its roles. */

@@ -3,7 +3,7 @@ import type { DatedTask } from '../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
 import { useLang, useT } from '../common/i18n';
 import { isWebLink, roleKey } from './labels';
-import type { TaskChange, TeamMember } from './Checklist';
+import type { TaskChange, TeamMember } from './checklist-types';
 import type { TaskOwner } from '../../lib/playbooks/model';
 import { ROLES } from '../../lib/playbooks/vocabulary';
 

@@ -1,6 +1,6 @@
 import { couponsListed } from '../../lib/playbooks/page-checks';
 import { pageStoreId } from '../../lib/sites/store-id';
-import type { PageFeatureEnv } from '../../entrypoints/content/features';
+import type { PageFeatureEnv } from '../common/page-feature';
 
 /**
  * Tells the background when a campaign page lists coupons, so "set up the coupons" ticks itself in the

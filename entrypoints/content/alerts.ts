@@ -1,5 +1,5 @@
 import { startPageCapture } from '../../components/alerts/page-capture';
-import type { PageFeatureEnv } from './features';
+import type { PageFeatureEnv } from '../../components/common/page-feature';
 
 /** Metric capture and row badges on seller pages: wiring only, the logic is in components/alerts and lib/metrics. */
 export const alertsFeature = {
