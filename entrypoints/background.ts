@@ -4,6 +4,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { readSiteList } from '../lib/db/settings-repo';
+import { forgetRevokedSites } from '../lib/db/sites-repo';
+import { browserSiteSync } from '../lib/sites/browser';
 import { alertHandlers } from '../lib/messaging/handlers/alerts';
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
@@ -75,6 +77,11 @@ export default defineBackground(() => {
         ports.delete(port);
       }
     }
+  });
+
+  // The seller took a site's permission back (browser settings): it leaves the list, its script goes.
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    if (origins?.length) void forgetRevokedSites(db, browserSiteSync(), origins).catch((error: unknown) => console.warn('[Seller Sidekick] site removal', error));
   });
 
   /**

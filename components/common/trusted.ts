@@ -124,7 +124,8 @@ export function acceptSellerEventsOnly(root: ShadowRoot): () => void {
       case 'input': {
         // Typing, pasting, dropping and IME all announce themselves with `beforeinput`; an
         // `execCommand` edit does not. Plain `Event('input')` (select, checkbox, date picker) is fine.
-        if (!(event instanceof InputEvent) || (target && editing.has(target))) {
+        // `inputType` rather than `instanceof InputEvent`: the check holds across Firefox's Xray wrappers too.
+        if (!('inputType' in event) || (target && editing.has(target))) {
           if (target) editing.delete(target);
           if (isTextControl(target)) lastSellerValue.set(target, target.value);
           return;

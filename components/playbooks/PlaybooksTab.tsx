@@ -143,7 +143,7 @@ function RunChecklist({ detail, page, team }: { detail: RunDetail; page: PageCon
       <ShareBar run={run} team={team} />
       {writer.failure ? (
         <p className="ss-error" role="alert">
-          {t('pb.retrying', { message: writer.failure })}
+          {writer.failure.storageFull ? t('storage.full') : t('pb.retrying', { message: writer.failure.message })}
         </p>
       ) : null}
       <Checklist

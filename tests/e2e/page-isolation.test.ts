@@ -294,10 +294,23 @@ describe('the marketplace page cannot detect or steer Seller Sidekick', () => {
     await expect.poll(() => marks(page).count(), { timeout: 5_000 }).toBe(before);
     await page.close();
   });
+
+  // Last: it reloads the extension under the shared browser.
+  test('after the extension is reloaded (an update), the old content script takes its sidebar and marks out of the page', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(LISTING);
+    await expect.poll(() => sidebar(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => marks(page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const worker = await e2e.browser.worker();
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The orphaned script notices (its extension id is gone) and stops: no second sidebar can pile up.
+    await expect.poll(() => page.locator('seller-sidekick, seller-sidekick-marks').count(), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
 });
 
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
   scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 };

@@ -69,6 +69,7 @@ export const core = {
     'import.xlsx.failed': 'This workbook could not be read: {message}',
     'error.panel': 'This section could not be shown: some of its saved data is damaged. The other sections still work. Restoring a backup, or clearing the data in Options → Your data, fixes it.',
     'error.panel.detail': 'Details: {message}',
+    'options.sites.needPermission': 'These added sites need your permission again on this browser; add them once more under Sites: {origins}',
     'storage.full':
       'Your browser has no room left for Seller Sidekick’s data, so the last change was not saved. Free some disk space, or in Options → Your data export a backup and keep fewer days of history, then try again.',
   },
@@ -138,6 +139,7 @@ export const core = {
     'import.xlsx.failed': '无法读取这个工作簿：{message}',
     'error.panel': '这一部分无法显示：其中有些保存的数据已损坏。其他部分仍可正常使用。恢复备份，或在“选项 → 你的数据”中清除数据即可修复。',
     'error.panel.detail': '详情：{message}',
+    'options.sites.needPermission': '这些自行添加的网站在此浏览器上需要重新授权，请在“网站”中再添加一次：{origins}',
     'storage.full': '浏览器已没有空间保存 Seller Sidekick 的数据，刚才的更改没有保存。请清理磁盘空间，或在“选项 → 你的数据”中导出备份并减少保留的历史天数，然后再试。',
   },
 } as const;
