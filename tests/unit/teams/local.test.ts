@@ -6,7 +6,6 @@ import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
 import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
-import { routerOptions } from '../../support/router';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 import { indexDocName, runDocName, TEAM_SETTING_KEY } from '../../../lib/teams/config';
 import { loadDocUpdates, PersistedDoc } from '../../../lib/teams/doc-store';

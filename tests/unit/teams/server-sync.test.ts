@@ -9,7 +9,6 @@ import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
 import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
-import { routerOptions } from '../../support/router';
 import { TeamHost } from '../../../lib/teams/host';
 import type { Role } from '../../../lib/playbooks/vocabulary';
 
