@@ -9,6 +9,7 @@ import { EmptyState } from '../sidebar/EmptyState';
 import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
+import playbooksCss from './playbooks.css?inline';
 import { StartRunForm } from './StartRunForm';
 import { useTaskWriter } from './useTaskWriter';
 import { HandoffBanner } from './HandoffBanner';
@@ -58,6 +59,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
 
   return (
     <div className="pb-tab">
+      <style>{playbooksCss}</style>
       {team.status === 'ready' && team.data.joined ? <HandoffBanner storeId={storeId} /> : null}
       <div className="pb-toolbar">
         {summaries.length > 0 ? (
