@@ -12,6 +12,7 @@ import { coreHandlers } from '../lib/messaging/handlers/core';
 import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../lib/messaging/handlers/teams';
 import { TeamHost } from '../lib/teams/host';
+import { updateHandoffTitle } from '../lib/teams/browser';
 import { TEAM_WAKE_ALARM } from '../lib/teams/config';
 import { FIRST_PAINT_KEY, firstPaintFromRows } from '../lib/settings';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
@@ -52,6 +53,11 @@ export default defineBackground(() => {
   );
   void mirrorFirstPaint();
   const alertsChanged = startAlertsBackground(db);
+  const handoffTitle = serialized(
+    () => updateHandoffTitle(db),
+    (error) => console.warn('[Seller Sidekick] hand-offs', error),
+  );
+  void handoffTitle();
 
   // Fires for writes made here and, through BroadcastChannel, for writes from the popup and options page.
   Dexie.on('storagemutated', (parts) => {
@@ -62,6 +68,7 @@ export default defineBackground(() => {
       void teams.refresh().then(() => wakeForTeam());
     }
     alertsChanged(tables);
+    if (tables.some((t) => t === 'taskStates' || t === 'runs' || t === 'settings')) void handoffTitle();
     const event: LiveEvent = { type: 'changed', tables };
     for (const port of ports) {
       try {
