@@ -249,6 +249,7 @@ describe('metrics capture and alerts across five days of the demo stores', () =>
     }
     const decoded = stored.filter((s) => s.platform === 'pinduoduo').flatMap((s) => Object.values(s.metrics)).filter((v) => v !== null).length;
     report('Pinduoduo metric cells decoded (of 80)', decoded, 'cells');
+    expect(decoded, 'Pinduoduo cells decoded: none means the font decoding is broken, not that the page is unreadable').toBeGreaterThan(0);
     await page.close();
   });
 });
