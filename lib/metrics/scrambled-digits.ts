@@ -106,6 +106,15 @@ export function glyphSimilarity(a: Uint8Array, b: Uint8Array): number {
  * Maps each glyph of the suspicious font to the reference digit it looks like.
  * `reference[d]` is digit d drawn in one or more standard fonts (the best-matching drawing
  * counts); `glyphs` maps a codepoint to its drawing in the suspicious font.
+ *
+ * The font draws each digit once, so the glyphs are matched jointly: the one-to-one assignment
+ * of glyphs to digits with the highest total similarity. Matched one by one, a glyph drawn in a
+ * face unlike the machine's standard fonts (DejaVu outlines against Liberation/Noto references)
+ * is often almost as close to a look-alike (0/8/6/3) as to its own digit and came out null, which
+ * left the whole table unread; jointly, the look-alike is usually taken by a better match. A
+ * glyph still needs `minScore` with its digit, and the best assignment must beat every
+ * assignment giving that glyph another digit by `minMargin`, so an ambiguous glyph stays null.
+ * With more than ten glyphs no such assignment exists and each glyph is matched on its own.
  */
 export function buildDigitMap(
   reference: readonly (GlyphBitmap | readonly GlyphBitmap[])[],
@@ -118,25 +127,66 @@ export function buildDigitMap(
     (Array.isArray(drawings) ? drawings : [drawings as GlyphBitmap]).map((bitmap) => normaliseGlyph(bitmap, size, threshold)),
   );
   const map = new Map<string, string | null>();
+  const chars: string[] = [];
+  const scores: number[][] = [];
   for (const [char, bitmap] of glyphs) {
+    map.set(char, null);
     const glyph = normaliseGlyph(bitmap, size, threshold);
-    let best = -1;
-    let bestScore = 0;
-    let second = 0;
-    if (glyph) {
-      digits.forEach((drawings, d) => {
-        let score = 0;
-        for (const drawing of drawings) if (drawing) score = Math.max(score, glyphSimilarity(glyph, drawing));
-        if (score > bestScore) {
-          second = bestScore;
-          bestScore = score;
-          best = d;
-        } else if (score > second) second = score;
-      });
-    }
-    map.set(char, best >= 0 && bestScore >= minScore && bestScore - second >= minMargin ? String(best) : null);
+    if (!glyph) continue;
+    chars.push(char);
+    scores.push(digits.map((drawings) => Math.max(0, ...drawings.map((drawing) => (drawing ? glyphSimilarity(glyph, drawing) : 0)))));
   }
+  if (chars.length > 10) {
+    chars.forEach((char, g) => {
+      const ranked = scores[g]!.map((score, d) => ({ score, d })).sort((a, b) => b.score - a.score);
+      const [best, second] = ranked;
+      if (best!.score >= minScore && best!.score - second!.score >= minMargin) map.set(char, String(best!.d));
+    });
+    return map;
+  }
+  const optimum = bestAssignment(scores);
+  chars.forEach((char, g) => {
+    const digit = optimum.digits[g]!;
+    if (scores[g]![digit]! < minScore) return;
+    const rival = bestAssignment(scores, g, digit);
+    if (optimum.total - rival.total >= minMargin) map.set(char, String(digit));
+  });
   return map;
+}
+
+/**
+ * The one-to-one assignment of glyphs (rows of `scores`, at most ten) to digits with the highest
+ * total score, optionally forbidding glyph `notGlyph` the digit `notDigit`. Exhaustive over digit
+ * subsets (10 × 2^10 states), so the answer is exact.
+ */
+function bestAssignment(scores: readonly (readonly number[])[], notGlyph = -1, notDigit = -1): { total: number; digits: number[] } {
+  const n = scores.length;
+  const full = 1 << 10;
+  // best[g * full + used]: the highest total for glyphs g.. given the digits in `used` are taken.
+  const best = new Float64Array((n + 1) * full);
+  const choice = new Int8Array(n * full).fill(-1);
+  for (let g = n - 1; g >= 0; g--) {
+    for (let used = 0; used < full; used++) {
+      let top = -Infinity;
+      for (let d = 0; d < 10; d++) {
+        if (used & (1 << d) || (g === notGlyph && d === notDigit)) continue;
+        const total = scores[g]![d]! + best[(g + 1) * full + (used | (1 << d))]!;
+        if (total > top) {
+          top = total;
+          choice[g * full + used] = d;
+        }
+      }
+      best[g * full + used] = top;
+    }
+  }
+  const digits: number[] = [];
+  let used = 0;
+  for (let g = 0; g < n; g++) {
+    const d = choice[g * full + used]!;
+    digits.push(d);
+    used |= 1 << d;
+  }
+  return { total: best[0]!, digits };
 }
 
 /** Characters a scrambled number keeps as they are (the fonts scramble digits only). */

@@ -87,6 +87,38 @@ describe('scrambled digit font (Pinduoduo)', () => {
     expect(map.get('\ue000')).toBeNull();
   });
 
+  test('a glyph as close to two digits as each other is resolved by the digit another glyph takes', () => {
+    // Reference 8 is drawn in a face whose 8 looks exactly like the 0: a 0 glyph alone is ambiguous.
+    const faces = DIGITS_5X7.map((pattern, d) => (d === 8 ? [draw(pattern, 4), draw(DIGITS_5X7[0]!, 4)] : draw(pattern, 4)));
+    expect(buildDigitMap(faces, new Map([['\ue000', draw(DIGITS_5X7[0]!, 5)]])).get('\ue000')).toBeNull();
+    // Another glyph is clearly the 8, and a font draws each digit once, so the first is the 0.
+    const both = buildDigitMap(
+      faces,
+      new Map([
+        ['\ue000', draw(DIGITS_5X7[0]!, 5)],
+        ['\ue001', draw(DIGITS_5X7[8]!, 5)],
+      ]),
+    );
+    expect(both.get('\ue000')).toBe('0');
+    expect(both.get('\ue001')).toBe('8');
+  });
+
+  test('two glyphs that could swap digits at no cost both stay null', () => {
+    const twins = [...reference];
+    twins[8] = reference[0]!;
+    const map = buildDigitMap(
+      twins,
+      new Map([
+        ['\ue000', draw(DIGITS_5X7[0]!, 5)],
+        ['\ue001', draw(DIGITS_5X7[0]!, 6)],
+        ['\ue002', draw(DIGITS_5X7[3]!, 6)],
+      ]),
+    );
+    expect(map.get('\ue000')).toBeNull();
+    expect(map.get('\ue001')).toBeNull();
+    expect(map.get('\ue002')).toBe('3');
+  });
+
   test('normalising keeps the shape whatever the size and position', () => {
     const small = normaliseGlyph(draw(DIGITS_5X7[4]!, 4, 1, 1))!;
     const large = normaliseGlyph(draw(DIGITS_5X7[4]!, 8, 20, 5, 128, 128))!;
