@@ -6,9 +6,11 @@ import { ComplianceWatcher } from '../../lib/compliance/in-page/watcher';
 import { loadCompiled } from '../../lib/compliance/matcher';
 import { complianceStoreId } from '../../lib/compliance/store-id';
 import { decodeMatcher } from '../../lib/compliance/wire';
+import { figures } from '../../lib/figures';
 import { langFromLocale } from '../../lib/i18n';
 import { ADAPTERS } from '../../lib/sites';
 import type { Bridge } from '../common/live';
+import { shieldFromPage } from '../common/trusted';
 import type { PageStore } from '../sidebar/page-store';
 
 const REPORT_DELAY_MS = 1_500;
@@ -80,6 +82,9 @@ export function startComplianceMarks({ ctx, bridge, pageStore }: { ctx: ContentS
       },
       onReport: report,
     });
+    shieldFromPage(watcher.overlay.root);
+    // The e2e suite's keystroke figures, in the isolated world (lib/figures.ts).
+    figures().compliance = watcher.stats;
     watcher.start();
     void reload();
   };

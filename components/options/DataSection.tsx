@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { clearAllData, exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
 import { extensionDb } from '../../lib/db/instance';
+import { checkImportSize } from '../../lib/imports/limits';
 import { useT } from '../common/i18n';
 import { downloadText } from './download';
 import { FileButton } from './FileButton';
@@ -15,6 +16,8 @@ export function DataSection() {
   };
 
   const onImport = async (file: File) => {
+    const size = checkImportSize('backup', file.size);
+    if (!size.ok) return setMessage({ kind: 'error', text: t('import.tooLarge', { size: size.sizeMb, limit: size.limitMb }) });
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
       setMessage({ kind: 'error', text: t('options.import.failed', { reason: parsed.errors.join('; ') }) });

@@ -4,12 +4,14 @@ import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
 import { putSetting } from '../../lib/db/settings-repo';
 import { readSetting, type UiLanguage } from '../../lib/settings';
-import { addCustomSite, customScriptId } from '../../lib/sites/custom-sites';
+import { addCustomSite, removeCustomSite } from '../../lib/sites/custom-sites';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+// Firefox match patterns have no port (see customSiteMatch); the build knows which browser it is for.
+const PORTS_IN_PATTERNS = !import.meta.env.FIREFOX;
 
 export function LanguageSection() {
   const t = useT();
@@ -44,16 +46,24 @@ export function SitesSection() {
   const addSite = async () => {
     const result = await addCustomSite(
       {
+        portsInPatterns: PORTS_IN_PATTERNS,
         requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
         isScriptRegistered: async (id) => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0,
         registerScript: ({ id, matches }) =>
           browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+        removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
       },
       address,
       custom,
     );
     if (!result.ok) {
-      setMessage({ kind: 'error', text: result.reason === 'invalid' ? t('options.addSite.invalid') : t('options.addSite.denied', { origin: result.origin ?? '' }) });
+      const text =
+        result.reason === 'invalid'
+          ? t('options.addSite.invalid')
+          : result.reason === 'denied'
+            ? t('options.addSite.denied', { origin: result.origin })
+            : t('options.addSite.failed', { origin: result.origin, reason: result.error });
+      setMessage({ kind: 'error', text });
       return;
     }
     await putSetting(db, 'customSites', result.sites);
@@ -62,9 +72,17 @@ export function SitesSection() {
   };
 
   const removeSite = async (origin: string) => {
-    await browser.scripting.unregisterContentScripts({ ids: [customScriptId(origin)] }).catch(() => undefined);
-    await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-    await putSetting(db, 'customSites', custom.filter((s) => s.origin !== origin));
+    const remaining = await removeCustomSite(
+      {
+        portsInPatterns: PORTS_IN_PATTERNS,
+        // Either may already be gone (removed in the browser's own settings): the site still leaves the list.
+        unregisterScript: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined),
+        removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] }).catch(() => false)),
+      },
+      origin,
+      custom,
+    );
+    await putSetting(db, 'customSites', remaining);
   };
 
   return (

@@ -9,6 +9,7 @@ import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
 import { RunHistory } from './playbooks/RunHistory';
 import { TemplateLibrary } from './playbooks/TemplateLibrary';
+import { TeamSection } from './TeamSection';
 
 /** The options page's sections, in order. Each feature adds its own entry. */
 export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => ReactNode }[] = [
@@ -22,5 +23,6 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'daily-report', title: 'options.dailyReport', render: () => <DailyReportSection /> },
   { id: 'alert-rules', title: 'options.rules', render: () => <RuleSettingsSection /> },
   { id: 'alert-settings', title: 'options.alertSettings', render: () => <AlertSettingsSection /> },
+  { id: 'team', title: 'options.team', render: () => <TeamSection /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },
 ];

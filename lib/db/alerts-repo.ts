@@ -194,13 +194,14 @@ export async function recordCampaignCapture(db: SidekickDb, capture: CampaignCap
 const NEEDS_SELLER = ['open', 'snoozed'];
 
 /** Alerts the seller should see now (open, or snoozed past their snooze) for a marketplace and optionally one store. */
-export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | undefined, now: number): Promise<AlertView[]> {
+/** A store's open alerts and store-less ones; `storeId` null: store-less ones only (a page showing no store). */
+export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | null | undefined, now: number): Promise<AlertView[]> {
   const rows = await db.alerts.where('status').anyOf(NEEDS_SELLER).toArray();
   const shown = rows.filter(
     (alert): alert is StoredAlert =>
       alert.id !== undefined &&
       alert.platform === platform &&
-      (!storeId || !alert.storeId || alert.storeId === storeId) &&
+      (storeId === null ? !alert.storeId : !storeId || !alert.storeId || alert.storeId === storeId) &&
       openAlertCount([alert], now) === 1,
   );
   const products = await db.products.bulkGet(shown.map((alert) => [alert.platform, alert.productId ?? ''] as [string, string]));

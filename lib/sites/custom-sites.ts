@@ -2,14 +2,43 @@ import { withCustomSite, type CustomSite } from '../settings';
 
 /** The browser calls adding a site needs, injected so the flow is testable without a browser. */
 export interface CustomSiteApi {
+  /**
+   * Chrome's match patterns carry a port (`https://erp.local:8443/*`); Firefox's have none: one with
+   * a port is accepted, granted and registered, and then never matches a page.
+   */
+  portsInPatterns: boolean;
   requestOrigin(pattern: string): Promise<boolean>;
   isScriptRegistered(id: string): Promise<boolean>;
   registerScript(script: { id: string; matches: string[] }): Promise<void>;
+  removeOrigin(pattern: string): Promise<void>;
 }
 
-export type AddSiteResult = { ok: true; origin: string; sites: CustomSite[] } | { ok: false; reason: 'invalid' | 'denied'; origin?: string };
+/** The browser calls removing a site needs. */
+export interface RemoveSiteApi {
+  portsInPatterns: boolean;
+  unregisterScript(id: string): Promise<void>;
+  removeOrigin(pattern: string): Promise<void>;
+}
+
+export type AddSiteResult =
+  | { ok: true; origin: string; sites: CustomSite[] }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'denied'; origin: string }
+  | { ok: false; reason: 'failed'; origin: string; error: string };
 
 export const customScriptId = (origin: string): string => `custom-site:${origin}`;
+
+/**
+ * The match pattern and registered-script id that serve a site. Where patterns carry no port
+ * (Firefox), the pattern covers the host on every port, so sites that differ only by port share one
+ * pattern, one permission and one script (two scripts would mount two sidebars). The background
+ * still serves only the exact origins the seller added.
+ */
+export function customSiteMatch(origin: string, portsInPatterns: boolean): { pattern: string; scriptId: string } {
+  const url = new URL(origin);
+  const matchOrigin = portsInPatterns ? url.origin : `${url.protocol}//${url.hostname}`;
+  return { pattern: `${matchOrigin}/*`, scriptId: customScriptId(matchOrigin) };
+}
 
 /** `https://erp.example.com/some/page` → `https://erp.example.com`; null for anything else. */
 export function originOf(address: string): string | null {
@@ -28,8 +57,34 @@ export function originOf(address: string): string | null {
 export async function addCustomSite(api: CustomSiteApi, address: string, existing: CustomSite[], now = Date.now()): Promise<AddSiteResult> {
   const origin = originOf(address);
   if (!origin) return { ok: false, reason: 'invalid' };
-  if (!(await api.requestOrigin(`${origin}/*`))) return { ok: false, reason: 'denied', origin };
-  const id = customScriptId(origin);
-  if (!(await api.isScriptRegistered(id))) await api.registerScript({ id, matches: [`${origin}/*`] });
+  const { pattern, scriptId } = customSiteMatch(origin, api.portsInPatterns);
+  // A browser that cannot grant the pattern throws instead of answering no (Firefox did, for an
+  // origin its manifest had not declared optional): to the seller that is a refusal all the same.
+  const granted = await api.requestOrigin(pattern).catch(() => false);
+  if (!granted) return { ok: false, reason: 'denied', origin };
+  try {
+    if (!(await api.isScriptRegistered(scriptId))) await api.registerScript({ id: scriptId, matches: [pattern] });
+  } catch (error) {
+    // Nothing half-added: without its script the site stays off the list, so give the access back
+    // unless a listed site (the same host on another port, in Firefox) still uses it.
+    const inUse = existing.some((site) => customSiteMatch(site.origin, api.portsInPatterns).pattern === pattern);
+    if (!inUse) await api.removeOrigin(pattern).catch(() => undefined);
+    return { ok: false, reason: 'failed', origin, error: error instanceof Error ? error.message : String(error) };
+  }
   return { ok: true, origin, sites: withCustomSite(existing, origin, now) };
+}
+
+/**
+ * Takes a site off the list, and its script and permission with it unless another listed site still
+ * needs them (Firefox: the same host on another port). Returns the list to store.
+ */
+export async function removeCustomSite(api: RemoveSiteApi, origin: string, existing: CustomSite[]): Promise<CustomSite[]> {
+  const remaining = existing.filter((site) => site.origin !== origin);
+  const { pattern, scriptId } = customSiteMatch(origin, api.portsInPatterns);
+  const stillNeeded = remaining.some((site) => customSiteMatch(site.origin, api.portsInPatterns).pattern === pattern);
+  if (!stillNeeded) {
+    await api.unregisterScript(scriptId);
+    await api.removeOrigin(pattern);
+  }
+  return remaining;
 }

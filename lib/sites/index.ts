@@ -61,7 +61,16 @@ function readStoreName(adapter: SiteAdapter, url: URL, doc: ParentNode | undefin
     if (text) return text;
   }
   const fromUrl = adapter.storeNameFromUrl?.exec(pageKey(url))?.[1];
-  return fromUrl ? decodeURIComponent(fromUrl) : undefined;
+  return fromUrl ? decodeOrKeep(fromUrl) : undefined;
+}
+
+/** A malformed `%` escape in an address (the page controls it) must not throw out of page detection. */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Marketplace, page type and store of a seller page; `null` off the seller hosts. */

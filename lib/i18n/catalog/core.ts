@@ -47,6 +47,7 @@ export const core = {
     'options.addSite.invalid': 'Enter a full address starting with https:// or http://',
     'options.addSite.denied': 'The browser did not grant access to {origin}; nothing was added.',
     'options.addSite.added': '{origin} added. Reload its tabs to see Seller Sidekick there.',
+    'options.addSite.failed': 'Seller Sidekick could not be set up on {origin} ({reason}); nothing was added.',
     'options.removeSite': 'Remove',
     'options.data': 'Your data',
     'options.data.help': 'Everything stays in this browser. A backup is one JSON file with all of it.',
@@ -60,6 +61,16 @@ export const core = {
     'options.nav': 'Sections',
     'error.generic': 'Something went wrong: {message}',
     'error.background': 'Seller Sidekick could not reach its storage: {message}',
+    // Hardening (issue 10): import limits, damaged records, storage full.
+    'import.tooLarge': 'This file was not imported: it is {size} MB, and Seller Sidekick reads at most {limit} MB here. Split it into smaller files (or remove old rows) and import each one.',
+    'import.xlsx.notZip': 'This is not an XLSX workbook (it may be an old .xls file or a renamed one). Save it as .xlsx or CSV and try again.',
+    'import.xlsx.tooLarge': 'This workbook would unpack to more than {limit} MB, so it was not opened (a listing sheet is far smaller). Save only the sheet you need, or export it as CSV.',
+    'import.xlsx.timeout': 'Reading this workbook took too long and was stopped. Export it as CSV and import that instead.',
+    'import.xlsx.failed': 'This workbook could not be read: {message}',
+    'error.panel': 'This section could not be shown: some of its saved data is damaged. The other sections still work. Restoring a backup, or clearing the data in Options → Your data, fixes it.',
+    'error.panel.detail': 'Details: {message}',
+    'storage.full':
+      'Your browser has no room left for Seller Sidekick’s data, so the last change was not saved. Free some disk space, or in Options → Your data export a backup and keep fewer days of history, then try again.',
   },
   'zh-CN': {
     'app.name': 'Seller Sidekick',
@@ -105,6 +116,7 @@ export const core = {
     'options.addSite.invalid': '请输入以 https:// 或 http:// 开头的完整网址',
     'options.addSite.denied': '浏览器未授予 {origin} 的访问权限，未做任何更改。',
     'options.addSite.added': '已添加 {origin}。刷新该网站的页面即可使用 Seller Sidekick。',
+    'options.addSite.failed': '无法在 {origin} 启用 Seller Sidekick（{reason}），未做任何更改。',
     'options.removeSite': '移除',
     'options.data': '我的数据',
     'options.data.help': '所有数据只保存在本浏览器中。备份是一个包含全部数据的 JSON 文件。',
@@ -118,5 +130,14 @@ export const core = {
     'options.nav': '分区',
     'error.generic': '出错了：{message}',
     'error.background': 'Seller Sidekick 无法访问本地存储：{message}',
+    // Hardening (issue 10): import limits, damaged records, storage full.
+    'import.tooLarge': '文件未导入：它有 {size} MB，这里最多读取 {limit} MB。请拆成几个小文件（或删去旧的行）后分别导入。',
+    'import.xlsx.notZip': '这不是 XLSX 工作簿（可能是旧的 .xls 文件或改过扩展名的文件）。请另存为 .xlsx 或 CSV 后再试。',
+    'import.xlsx.tooLarge': '这个工作簿解压后会超过 {limit} MB，因此没有打开（商品表远小于此）。请只保存需要的工作表，或导出为 CSV。',
+    'import.xlsx.timeout': '读取这个工作簿用时过长，已停止。请导出为 CSV 后再导入。',
+    'import.xlsx.failed': '无法读取这个工作簿：{message}',
+    'error.panel': '这一部分无法显示：其中有些保存的数据已损坏。其他部分仍可正常使用。恢复备份，或在“选项 → 你的数据”中清除数据即可修复。',
+    'error.panel.detail': '详情：{message}',
+    'storage.full': '浏览器已没有空间保存 Seller Sidekick 的数据，刚才的更改没有保存。请清理磁盘空间，或在“选项 → 你的数据”中导出备份并减少保留的历史天数，然后再试。',
   },
 } as const;

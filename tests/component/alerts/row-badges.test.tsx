@@ -7,6 +7,10 @@ import { amazon } from '../../../lib/sites/adapters/amazon';
 import { taobao } from '../../../lib/sites/adapters/taobao';
 import { fakeBridge, lipstickAlert, lipstickHistory, maskAlert } from './fake-bridge';
 
+// jsdom's events are all untrusted, so the guard against page scripts (tests/e2e/page-isolation.test.ts)
+// is taken off here: these tests are about the badges, not about who clicked.
+vi.mock('../../../components/common/trusted', () => ({ shieldFromPage: () => () => undefined }));
+
 const ROWS = [
   ['742198305561', '花漾丝绒雾面哑光口红 #316枫叶红', '2026-11-05', '彩妆/香水/美妆工具 > 唇膏/口红', '275', '0.95%'],
   ['658823107342', '花漾玻尿酸补水保湿面膜 20片装', '2025-03-18', '美容护肤/美体/精油 > 面膜', '336', '6.20%'],

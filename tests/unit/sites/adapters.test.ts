@@ -131,3 +131,11 @@ describe('generic adapter guesses the page type from the DOM', () => {
     });
   });
 });
+
+describe('an address the page controls never stops page detection', () => {
+  test('a malformed % escape in a Shopify store handle is kept as written', () => {
+    expect(() => detectPage('https://admin.shopify.com/store/bad%E0%A4%A/products')).not.toThrow();
+    expect(detectPage('https://admin.shopify.com/store/bad%E0%A4%A/products')?.storeName).toBe('bad%E0%A4%A');
+    expect(detectPage('https://admin.shopify.com/store/%E8%8A%B1/products')?.storeName).toBe('花');
+  });
+});
