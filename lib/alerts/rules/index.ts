@@ -1,5 +1,6 @@
 import type { AlertRule, CampaignAlertRule, ProductAlertRule } from '../types';
 import { buyBoxFalling } from './buybox-falling';
+import { buyBoxUnderFloor } from './buybox-under-floor';
 import { cartHighConversionLow } from './cart-high-conversion-low';
 import { conversionDrop } from './conversion-drop';
 import { couponRedemptionUnderPlan } from './coupon-redemption-under-plan';
@@ -19,6 +20,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   zeroSalesWithTraffic,
   refundRateSpike,
   buyBoxFalling,
+  buyBoxUnderFloor,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];
