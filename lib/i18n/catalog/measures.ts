@@ -1,0 +1,31 @@
+/** UI text of the handbook's measured numbers (new/returning buyers, store totals, CTR and order-volume rules). */
+export const measures = {
+  en: {
+    'alerts.metric.newBuyers': 'New buyers',
+    'alerts.metric.returningBuyers': 'Returning buyers',
+    'alerts.metric.returningCustomerRate': 'Returning-buyer share',
+    'measures.storeTotals': 'Store totals',
+    'measures.storeTotals.note': 'Summed over the captured product rows; a visitor who viewed several products counts once per product, so store UV is an upper bound.',
+    'measures.products': 'Product rows',
+    'measures.targets': 'Against the run targets',
+    'measures.run': 'Run',
+    'measures.target': 'Target',
+    'measures.actual': 'Actual',
+    'measures.attainment': 'Attainment',
+    'measures.basis': 'Basis',
+  },
+  'zh-CN': {
+    'alerts.metric.newBuyers': '支付新买家数',
+    'alerts.metric.returningBuyers': '支付老买家数',
+    'alerts.metric.returningCustomerRate': '老买家占比',
+    'measures.storeTotals': '店铺汇总',
+    'measures.storeTotals.note': '按已采集的商品行汇总；同一访客看过多个商品会重复计算，店铺 UV 为上限。',
+    'measures.products': '商品行数',
+    'measures.targets': '对比计划目标',
+    'measures.run': '计划',
+    'measures.target': '目标',
+    'measures.actual': '实际',
+    'measures.attainment': '达成率',
+    'measures.basis': '口径',
+  },
+};
