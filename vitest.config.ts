@@ -23,6 +23,8 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
+          // userEvent types key by key through jsdom: on a loaded 2-core machine a long form takes seconds.
+          testTimeout: 20_000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },
