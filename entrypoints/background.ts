@@ -4,6 +4,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { readSiteList } from '../lib/db/settings-repo';
+import { forgetRevokedSites } from '../lib/db/sites-repo';
+import { browserSiteSync } from '../lib/sites/browser';
 import { alertHandlers } from '../lib/messaging/handlers/alerts';
 import { withCapturedTodayCheck } from '../lib/messaging/handlers/captured-today';
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
@@ -11,6 +13,7 @@ import { coreHandlers } from '../lib/messaging/handlers/core';
 import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../lib/messaging/handlers/teams';
 import { TeamHost } from '../lib/teams/host';
+import { updateHandoffTitle } from '../lib/teams/browser';
 import { TEAM_WAKE_ALARM } from '../lib/teams/config';
 import { FIRST_PAINT_KEY, firstPaintFromRows } from '../lib/settings';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
@@ -51,6 +54,11 @@ export default defineBackground(() => {
   );
   void mirrorFirstPaint();
   const alertsChanged = startAlertsBackground(db);
+  const handoffTitle = serialized(
+    () => updateHandoffTitle(db),
+    (error) => console.warn('[Seller Sidekick] hand-offs', error),
+  );
+  void handoffTitle();
 
   // Fires for writes made here and, through BroadcastChannel, for writes from the popup and options page.
   Dexie.on('storagemutated', (parts) => {
@@ -61,6 +69,7 @@ export default defineBackground(() => {
       void teams.refresh().then(() => wakeForTeam());
     }
     alertsChanged(tables);
+    if (tables.some((t) => t === 'taskStates' || t === 'runs' || t === 'settings')) void handoffTitle();
     const event: LiveEvent = { type: 'changed', tables };
     for (const port of ports) {
       try {
@@ -69,6 +78,11 @@ export default defineBackground(() => {
         ports.delete(port);
       }
     }
+  });
+
+  // The seller took a site's permission back (browser settings): it leaves the list, its script goes.
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    if (origins?.length) void forgetRevokedSites(db, browserSiteSync(), origins).catch((error: unknown) => console.warn('[Seller Sidekick] site removal', error));
   });
 
   /**

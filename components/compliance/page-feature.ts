@@ -8,7 +8,7 @@ import { complianceStoreId } from '../../lib/compliance/store-id';
 import { decodeMatcher } from '../../lib/compliance/wire';
 import { figures } from '../../lib/figures';
 import { langFromLocale } from '../../lib/i18n';
-import { ADAPTERS } from '../../lib/sites';
+import { listingSelectorsFor } from '../../lib/sites';
 import type { Bridge } from '../common/live';
 import { shieldFromPage } from '../common/trusted';
 import type { PageStore } from '../sidebar/page-store';
@@ -71,10 +71,9 @@ export function startComplianceMarks({ ctx, bridge, pageStore }: { ctx: ContentS
     signature = '';
     lastReported.clear();
     pageCompliance.set({ status: 'loading', fields: [], draft: null });
-    const adapter = ADAPTERS.find((a) => a.platform === page.platform);
     watcher = new ComplianceWatcher({
       doc: document,
-      selectors: adapter?.listing,
+      selectors: listingSelectorsFor(page.platform),
       listingEditor: page.pageType === 'listingEditor',
       store: pageCompliance,
       allowInStore: async (text) => {

@@ -2,16 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
-import { putSetting } from '../../lib/db/settings-repo';
-import { readSetting, type UiLanguage } from '../../lib/settings';
-import { addCustomSite, removeCustomSite } from '../../lib/sites/custom-sites';
+import { putSetting, updateSetting } from '../../lib/db/settings-repo';
+import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
+import { addCustomSite, CONTENT_SCRIPT_FILE, removeCustomSite } from '../../lib/sites/custom-sites';
+import { PORTS_IN_PATTERNS } from '../../lib/sites/browser';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-// Firefox match patterns have no port (see customSiteMatch); the build knows which browser it is for.
-const PORTS_IN_PATTERNS = !import.meta.env.FIREFOX;
 
 export function LanguageSection() {
   const t = useT();
@@ -41,7 +39,8 @@ export function SitesSection() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const platforms = [...new Map(ADAPTERS.map((a) => [a.platform, a])).values()];
 
-  const toggle = (platform: BuiltInPlatformId, on: boolean) => putSetting(db, 'sitesEnabled', { ...enabled, [platform]: on });
+  // Read and written in one transaction: the list shown may be a moment old (another options tab).
+  const toggle = (platform: BuiltInPlatformId, on: boolean) => updateSetting(db, 'sitesEnabled', (current) => ({ ...current, [platform]: on }));
 
   const addSite = async () => {
     const result = await addCustomSite(
@@ -66,7 +65,7 @@ export function SitesSection() {
       setMessage({ kind: 'error', text });
       return;
     }
-    await putSetting(db, 'customSites', result.sites);
+    await updateSetting(db, 'customSites', (current) => withCustomSite(current, result.origin));
     setAddress('');
     setMessage({ kind: 'ok', text: t('options.addSite.added', { origin: result.origin }) });
   };
@@ -82,7 +81,7 @@ export function SitesSection() {
       origin,
       custom,
     );
-    await putSetting(db, 'customSites', remaining);
+    await updateSetting(db, 'customSites', (current) => current.filter((site) => site.origin !== origin || remaining.includes(site)));
   };
 
   return (

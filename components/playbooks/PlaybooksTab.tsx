@@ -9,8 +9,10 @@ import { EmptyState } from '../sidebar/EmptyState';
 import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
+import playbooksCss from './playbooks.css?inline';
 import { StartRunForm } from './StartRunForm';
 import { useTaskWriter } from './useTaskWriter';
+import { HandoffBanner } from './HandoffBanner';
 import type { TeamStatus } from '../../lib/messaging/teams';
 import type { RunRow } from '../../lib/db/schema';
 import type { TaskOwner } from '../../lib/playbooks/model';
@@ -27,6 +29,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
   const storeId = pageStoreId(page);
   const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', { storeId }), [storeId]);
   const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
+  const team = useLiveQueryVia(TEAM_TABLES, (s) => s('team/status', {}), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
 
@@ -44,6 +47,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
         storeId={storeId ?? undefined}
         storeName={page.storeName}
         initialTemplateId={page.pageType === 'campaign' ? 'campaign' : undefined}
+        canShare={team.status === 'ready' && team.data.joined}
         onStarted={(run) => {
           setStarting(false);
           setChosen(run.id);
@@ -55,6 +59,8 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
 
   return (
     <div className="pb-tab">
+      <style>{playbooksCss}</style>
+      {team.status === 'ready' && team.data.joined ? <HandoffBanner storeId={storeId} /> : null}
       <div className="pb-toolbar">
         {summaries.length > 0 ? (
           <label className="pb-field pb-run-picker">
@@ -139,7 +145,7 @@ function RunChecklist({ detail, page, team }: { detail: RunDetail; page: PageCon
       <ShareBar run={run} team={team} />
       {writer.failure ? (
         <p className="ss-error" role="alert">
-          {t('pb.retrying', { message: writer.failure })}
+          {writer.failure.storageFull ? t('storage.full') : t('pb.retrying', { message: writer.failure.message })}
         </p>
       ) : null}
       <Checklist

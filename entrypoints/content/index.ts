@@ -6,7 +6,6 @@ import { keepAttached } from '../../components/common/keep-attached';
 import { shieldFromPage } from '../../components/common/trusted';
 import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
-import playbooksCss from '../../components/playbooks/playbooks.css?inline';
 import { figures } from '../../lib/figures';
 import { FIRST_PAINT_KEY, readFirstPaint } from '../../lib/first-paint';
 import { langFromLocale } from '../../lib/i18n/lang';
@@ -50,7 +49,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
-      css: sidebarCss + playbooksCss,
+      css: sidebarCss,
       onMount(container) {
         frame = renderShellFrame(container, page, settings.sidebar, lang);
       },

@@ -3,7 +3,7 @@ import { METRIC_KEYS } from '../metrics/keys';
 import { formatIssues } from '../messaging/define';
 import { platformIdSchema } from '../messaging/core';
 import { boundedRecord, pastTimestamp } from '../messaging/bounds';
-import { pagePath } from '../messaging/sender';
+import { pagePath } from '../page-path';
 import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema } from '../alerts/stored-settings';
 import { storeComplianceSchema } from '../compliance/store-settings';
 import { templateSchema } from '../playbooks/model';

@@ -195,8 +195,9 @@ export async function requireRunTask(db: SidekickDb, runId: string, taskId: stri
  * two tabs never overwrite each other's tasks, and a retried write (same updatedAt) changes nothing.
  */
 export async function setTaskState(db: SidekickDb, patch: TaskPatch): Promise<TaskState> {
-  await requireRunTask(db, patch.runId, patch.taskId);
-  return db.transaction('rw', db.taskStates, async () => {
+  // The run is read inside the same transaction: a delete landing meanwhile can't be ticked past.
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, async () => {
+    await requireRunTask(db, patch.runId, patch.taskId);
     const existing = await db.taskStates.get([patch.runId, patch.taskId]);
     const candidate = applyTaskPatch(existing as TaskState | undefined, patch);
     const merged = existing ? mergeTaskState(existing as TaskState, candidate as TaskState) : candidate;
@@ -235,8 +236,15 @@ export async function purgeDeletedRuns(db: SidekickDb, now: number, retentionMs 
   });
 }
 
-/** Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over. */
-export async function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+/**
+ * Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over.
+ * One transaction from read to write: a delete (or archive) landing in between is neither undone nor lost.
+ */
+export function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, () => upgradeInTransaction(db, runId, dates));
+}
+
+async function upgradeInTransaction(db: SidekickDb, runId: string, dates: Record<string, string>): Promise<UpgradeResult> {
   const run = await db.runs.get(runId);
   if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
   const latest = await latestTemplate(db, run.templateId);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { TaskState } from '../playbooks/model';
 import type { Role } from '../playbooks/vocabulary';
+import { pagePath } from '../page-path';
 import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from './types';
 
 export const DB_NAME = 'seller-sidekick';
@@ -100,6 +101,19 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     // Team sync: the Yjs updates of shared documents, by document name. A new table only: no row changes.
     version: 2,
     stores: { teamUpdates: '++id, doc' },
+  },
+  {
+    // Snapshots keep the page path only: a query or hash in the address carries session tokens and ids.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('snapshots')
+        .toCollection()
+        .modify((row: { source?: unknown }) => {
+          if (typeof row.source === 'string') row.source = pagePath(row.source);
+        });
+    },
   },
 ];
 

@@ -16,3 +16,12 @@ export async function readSiteList(db: SidekickDb): Promise<SiteList> {
   const [customSites, sitesEnabled] = await Promise.all([getSetting(db, 'customSites'), getSetting(db, 'sitesEnabled')]);
   return { customOrigins: customSites.map((site) => site.origin), sitesEnabled };
 }
+
+/** Read-modify-write of one setting in one transaction, so two pages' changes never undo each other. */
+export async function updateSetting<K extends SettingKey>(db: SidekickDb, key: K, change: (current: SettingValue<K>) => SettingValue<K>): Promise<SettingValue<K>> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = change(await getSetting(db, key));
+    await db.settings.put({ key, value: next });
+    return next;
+  });
+}

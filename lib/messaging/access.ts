@@ -35,12 +35,14 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'alerts/open': 'seller-page',
   'alerts/history': 'seller-page',
   'alerts/act': 'seller-page',
-  // The sidebar shows the team's state and shares or assigns the store's runs; joining and leaving are the options page's.
+  // Joining and leaving (server address, invite code) only from Options → Team; the sidebar shares and assigns.
   'team/status': 'seller-page',
   'team/join': 'extension',
   'team/leave': 'extension',
   'team/share': 'seller-page',
   'team/owner': 'seller-page',
+  'team/handoffs': 'seller-page',
+  'team/handoffs/seen': 'seller-page',
 };
 
 export function accessOf<K extends MessageType>(type: K, request: RequestOf<K>): 'seller-page' | 'extension' {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isStorageFull } from '../db/storage-errors';
 import { formatIssues, type MessageResponse } from './define';
 import { accessOf } from './access';
 import { protocol, type MessageType, type RequestOf, type ResultOf } from './protocol';
-import { pagePath, pageSenderFor, storeIdOf, type PageSender, type SiteList } from './sender';
+import { pagePath } from '../page-path';
+import { pageSenderFor, storeIdOf, type PageSender, type SiteList } from './sender';
 
 export interface SenderInfo {
   id?: string;
@@ -82,7 +84,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       const handler = handlers[key] as (p: unknown, s: SenderInfo) => Promise<unknown>;
       return { ok: true, data: await handler(payload, sender) };
     } catch (error) {
-      return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+      const message = error instanceof Error ? error.message : String(error);
+      if (isStorageFull(error)) return { ok: false, error: { code: 'storage-full', message: `The browser has no room left for Seller Sidekick's data: ${message}` } };
+      return { ok: false, error: { code: 'failed', message } };
     }
   };
 }

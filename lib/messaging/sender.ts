@@ -46,12 +46,6 @@ export function pageSenderFor(address: string, sites: SiteList): PageSender | nu
   return null;
 }
 
-/** The page a snapshot was read from, without its query and hash: those carry session tokens and ids. */
-export function pagePath(address: string): string {
-  const url = webUrl(address);
-  return url ? `${url.origin}${url.pathname}` : '';
-}
-
 /** A store id (`<platform>:<shop>`) belongs to one of the sender's marketplaces. */
 export function storeIdOf(storeId: string, platforms: readonly PlatformId[]): boolean {
   return platforms.some((platform) => storeId.startsWith(`${platform}:`));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RunRow } from '../db/schema';
 import { taskOwnerSchema } from '../playbooks/model';
 import { ROLES, type Role } from '../playbooks/vocabulary';
+import type { Handoff } from '../teams/handoffs';
 import type { TeamConnection } from '../teams/sync';
 import { defineMessage } from './define';
 
@@ -21,6 +22,9 @@ export const teamMessages = {
   /** Shared runs stay in this browser as local runs; nothing connects any more. */
   'team/leave': defineMessage<{ left: boolean }>()(z.object({})),
   'team/share': defineMessage<RunRow>()(z.object({ runId })),
+  /** Hand-offs of shared runs waiting for this member (of one store, or all). */
+  'team/handoffs': defineMessage<Handoff[]>()(z.object({ storeId: z.string().min(1).max(200).optional() })),
+  'team/handoffs/seen': defineMessage<{ seen: number }>()(z.object({ runId, taskId: z.string().min(1).max(80), at: z.number() })),
   'team/owner': defineMessage<{ runId: string; taskId: string }>()(
     z.object({ runId, taskId: z.string().min(1).max(80), owner: taskOwnerSchema.nullable(), updatedAt: z.number().int().positive() }),
   ),

@@ -88,3 +88,84 @@ export async function removeCustomSite(api: RemoveSiteApi, origin: string, exist
   }
   return remaining;
 }
+
+/** The file our registered content scripts load (the same shell the manifest's content script is). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** The browser calls that keep registered scripts and granted origins in step with the site list. */
+export interface SiteSyncApi {
+  portsInPatterns: boolean;
+  registeredScriptIds(): Promise<string[]>;
+  unregisterScripts(ids: string[]): Promise<void>;
+  registerScript(script: { id: string; matches: string[] }): Promise<void>;
+  /** Host patterns this extension holds (required and optional), e.g. `https://erp.example.com/*`. */
+  grantedOrigins(): Promise<string[]>;
+  removeOrigins(patterns: string[]): Promise<void>;
+}
+
+export interface Reconciled {
+  /** The list to store: the sites whose permission is still held. */
+  sites: CustomSite[];
+  /** Sites on the list without a permission (a restore on another browser): the seller adds them again. */
+  needPermission: string[];
+  unregistered: string[];
+  registered: string[];
+  revoked: string[];
+}
+
+const CUSTOM_SCRIPT_PREFIX = customScriptId('');
+
+/** A granted match pattern covers an origin's pages: exact, `*` host, or `*.` subdomains; no port in the pattern means any port. */
+export function patternCovers(pattern: string, origin: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const match = /^(\*|https?):\/\/([^/]+)\/\*?$/.exec(pattern);
+  const url = originOf(origin);
+  if (!match || !url) return false;
+  const { protocol, host, hostname } = new URL(url);
+  const [, scheme, patternHost] = match as unknown as [string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== protocol) return false;
+  if (patternHost === '*') return true;
+  const target = patternHost.includes(':') ? host : hostname;
+  if (patternHost.startsWith('*.')) return target === patternHost.slice(2) || target.endsWith(patternHost.slice(1));
+  return target === patternHost;
+}
+
+/**
+ * Makes the browser agree with the site list (after "Clear all", a restore, a removal elsewhere):
+ * scripts of sites no longer listed are unregistered and their permissions given back; listed sites
+ * without a permission leave the list (asking needs the seller's click); listed sites missing their
+ * script get it again. Built-in seller hosts are never touched.
+ */
+export async function reconcileCustomSites(api: SiteSyncApi, listed: readonly CustomSite[], builtInPatterns: readonly string[]): Promise<Reconciled> {
+  const granted = await api.grantedOrigins();
+  const optional = granted.filter((pattern) => !builtInPatterns.includes(pattern));
+  const sites = listed.filter((site) => optional.some((pattern) => patternCovers(pattern, site.origin)));
+  const needPermission = listed.filter((site) => !sites.includes(site)).map((site) => site.origin);
+  const wanted = new Map(sites.map((site) => customSiteMatch(site.origin, api.portsInPatterns)).map((m) => [m.scriptId, m.pattern]));
+  const ours = (await api.registeredScriptIds()).filter((id) => id.startsWith(CUSTOM_SCRIPT_PREFIX));
+  const unregistered = ours.filter((id) => !wanted.has(id));
+  if (unregistered.length) await api.unregisterScripts(unregistered);
+  const registered: string[] = [];
+  for (const [id, pattern] of wanted) {
+    if (ours.includes(id)) continue;
+    await api.registerScript({ id, matches: [pattern] });
+    registered.push(id);
+  }
+  const revoked = optional.filter((pattern) => !sites.some((site) => patternCovers(pattern, site.origin)));
+  if (revoked.length) await api.removeOrigins(revoked);
+  return { sites, needPermission, unregistered, registered, revoked };
+}
+
+/** The list after the browser took some origins back (`permissions.onRemoved`), and the scripts to drop with them. */
+export function sitesAfterRevocation(
+  listed: readonly CustomSite[],
+  removedPatterns: readonly string[],
+  portsInPatterns: boolean,
+): { sites: CustomSite[]; scriptIds: string[] } {
+  const gone = listed.filter((site) => removedPatterns.some((pattern) => patternCovers(pattern, site.origin)));
+  const sites = listed.filter((site) => !gone.includes(site));
+  // A script shared by sites on one host (port-less patterns) stays while one of them is listed.
+  const kept = new Set(sites.map((site) => customSiteMatch(site.origin, portsInPatterns).scriptId));
+  const scriptIds = [...new Set(gone.map((site) => customSiteMatch(site.origin, portsInPatterns).scriptId))].filter((id) => !kept.has(id));
+  return { sites, scriptIds };
+}

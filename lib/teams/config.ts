@@ -7,6 +7,10 @@ import { ROLES, type Role } from '../playbooks/vocabulary';
  */
 export const TEAM_SETTING_KEY = 'team';
 
+/** `<runId>/<taskId>` → time of the hand-off tick this member acknowledged. */
+export const HANDOFFS_SEEN_KEY = 'teamHandoffsSeen';
+export const handoffsSeenSchema = z.record(z.string().max(200), z.number());
+
 /** Restarts a stopped service worker so a team's sync reconnects without waiting for a page. */
 export const TEAM_WAKE_ALARM = 'team-sync-wake';
 

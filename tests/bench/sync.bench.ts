@@ -12,17 +12,15 @@ import { spawnSyncServer, tempDataFile, waitFor } from '../server/helpers.ts';
 // Issue 11's load test, loopback only and bounded: 20 members × 50 shared runs, 500 edits per run
 // (tick, untick, note; four members on the same run at once), against `sync-server` in its own
 // process. Fails (exit 1) if any replica diverges, any edit is lost, or the server loses data on restart.
-// Standalone: `npx tsx tests/bench/sync.bench.ts`.
+// Standalone: `npx tsx tests/bench/sync.bench.ts`; BENCH_MEMBERS and BENCH_RUNS shrink it for a quick look.
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const EDITS_PER_RUN = 500;
 const TASKS_PER_RUN = 12;
 const MEMBERS_PER_RUN_AT_ONCE = 4;
 const RUNS_PER_MEMBER_PER_TICK = 5;
-const TICK_MS = 40;
 const CONVERGE_WITHIN_MS = 60_000;
 
-type Edit = { task: string; kind: 'tick' | 'untick' | 'note'; at: number };
 
 /** mulberry32: a seeded generator, so every run makes the same edits. */
 function seeded(seed: number): () => number {
@@ -40,6 +38,14 @@ const random = seeded(20261111);
 const failures: string[] = [];
 const latencies = new Float64Array(RUNS * EDITS_PER_RUN * (MEMBERS - 1));
 let observed = 0;
+let arrivalsWanted = Infinity;
+let arrivalsReached: () => void = () => {};
+
+/** CPU seconds the server process has used (utime + stime, in clock ticks of 1/100 s on Linux). */
+function serverCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 function serverRssBytes(pid: number): number {
   const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -60,13 +66,15 @@ function connectMember(url: string, runNames: string[], token: string) {
 }
 
 function measureArrivals(doc: Y.Doc): void {
-  const edits = doc.getMap<Edit>('edits');
+  // The edit log maps `member:seq` to the time the edit was made (one process, one clock).
+  const edits = doc.getMap<number>('edits');
   edits.observe((event) => {
     if (event.transaction.local) return;
     const now = performance.now();
     for (const [key, change] of event.keys) {
-      if (change.action === 'add') latencies[observed++] = now - edits.get(key)!.at;
+      if (change.action === 'add') latencies[observed++] = now - edits.get(key)!;
     }
+    if (observed >= arrivalsWanted) arrivalsReached();
   });
 }
 
@@ -96,6 +104,10 @@ function yDocHeapPerRun(states: Uint8Array[]): number {
   return perRun;
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -108,6 +120,8 @@ setup.close();
 const runNames = Array.from({ length: RUNS }, (_, run) => `${team.id}/run/bench-${run}`);
 
 let server = await spawnSyncServer(dataFile);
+// However the bench ends, the server it started ends with it.
+process.on('exit', () => server.child.kill('SIGKILL'));
 const rssIdle = serverRssBytes(server.child.pid!);
 const members = Array.from({ length: MEMBERS }, () => connectMember(server.url, runNames, inviteCode));
 const allDocs = () => members.flatMap((member) => member.docs);
@@ -130,13 +144,17 @@ await waitFor(
   60_000,
 );
 for (const { doc } of allDocs()) measureArrivals(doc);
-console.error(`synced in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const syncedSeconds = (performance.now() - started) / 1000;
 const rssLoaded = serverRssBytes(server.child.pid!);
 
 // Each tick every member edits 5 runs, and each of those runs is edited by 4 members at once:
-// 250 ticks × 20 members × 5 = 25,000 edits, 500 on every run.
+// 250 ticks × 20 members × 5 = 25,000 edits, 500 on every run. The next tick starts when this
+// one's edits have reached every other replica, so latency measures a burst, not a growing backlog.
 const expectedNotes = runNames.map(() => new Map<string, string>());
 const groups = MEMBERS / MEMBERS_PER_RUN_AT_ONCE;
+if (!Number.isInteger(groups) || RUNS % (groups * RUNS_PER_MEMBER_PER_TICK) !== 0) {
+  throw new Error(`BENCH_MEMBERS must be a multiple of 4 and BENCH_RUNS a multiple of ${RUNS_PER_MEMBER_PER_TICK} × members / 4`);
+}
 const ticks = (RUNS * EDITS_PER_RUN) / (MEMBERS * RUNS_PER_MEMBER_PER_TICK);
 const sequence = new Array<number>(MEMBERS).fill(0);
 const editStart = performance.now();
@@ -148,9 +166,14 @@ for (let tick = 0; tick < ticks; tick++) {
       edit(member, run);
     }
   }
-  await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+  arrivalsWanted = (tick + 1) * MEMBERS * RUNS_PER_MEMBER_PER_TICK * (MEMBERS - 1);
+  const reached = new Promise<boolean>((resolve) => (arrivalsReached = () => resolve(true)));
+  if (observed < arrivalsWanted && !(await Promise.race([reached, sleep(CONVERGE_WITHIN_MS).then(() => false)]))) {
+    failures.push(`tick ${tick}: only ${observed} of ${arrivalsWanted} edit arrivals after ${CONVERGE_WITHIN_MS} ms`);
+    break;
+  }
 }
-console.error('edits done');
+arrivalsWanted = Infinity;
 function edit(member: number, run: number): void {
   const { doc } = members[member]!.docs[run]!;
   const taskId = `task-${Math.floor(random() * TASKS_PER_RUN)}`;
@@ -166,7 +189,7 @@ function edit(member: number, run: number): void {
       task.set('done', kind === 'tick');
       task.set('by', `m${member}`);
     }
-    doc.getMap<Edit>('edits').set(`m${member}:${seq}`, { task: taskId, kind, at: performance.now() });
+    doc.getMap<number>('edits').set(`m${member}:${seq}`, performance.now());
   });
 }
 const editSeconds = (performance.now() - editStart) / 1000;
@@ -181,6 +204,8 @@ const convergeStart = performance.now();
 await waitFor(converged, 'every replica to converge', CONVERGE_WITHIN_MS).catch((error: Error) => failures.push(error.message));
 const convergeMs = performance.now() - convergeStart;
 const rssEdited = serverRssBytes(server.child.pid!);
+const serverCpu = serverCpuSeconds(server.child.pid!);
+const benchCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
 
 // Zero lost edits: every replica holds every edit, everyone's last note, and the same state.
 let divergent = 0;
@@ -247,6 +272,8 @@ console.log(`| converged after the last edit | ${convergeMs.toFixed(0)} ms |`);
 console.log(`| server RSS idle → ${RUNS} runs loaded → after edits | ${mib(rssIdle)} → ${mib(rssLoaded)} → ${mib(rssEdited)} MiB |`);
 console.log(`| server memory per run document | ${kib(heapPerRun)} KiB of Y.Doc heap after ${EDITS_PER_RUN} edits; RSS growth ÷ ${RUNS}: ${kib((rssLoaded - rssIdle) / RUNS)} KiB loaded, ${kib((rssEdited - rssIdle) / RUNS)} KiB after edits (incl. socket buffers and garbage) |`);
 console.log(`| SQLite file after restart | ${kib(storedBytes)} KiB |`);
+console.log(`| connect and first sync of ${MEMBERS * RUNS} replicas | ${syncedSeconds.toFixed(1)} s |`);
+console.log(`| CPU until converged: server / ${MEMBERS} members (one process) | ${serverCpu.toFixed(1)} s / ${benchCpu.toFixed(1)} s |`);
 console.log(`| wall time | ${((performance.now() - started) / 1000).toFixed(1)} s |`);
 
 if (failures.length > 0) {

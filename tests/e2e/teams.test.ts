@@ -142,6 +142,27 @@ describe('a team of three on one shared run', () => {
     expect(await sidebar(wang.page).getByText(/Done by 李市场 \(Marketing\)/).first().isVisible()).toBe(true);
   });
 
+  test('two members tick, untick and note the same task at the same moment: every browser ends up the same, both notes kept', async () => {
+    const [wang, li, zhao] = members as [Member, Member, Member];
+    const taskTitle = 'Count stock and set low-stock alerts';
+    for (let round = 0; round < 3; round++) {
+      await Promise.all([wang, li].map((m) => sidebar(m.page).getByRole('checkbox', { name: taskTitle, exact: true }).click()));
+    }
+    const states = async (m: Member) =>
+      JSON.stringify((await readTable<{ runId: string; taskId: string; status: string; by?: unknown }>(await m.browser.extensionPage(), 'taskStates')).filter((s) => s.runId === runId).map(({ taskId, status, by }) => [taskId, status, by]).sort());
+    await expect.poll(async () => new Set([await states(wang), await states(li), await states(zhao)]).size, { timeout: 5_000 }).toBe(1);
+    await expect.poll(async () => (await checked(wang.page, taskTitle)) === (await checked(li.page, taskTitle)), { timeout: 5_000 }).toBe(true);
+
+    for (const [m, note] of [[wang, '王：已和仓库确认'], [li, '李：投放量已发给仓库']] as const) {
+      await sidebar(m.page).getByRole('button', { name: `Details: ${taskTitle}` }).click();
+      await sidebar(m.page).getByLabel('Note').fill(note);
+    }
+    await Promise.all([wang, li].map((m) => sidebar(m.page).getByRole('button', { name: 'Save', exact: true }).click()));
+    await expect.poll(() => sidebar(wang.page).getByText('李：投放量已发给仓库').isVisible(), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => sidebar(li.page).getByText('王：已和仓库确认').isVisible(), { timeout: 5_000 }).toBe(true);
+    for (const m of [wang, li]) await sidebar(m.page).getByRole('button', { name: `Details: ${taskTitle}` }).click();
+  });
+
   test('one profile offline for a while: edits on both sides, then everything merges, notes of both kept', async () => {
     const [wang, li, zhao] = members as [Member, Member, Member];
     await zhao.relay.offline();
@@ -188,6 +209,32 @@ describe('a team of three on one shared run', () => {
     await sync.restart();
     for (const title of titles) await expect.poll(() => checked(li.page, title), { timeout: 15_000 }).toBe('true');
     await expect.poll(() => checked(wang.page, BUDGET), { timeout: 15_000 }).toBe('false');
+  });
+
+  test('a cross-team hand-off ticked by marketing is shown to operations in the sidebar and the toolbar tooltip until acknowledged', async () => {
+    const [wang, li] = members as [Member, Member, Member];
+    const options = await wang.browser.extensionPage();
+    const started = (await options.evaluate(
+      ([store]) => chrome.runtime.sendMessage({ type: 'playbooks/start', payload: { templateId: 'cross-team', name: '双11 协同', storeId: store, platform: 'taobao', dates: { kickoffDate: '2026-10-20', goLiveDate: '2026-11-10', wrapUpDate: '2026-11-20' }, targets: {} } }),
+      [STORE] as const,
+    )) as { ok: boolean; data: { id: string } };
+    expect(started.ok).toBe(true);
+    const shared = (await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'team/share', payload: { runId: id } }), started.data.id)) as { ok: boolean };
+    expect(shared.ok).toBe(true);
+    await li.page.reload();
+    const aside = await openPlaybooks(li.page, SYCM);
+    await expect.poll(async () => (await aside.getByLabel('Run', { exact: true }).locator('option').allTextContents()).some((o) => o.startsWith('双11 协同')), { timeout: 10_000 }).toBe(true);
+    await aside.getByLabel('Run', { exact: true }).selectOption({ label: (await aside.getByLabel('Run', { exact: true }).locator('option').allTextContents()).find((o) => o.startsWith('双11 协同'))! });
+    await aside.getByRole('checkbox', { name: 'Marketing → operations: creative and the media schedule', exact: true }).click();
+
+    const banner = sidebar(wang.page).getByRole('region', { name: 'Handed to you' });
+    await expect.poll(() => banner.textContent(), { timeout: 5_000 }).toContain('李市场 (Marketing) handed over “Marketing → operations: creative and the media schedule” in 双11 协同');
+    const worker = await wang.browser.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({})), { timeout: 5_000 }).toContain('1 hand-off(s) for you');
+    await banner.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => banner.isVisible(), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({})), { timeout: 5_000 }).toBe('Seller Sidekick');
+    await sidebar(wang.page).getByLabel('Run', { exact: true }).selectOption(runId);
   });
 
   test('side by side: two browsers on the same shared run (screenshot)', async () => {
@@ -269,4 +316,4 @@ describe.skipIf(!redisServerInstalled)('two sync server instances joined through
   });
 });
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; action: { getTitle(details: object): Promise<string> } };

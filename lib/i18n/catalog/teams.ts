@@ -37,6 +37,11 @@ export const teams = {
     'team.view.all': 'All tasks',
     'team.view.mine': 'My tasks',
     'team.view.label': 'Show',
+    'team.handoff.count': '{count} hand-off(s) for you',
+    'team.handoff.line': '{from} → {to}: {title} (ticked by {name})',
+    'team.handoff.title': 'Handed to you',
+    'team.handoff.item': '{name} ({role}) handed over “{title}” in {run}, {when}',
+    'team.handoff.seen': 'Got it',
   },
   'zh-CN': {
     'options.team': '团队',
@@ -74,5 +79,10 @@ export const teams = {
     'team.view.all': '全部任务',
     'team.view.mine': '我的任务',
     'team.view.label': '显示',
+    'team.handoff.count': '有 {count} 项交接给你',
+    'team.handoff.line': '{from} → {to}：{title}（{name} 已勾选）',
+    'team.handoff.title': '交接给你',
+    'team.handoff.item': '{name}（{role}）在「{run}」中交接了“{title}”，{when}',
+    'team.handoff.seen': '知道了',
   },
 } as const;

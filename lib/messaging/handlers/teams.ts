@@ -1,6 +1,7 @@
-import { applyAutoCheck, requireRunTask, setTaskState } from '../../db/playbooks-repo';
+import { applyAutoCheck, pinnedTemplate, requireRunTask, setTaskState } from '../../db/playbooks-repo';
 import type { SidekickDb } from '../../db/schema';
-import { makeTeamConfig, newMemberId, readTeamConfig, TEAM_SETTING_KEY } from '../../teams/config';
+import { HANDOFFS_SEEN_KEY, handoffsSeenSchema, makeTeamConfig, newMemberId, readTeamConfig, TEAM_SETTING_KEY } from '../../teams/config';
+import { handoffKey, pendingHandoffs, type Handoff } from '../../teams/handoffs';
 import { dropDocUpdates } from '../../teams/doc-store';
 import type { TeamHost } from '../../teams/host';
 import { unshareTeamRuns } from '../../teams/local-runs';
@@ -8,6 +9,22 @@ import type { Handlers } from '../router';
 import type { teamMessages } from '../teams';
 
 type TeamHandlers = Pick<Handlers, keyof typeof teamMessages | 'playbooks/task/set' | 'playbooks/auto-check'>;
+
+/** Every hand-off of the team's shared runs waiting for this member (optionally of one store only). */
+export async function handoffsWaiting(db: SidekickDb, storeId?: string): Promise<Handoff[]> {
+  const config = readTeamConfig((await db.settings.get(TEAM_SETTING_KEY))?.value);
+  if (!config) return [];
+  const seen = handoffsSeenSchema.safeParse((await db.settings.get(HANDOFFS_SEEN_KEY))?.value);
+  const runs = await db.runs.filter((run) => run.shared?.teamId === config.teamId && (storeId === undefined || run.storeId === undefined || run.storeId === storeId)).toArray();
+  const out: Handoff[] = [];
+  for (const run of runs) {
+    const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+    if (!template) continue;
+    const states = await db.taskStates.where('runId').equals(run.id).toArray();
+    out.push(...pendingHandoffs(run, template, states, config, seen.success ? seen.data : {}));
+  }
+  return out.sort((a, b) => a.by.at - b.by.at);
+}
 
 /** How long Join waits for the server's yes or no before answering "connecting" (the options page keeps polling). */
 const JOIN_WAIT_MS = 4_000;
@@ -42,6 +59,14 @@ export function teamHandlers(db: SidekickDb, host: TeamHost, now: () => number =
       await sync.shareRun(runId);
       return (await db.runs.get(runId))!;
     },
+    'team/handoffs': ({ storeId }) => handoffsWaiting(db, storeId),
+    'team/handoffs/seen': async ({ runId, taskId, at }) =>
+      db.transaction('rw', db.settings, async () => {
+        const stored = handoffsSeenSchema.safeParse((await db.settings.get(HANDOFFS_SEEN_KEY))?.value);
+        const seen = { ...(stored.success ? stored.data : {}), [handoffKey(runId, taskId)]: at };
+        await db.settings.put({ key: HANDOFFS_SEEN_KEY, value: seen });
+        return { seen: Object.keys(seen).length };
+      }),
     'team/owner': async ({ runId, taskId, owner, updatedAt }) => {
       const run = await requireRunTask(db, runId, taskId);
       const sync = await host.current();

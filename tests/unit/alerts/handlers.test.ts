@@ -175,12 +175,40 @@ describe('retention', () => {
       { ...alert, status: 'resolved', lastPeriod: '2026-11-01', ruleId: 'buybox-falling' },
     ]);
     // Default 400 days: the cutoff is 2025-10-16.
-    expect(await purgeExpired(db, now)).toEqual({ snapshots: 1, alerts: 1 });
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 1, alerts: 1, products: 0 });
     expect((await db.snapshots.toArray()).map((s) => s.period)).toEqual(['2025-10-16T10', '2025-10-17', '2026-11-19']);
     expect((await db.alerts.toArray()).map((a) => a.ruleId).sort()).toEqual(['buybox-falling', 'conversion-drop']);
     // 30 days: the cutoff is 2026-10-21; an alert resolved on 11-01 is still inside it.
     await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
-    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 0 });
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 0, products: 0 });
+  });
+
+  test('a product no table has shown for the whole window leaves with its open alert, and the toolbar count drops', async () => {
+    const { db } = setup();
+    const now = Date.UTC(2026, 10, 20);
+    await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
+    const product = (productId: string, firstSeen: number) => ({ platform: 'taobao' as const, productId, title: productId, firstSeen, tags: [] });
+    const snap = (productId: string, period: string) => ({ platform: 'taobao' as const, productId, period, currency: 'CNY', metrics: {}, source: '', capturedAt: 1 });
+    const alert = (productId: string, lastPeriod: string) => ({
+      platform: 'taobao' as const,
+      productId,
+      ruleId: 'traffic-drop',
+      status: 'open' as const,
+      severity: 'medium' as const,
+      evidence: { metric: 'visitors' as const, value: 1, period: lastPeriod },
+      firstPeriod: lastPeriod,
+      lastPeriod,
+      seenCount: 1,
+      updatedAt: 1,
+    });
+    // 下架: last in a table on 2026-09-01; 在售: in today's table; 新品: first seen yesterday, no snapshot kept yet.
+    await db.products.bulkAdd([product('下架', Date.UTC(2026, 7, 1)), product('在售', Date.UTC(2026, 7, 1)), product('新品', Date.UTC(2026, 10, 19))]);
+    await db.snapshots.bulkAdd([snap('下架', '2026-09-01'), snap('在售', '2026-09-01'), snap('在售', '2026-11-19')]);
+    await db.alerts.bulkAdd([alert('下架', '2026-09-01'), alert('在售', '2026-09-01')]);
+    expect(await countOpenAlerts(db, now)).toBe(2);
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 1, products: 1 });
+    expect((await db.products.toArray()).map((p) => p.productId).sort()).toEqual(['在售', '新品'].sort());
+    expect(await countOpenAlerts(db, now)).toBe(1);
   });
 });
 

@@ -29,7 +29,7 @@ describe('database schema', () => {
     const db = await upgradeFrom(1, async (old) => {
       await old.table('runs').add({ id: 'run-1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', dates: {}, targets: {}, createdAt: 1, archived: false });
     });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length);
     expect(await db.teamUpdates.count()).toBe(0);
     expect(await db.runs.get('run-1')).toMatchObject({ name: '双11 2026' });
     await db.teamUpdates.bulkAdd([
@@ -37,6 +37,23 @@ describe('database schema', () => {
       { doc: 'team1/index', update: new Uint8Array([3]) },
     ]);
     expect((await db.teamUpdates.where('doc').equals('team1/run/run-1').toArray()).map((r) => [...r.update])).toEqual([[1, 2]]);
+    db.close();
+  });
+
+  test('version 3: snapshots stored with a query or hash keep the page path only', async () => {
+    const db = await upgradeFrom(2, async (old) => {
+      const row = { platform: 'taobao', period: '2026-11-20', currency: 'CNY', metrics: {}, capturedAt: 3 };
+      await old.table('snapshots').bulkAdd([
+        { ...row, productId: '1', source: 'https://sycm.taobao.com/cc/item_rank?token=secret&shopId=9#list' },
+        { ...row, productId: '2', source: 'https://sellercentral.amazon.com/business-reports/ref=xx' },
+        { ...row, productId: '3', source: 'not an address' },
+      ]);
+    });
+    expect((await db.snapshots.orderBy('[platform+productId]').toArray()).map((s) => s.source)).toEqual([
+      'https://sycm.taobao.com/cc/item_rank',
+      'https://sellercentral.amazon.com/business-reports/ref=xx',
+      '',
+    ]);
     db.close();
   });
 

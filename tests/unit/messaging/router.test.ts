@@ -81,6 +81,15 @@ describe('the background trusts a message by the page that sent it', () => {
     const route = createRouter(handlers, routerOptions(OWN_ID, db));
     return { db, route };
   }
+
+  test('a seller page cannot join or leave a team: the server address and invite code are set in the options page only', async () => {
+    const { db, route } = setupAll();
+    const join = { type: 'team/join', payload: { server: 'wss://evil.example', inviteCode: 'evil.abcdefgh12', name: 'x', role: 'tech' } };
+    expect(await route(join, pageSender(SYCM))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route({ type: 'team/leave', payload: {} }, pageSender(SYCM))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.settings.get('team')).toBeUndefined();
+    expect(await route({ type: 'team/status', payload: {} }, pageSender(SYCM))).toMatchObject({ ok: true, data: { joined: false } });
+  });
   const capture = (platform: string) => ({
     type: 'metrics/capture',
     payload: {

@@ -1,5 +1,5 @@
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { DELETED_RUN_RETENTION_MS, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, deleteRun, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
@@ -229,6 +229,16 @@ describe('upgrading a run', () => {
     expect(detail?.template.version).toBe(2);
     expect(detail?.upgradeTo).toBeUndefined();
     expect(detail?.states.find((s) => s.taskId === 'choose-theme')).toMatchObject({ status: 'done', note: '定了' });
+  });
+
+  test('an upgrade and a delete of the same run at the same moment: the run stays deleted', async () => {
+    const { db, send } = setup();
+    await saveCustomTemplate(db, customCampaign(), NOW);
+    const run = await send('playbooks/start', { templateId: 'my-double11', name: '双11', dates: DOUBLE11, targets: {} });
+    await saveCustomTemplate(db, customCampaign(), NOW);
+    // The sidebar's upgrade button and the options page's delete, sent together.
+    await Promise.allSettled([send('playbooks/upgrade', { runId: run.id }), deleteRun(db, run.id, NOW + 5)]);
+    expect((await db.runs.get(run.id))?.deletedAt).toBe(NOW + 5);
   });
 
   test('a run already on the latest version is not upgraded', async () => {

@@ -7,8 +7,8 @@ import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
-import { createRouter } from '../../../lib/messaging/router';
 import { routerOptions } from '../../support/router';
+import { createRouter } from '../../../lib/messaging/router';
 import { TeamHost } from '../../../lib/teams/host';
 import type { Role } from '../../../lib/playbooks/vocabulary';
 
