@@ -3,6 +3,7 @@ import { buyBoxFalling } from './buybox-falling';
 import { buyBoxUnderFloor } from './buybox-under-floor';
 import { cartHighConversionLow } from './cart-high-conversion-low';
 import { conversionDrop } from './conversion-drop';
+import { ctrLowPromotion } from './ctr-low-promotion';
 import { couponRedemptionUnderPlan } from './coupon-redemption-under-plan';
 import { gmvPaceBehind } from './gmv-pace-behind';
 import { lowConversionPromotion } from './low-conversion-promotion';
@@ -21,6 +22,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   refundRateSpike,
   buyBoxFalling,
   buyBoxUnderFloor,
+  ctrLowPromotion,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];
