@@ -7,6 +7,7 @@ import { ctrLowPromotion } from './ctr-low-promotion';
 import { couponRedemptionUnderPlan } from './coupon-redemption-under-plan';
 import { gmvPaceBehind } from './gmv-pace-behind';
 import { lowConversionPromotion } from './low-conversion-promotion';
+import { orderVolumeAbnormal } from './order-volume-abnormal';
 import { paymentFailuresRising } from './payment-failures-rising';
 import { refundRateSpike } from './refund-rate-spike';
 import { trafficDrop } from './traffic-drop';
@@ -23,6 +24,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   buyBoxFalling,
   buyBoxUnderFloor,
   ctrLowPromotion,
+  orderVolumeAbnormal,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];
