@@ -13,6 +13,8 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // fast-check properties (e.g. three members' random edits converging) run 100 cases: seconds on a loaded machine.
+          testTimeout: 20_000,
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -9,7 +9,7 @@ import { getSetting, updateSetting } from './settings-repo';
  * browser still lets us run on, so no script keeps running on a site the options page doesn't list.
  */
 export async function syncSitesWithList(db: SidekickDb, api: SiteSyncApi): Promise<Reconciled> {
-  const result = await reconcileCustomSites(api, await getSetting(db, 'customSites'), SELLER_HOST_PATTERNS);
+  const result = await reconcileCustomSites(api, await getSetting(db, 'customSites'), [...SELLER_HOST_PATTERNS, ...api.requiredPatterns]);
   if (result.needPermission.length) {
     await updateSetting(db, 'customSites', (current) => current.filter((site) => !result.needPermission.includes(site.origin)));
   }

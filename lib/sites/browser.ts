@@ -4,15 +4,27 @@ import { CONTENT_SCRIPT_FILE, type SiteSyncApi } from './custom-sites';
 // Firefox match patterns have no port (see customSiteMatch); the build knows which browser it is for.
 export const PORTS_IN_PATTERNS = !import.meta.env.FIREFOX;
 
+/** What the manifest asks for up front; Chrome also lists derived patterns (`https://admin.shopify.com/*`) as granted. */
+function manifestPatterns(): string[] {
+  const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[]; content_scripts?: { matches?: string[] }[] };
+  const patterns = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])];
+  // A path-scoped pattern (`/store/*`) is granted as its whole host too.
+  return [...new Set(patterns.flatMap((pattern) => [pattern, pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')]))];
+}
+
 /** The real browser behind SiteSyncApi (background and options page). */
 export function browserSiteSync(): SiteSyncApi {
   return {
     portsInPatterns: PORTS_IN_PATTERNS,
+    requiredPatterns: manifestPatterns(),
     registeredScriptIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
     unregisterScripts: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     registerScript: ({ id, matches }) =>
       browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
     grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
-    removeOrigins: async (patterns) => void (await browser.permissions.remove({ origins: patterns })),
+    // One at a time: a pattern the browser counts as required throws, and must not keep the others.
+    removeOrigins: async (patterns) => {
+      for (const pattern of patterns) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    },
   };
 }

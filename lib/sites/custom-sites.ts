@@ -95,6 +95,8 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 /** The browser calls that keep registered scripts and granted origins in step with the site list. */
 export interface SiteSyncApi {
   portsInPatterns: boolean;
+  /** Patterns the manifest itself holds (host permissions, content-script matches): never given back. */
+  requiredPatterns: readonly string[];
   registeredScriptIds(): Promise<string[]>;
   unregisterScripts(ids: string[]): Promise<void>;
   registerScript(script: { id: string; matches: string[] }): Promise<void>;

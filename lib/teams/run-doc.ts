@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { TaskPatch } from '../messaging/playbooks';
+import { AUTO_CHECK_NOTE } from '../playbooks/run-state';
 import { ROLES, TASK_STATUSES, taskOwnerSchema, type TaskOwner, type TaskState } from '../playbooks/model';
 
 /**
@@ -106,7 +107,8 @@ export function seedFromLocal(doc: Y.Doc, states: readonly TaskState[], me: Memb
       if (state.status !== 'open' && !doc.getMap(ACTS).has(key)) {
         doc.getMap(ACTS).set(key, { ...stamp, status: state.status, ...(state.status === 'skipped' && state.reason ? { reason: state.reason } : {}) });
       }
-      if (state.note && !doc.getMap(NOTES).has(key)) doc.getMap(NOTES).set(key, { ...stamp, text: state.note });
+      // The auto-check marker is not a note a teammate should read.
+      if (state.note && state.note !== AUTO_CHECK_NOTE && !doc.getMap(NOTES).has(key)) doc.getMap(NOTES).set(key, { ...stamp, text: state.note });
       if (state.link && !doc.getMap(LINKS).has(key)) doc.getMap(LINKS).set(key, { ...stamp, url: state.link });
     }
   }, LOCAL_ORIGIN);

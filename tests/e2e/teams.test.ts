@@ -211,6 +211,21 @@ describe('a team of three on one shared run', () => {
     await expect.poll(() => checked(wang.page, BUDGET), { timeout: 15_000 }).toBe('false');
   });
 
+  test('side by side: two browsers on the same shared run, in English and in Chinese (screenshot)', async () => {
+    const [wang, , zhao] = members as [Member, Member, Member];
+    await expect.poll(() => sidebar(zhao.page).getByText('已与团队共享').isVisible()).toBe(true);
+    const shots = [await wang.page.screenshot(), await zhao.page.screenshot()];
+    const composer = await wang.browser.context.newPage();
+    await composer.setViewportSize({ width: 2220, height: 930 });
+    await composer.setContent(
+      `<body style="margin:0;display:flex;gap:20px;background:#111">${shots.map((png) => `<img src="data:image/png;base64,${png.toString('base64')}" width="1100">`).join('')}</body>`,
+    );
+    const dir = join(ROOT, 'tests/.artifacts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'teams-side-by-side.png'), await composer.screenshot());
+    await composer.close();
+  });
+
   test('a cross-team hand-off ticked by marketing is shown to operations in the sidebar and the toolbar tooltip until acknowledged', async () => {
     const [wang, li] = members as [Member, Member, Member];
     const options = await wang.browser.extensionPage();
@@ -234,21 +249,6 @@ describe('a team of three on one shared run', () => {
     await banner.getByRole('button', { name: 'Got it' }).click();
     await expect.poll(() => banner.isVisible(), { timeout: 5_000 }).toBe(false);
     await expect.poll(() => worker.evaluate(() => chrome.action.getTitle({})), { timeout: 5_000 }).toBe('Seller Sidekick');
-    await sidebar(wang.page).getByLabel('Run', { exact: true }).selectOption(runId);
-  });
-
-  test('side by side: two browsers on the same shared run (screenshot)', async () => {
-    const [wang, li] = members as [Member, Member, Member];
-    const shots = [await wang.page.screenshot(), await li.page.screenshot()];
-    const composer = await wang.browser.context.newPage();
-    await composer.setViewportSize({ width: 2220, height: 930 });
-    await composer.setContent(
-      `<body style="margin:0;display:flex;gap:20px;background:#111">${shots.map((png) => `<img src="data:image/png;base64,${png.toString('base64')}" width="1100">`).join('')}</body>`,
-    );
-    const dir = join(ROOT, 'tests/.artifacts');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'teams-side-by-side.png'), await composer.screenshot());
-    await composer.close();
   });
 
   test('a revoked invite code is refused, and the options page says so', async () => {

@@ -9,6 +9,7 @@ function fakeBrowser(state: { scripts: string[]; origins: string[] }) {
   const calls: string[] = [];
   const api: SiteSyncApi = {
     portsInPatterns: true,
+    requiredPatterns: [],
     registeredScriptIds: async () => [...state.scripts],
     unregisterScripts: async (ids) => {
       calls.push(`unregister ${ids.join(' ')}`);
@@ -75,6 +76,13 @@ describe('the browser follows the site list', () => {
     expect((await syncSitesWithList(db, browser.api)).needPermission).toEqual([ERP]);
     expect((await db.settings.get('customSites'))?.value).toEqual([{ origin: SHOP, addedAt: 2 }]);
     expect(browser.state.scripts).toEqual([`custom-site:${SHOP}`]);
+  });
+
+  test('a pattern the manifest holds (Chrome lists admin.shopify.com/* beside /store/*) is never given back', async () => {
+    const db = openDatabase(`sites-${Math.random().toString(36).slice(2)}`);
+    const browser = fakeBrowser({ scripts: [], origins: ['https://admin.shopify.com/*', `${ERP}/*`] });
+    await syncSitesWithList(db, { ...browser.api, requiredPatterns: ['https://admin.shopify.com/*'] });
+    expect(browser.state.origins).toEqual(['https://admin.shopify.com/*']);
   });
 
   test('permissions.onRemoved: the revoked site leaves the list and its script is unregistered', async () => {

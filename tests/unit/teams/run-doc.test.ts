@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import type { TaskPatch } from '../../../lib/messaging/playbooks';
+import { AUTO_CHECK_NOTE } from '../../../lib/playbooks/run-state';
 import { applyPatchToDoc, projectTaskStates, seedFromLocal, setTaskOwner, type MemberRef } from '../../../lib/teams/run-doc';
 
 const RUN = 'run-1';
@@ -93,11 +94,12 @@ describe('a shared run in Yjs', () => {
     expect(task(a, 'choose-theme')).toMatchObject({ status: 'open' });
   });
 
-  test('what was done before sharing goes in as the sharer\'s, dated when it was done, once', () => {
+  test('what was done before sharing goes in as the sharer\'s, dated when it was done, once (the auto-check marker is not a note)', () => {
     const a = new Y.Doc();
     const local = [
       { runId: RUN, taskId: 'choose-theme', status: 'done' as const, note: '主题：狂欢', updatedAt: 500 },
       { runId: RUN, taskId: 'set-schedule-and-offers', status: 'skipped' as const, reason: '统一排期', updatedAt: 600 },
+      { runId: RUN, taskId: 'configure-coupons', status: 'done' as const, note: AUTO_CHECK_NOTE, updatedAt: 700 },
     ];
     seedFromLocal(a, local, WANG);
     const after = Y.encodeStateVector(a);
@@ -105,6 +107,7 @@ describe('a shared run in Yjs', () => {
     expect(Y.encodeStateVector(a)).toEqual(after);
     expect(view(a, WANG.memberId)).toEqual([
       { runId: RUN, taskId: 'choose-theme', status: 'done', note: '主题：狂欢', updatedAt: 500, by: { name: '王运营', role: 'operations', at: 500 } },
+      { runId: RUN, taskId: 'configure-coupons', status: 'done', updatedAt: 700, by: { name: '王运营', role: 'operations', at: 700 } },
       { runId: RUN, taskId: 'set-schedule-and-offers', status: 'skipped', reason: '统一排期', updatedAt: 600, by: { name: '王运营', role: 'operations', at: 600 } },
     ]);
   });
