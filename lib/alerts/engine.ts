@@ -112,8 +112,14 @@ export function evaluateProduct(
     while (i > 0 && dayNumber((rows[i - 1] as SnapshotRow).period) >= firstDay) i--;
     return i;
   };
-  const baselineTo = firstIndexFrom(today - (FALL_RUN_DAYS - 1));
-  const baselineFrom = Math.min(baselineTo, firstIndexFrom(today - (FALL_RUN_DAYS - 1) - settings.thresholds.baselineDays));
+  let baselineTo = firstIndexFrom(today - (FALL_RUN_DAYS - 1));
+  let baselineFrom = Math.min(baselineTo, firstIndexFrom(today - (FALL_RUN_DAYS - 1) - settings.thresholds.baselineDays));
+  // A young history has too few days before the gap: then the days right before today are the baseline
+  // (a fall that started yesterday lowers it a little; the median keeps that small).
+  if (baselineTo - baselineFrom < settings.thresholds.minBaselineDays) {
+    baselineTo = index;
+    baselineFrom = firstIndexFrom(today - settings.thresholds.baselineDays);
+  }
   // A week of days is enough for a median but too few to know how much a product usually swings.
   const spreadFrom = Math.min(baselineFrom, firstIndexFrom(today - (FALL_RUN_DAYS - 1) - SPREAD_BASELINES * settings.thresholds.baselineDays));
   const ageDays = daysSinceListed(product, period);

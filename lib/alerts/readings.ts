@@ -175,7 +175,7 @@ const spreadKinds: number[] = [];
 const spreadNear: number[] = [];
 
 /** Days of history a product's usual swing is measured on before a fall against it is judged. */
-export const MIN_SPREAD_DAYS = 5;
+export const MIN_SPREAD_DAYS = 3;
 
 /** Days a fall is pooled over: a fall that lasts gathers evidence a single small day can't give. */
 export const FALL_RUN_DAYS = 3;

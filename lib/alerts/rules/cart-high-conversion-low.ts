@@ -1,14 +1,17 @@
 import type { SnapshotRow } from '../../db/types';
-import { addToCart, conversionEvidence, normalTail, poissonAtMost, pooledConversion, traffic } from '../readings';
+import { addToCart, conversion, conversionEvidence, normalTail, poissonAtMost, pooledConversion, traffic } from '../readings';
 import type { ProductAlertRule, ResolvedBenchmark } from '../types';
 
-/** Figures about this product's peers (the page's 同行平均) or the seller's own; a typical third-party figure is no evidence here. */
-const trusted = (benchmark: ResolvedBenchmark | null): benchmark is ResolvedBenchmark => benchmark !== null && benchmark.source !== 'category-typical';
+/**
+ * The line conversion must fall under: the page's peer figure (同行平均), the seller's own, or the handbook's
+ * category mean (beauty 3%); a typical third-party figure is no floor to alert on.
+ */
+const trusted = (benchmark: ResolvedBenchmark | null): benchmark is ResolvedBenchmark => benchmark !== null && (benchmark.source !== 'category-typical' || benchmark.handbook === true);
 
 /**
- * Shoppers want it (add-to-cart at or above the peer figure) but don't buy (conversion over the
- * baseline days pooled under it beyond chance): price or detail page. Judged only against the page's
- * peer figures or the seller's own, since a steady product under a typical figure is not a problem.
+ * Shoppers want it (add-to-cart at or above the benchmark) but don't buy (conversion today and over the
+ * baseline days pooled under its benchmark, beyond chance): price or detail page. Conversion is judged only
+ * against the page's peer figure, the seller's own or the handbook's category mean, never a typical figure.
  */
 export const cartHighConversionLow: ProductAlertRule = {
   id: 'cart-high-conversion-low',
@@ -25,7 +28,10 @@ export const cartHighConversionLow: ProductAlertRule = {
   evaluate(ctx) {
     const cartBenchmark = ctx.benchmark('addToCartRate');
     const benchmark = ctx.benchmark('conversionRate');
-    if (!trusted(cartBenchmark) || !trusted(benchmark)) return null;
+    // "Many add to cart" is a description, so the typical add-to-cart figure may qualify it; the floor is conversion's.
+    if (!cartBenchmark || !trusted(benchmark)) return null;
+    const today = conversion(ctx.snapshot.metrics);
+    if (today === null || today >= benchmark.value) return null;
     // Both rates over the same days pooled: one busy add-to-cart day is not "many add to cart".
     let carts = 0;
     let cartVisitors = 0;

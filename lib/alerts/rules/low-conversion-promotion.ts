@@ -1,6 +1,6 @@
 import type { SnapshotRow } from '../../db/types';
 import { dayNumber } from '../periods';
-import { addToCart, conversionEvidence, normalTail, poissonAtMost, pooledConversion } from '../readings';
+import { addToCart, conversion, conversionEvidence, normalTail, poissonAtMost, pooledConversion } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /**
@@ -23,6 +23,9 @@ export const lowConversionPromotion: ProductAlertRule = {
     if (ctx.stage !== 'promotion' || ctx.ageDays === null) return null;
     const benchmark = ctx.benchmark('conversionRate');
     if (!benchmark || benchmark.value <= 0) return null;
+    // The alert is about now: a day back at or over the mean resolves it, whatever the days before.
+    const today = conversion(ctx.snapshot.metrics);
+    if (today === null || today >= benchmark.value) return null;
     // The whole promotion period so far is pooled: days since listing only (before it is another story, or none).
     let from = ctx.index;
     while (from > 0 && dayNumber((ctx.history[from - 1] as SnapshotRow).period) >= dayNumber(ctx.period) - ctx.ageDays) from--;

@@ -99,11 +99,9 @@ describe('alerts from the captured history', () => {
     expect(alert?.evidence).toMatchObject({ metric: 'conversionRate', benchmark: 0.03, benchmarkSource: 'category-typical' });
     expect(alert?.evidence.value).toBeCloseTo(29.5 / 3000, 6);
     expect(await countOpenAlerts(db, clock.now)).toBe(1);
-    // At 3.6% a day it takes four good days for the pooled figure (173.5 orders where 210 are due at 3%) to be within chance.
-    for (const [i, day] of ['2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22'].entries()) {
-      clock.now += DAY;
-      expect((await send('metrics/capture', capture(day, [lipstick(0.036)]))).resolved).toBe(i === 3 ? 1 : 0);
-    }
+    // A day back over the mean (3.6%) resolves it: the alert is about now.
+    clock.now += DAY;
+    expect((await send('metrics/capture', capture('2026-11-19', [lipstick(0.036)]))).resolved).toBe(1);
     expect(await db.alerts.toArray()).toMatchObject([{ status: 'resolved' }]);
     expect(await countOpenAlerts(db, clock.now)).toBe(0);
   });

@@ -22,8 +22,13 @@ describe('add-to-cart high but conversion low against the page’s peer figures,
       expect(finding.evidence).toMatchObject({ metric: 'conversionRate', benchmark: 0.03, benchmarkSource: 'page-peer', extra: { addToCartRate: 0.12, addToCartBenchmark: 0.08 } });
   });
 
-  test('typical third-party figures alone are no evidence: a steady product under them is not flagged', () => {
+  test('a typical third-party conversion figure is no floor: a steady electronics product under it is not flagged', () => {
+    const week = Array.from({ length: 7 }, () => ({ visitors: 2000, addToCartRate: 0.12, conversionRate: 0.004 }));
+    expect(findingOf(cartHighConversionLow, product({ listedDate: '2025-06-01', category: '手机数码/耳机' }), days(week))).toBeNull();
+  });
+
+  test('the handbook’s beauty mean (3%) is a floor of its own', () => {
     const week = Array.from({ length: 7 }, () => ({ visitors: 200, addToCartRate: 0.12, conversionRate: 0.01 }));
-    expect(findingOf(cartHighConversionLow, lipstick, days(week))).toBeNull();
+    expect(findingOf(cartHighConversionLow, lipstick, days(week))?.evidence).toMatchObject({ benchmark: 0.03, threshold: { source: 'handbook' } });
   });
 });
