@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../sites/types';
-import type { ComplianceCategory, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, type FoldOptions } from './normalise';
+import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
+import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, normaliseWith, type FoldOptions } from './normalise';
+import { compileTemplate } from './pattern';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -13,6 +14,10 @@ import { foldCode, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, t
  *   interleaved per state so one step touches one cache line.
  * - a separator is skipped while the automaton sits inside a Chinese term (最*好, 第 一) and whitespace
  *   runs collapse; in English only the spaces collapse, so "cure" never matches across "cu.re".
+ *
+ * - pattern rules (治疗 + a disease, 3天瘦8斤) put their anchor words into the same automaton; only where
+ *   an anchor occurs is the pattern's regular expression run, over a small normalised window around it,
+ *   so a check is still one pass over the text plus a bounded local look at the few places that need it.
  *
  * The background compiles; `serialize()` gives plain typed arrays that survive structured clone, and
  * `loadCompiled()` rebuilds the matcher in the content script without recompiling. `scan()` allocates
@@ -29,6 +34,15 @@ export interface CompiledRule {
   packId: string;
   /** Only where the pattern does not touch an ASCII letter or digit (cure not inside secure). */
   wholeWord: boolean;
+  /** A pattern rule's id (its `term` is then the template). */
+  patternId?: string;
+}
+
+/** A pattern rule as the matcher runs it: its rule, its regular expression over normalised text and its longest match. */
+export interface CompiledCheck {
+  rule: number;
+  source: string;
+  reach: number;
 }
 
 export interface Finding {
@@ -45,11 +59,15 @@ export interface Finding {
   why: LocalizedText;
   source: string;
   suggestions: string[];
+  /** Set when a pattern rule (not a term) found it. */
+  patternId?: string;
 }
 
 export interface CompileOptions extends FoldOptions {
   /** The user's own terms (reported with packId `custom`). */
   custom?: ComplianceTerm[];
+  /** The user's own patterns (reported with packId `custom`). */
+  customPatterns?: CompliancePattern[];
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
 }
@@ -78,10 +96,16 @@ export interface CompiledMatcherData {
   /** Pattern id → indexes into `rules` it reports, strictest first. */
   patternRuleOffset: Int32Array;
   patternRules: Int32Array;
+  /** Pattern id → indexes into `checks` its occurrence triggers (it is an anchor of those pattern rules). */
+  patternCheckOffset: Int32Array;
+  patternCheckList: Int32Array;
+  /** Every code unit folded (normalise.ts), so the content script can normalise a check's window without building the table. */
+  fold: Uint16Array;
   rules: CompiledRule[];
+  checks: CompiledCheck[];
 }
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const CLASS_NONE = 0;
 const CLASS_IGNORE = 0xffff;
 const SEPARATOR_BIT = 0x8000;
@@ -96,6 +120,7 @@ const FLAG_WORD_START = 1;
 const FLAG_WORD_END = 2;
 const FLAG_ALLOWED = 4;
 const FLAG_ALLOWED_WHOLE_WORD = 8;
+const FLAG_ANCHOR = 16;
 const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -105,6 +130,8 @@ interface PatternDraft {
   rules: number[];
   /** An allowed text: findings inside a match of it are cleared. */
   allowed: boolean;
+  /** Pattern rules (indexes into the checks) this text is an anchor of. */
+  checks: number[];
 }
 
 /** Terms with ASCII letters or digits match whole words by default (cure not in secure, #1 not in #10). */
@@ -120,7 +147,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     if (normalised.length === 0) return undefined;
     let draft = patterns.get(normalised);
     if (!draft) {
-      draft = { normalised, rules: [], allowed: false };
+      draft = { normalised, rules: [], allowed: false, checks: [] };
       patterns.set(normalised, draft);
     }
     return draft;
@@ -129,6 +156,27 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
   const markAllowed = (text: string) => {
     const draft = patternFor(text);
     if (draft) draft.allowed = true;
+  };
+  const lists: Record<string, string[]> = Object.assign({}, ...packs.map((pack) => pack.lists ?? {}));
+  const checks: CompiledCheck[] = [];
+  const addPattern = (rule: CompliancePattern, packId: string) => {
+    const compiled = compileTemplate(rule.pattern, lists, fold);
+    const ruleIndex = rules.length;
+    rules.push({
+      term: rule.pattern,
+      severity: rule.severity,
+      category: rule.category,
+      why: rule.why,
+      source: rule.source,
+      suggestions: rule.suggestions,
+      packId,
+      wholeWord: false,
+      patternId: rule.id,
+    });
+    const checkIndex = checks.length;
+    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach });
+    for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
+    for (const context of rule.allowedContexts ?? []) markAllowed(context);
   };
   const addTerm = (term: ComplianceTerm, packId: string) => {
     const ruleIndex = rules.length;
@@ -145,12 +193,18 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     for (const variant of termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
     // An allowed context was judged clean as a whole (最佳赏味期), so it clears every finding inside it, not only its rule's.
     for (const context of term.allowedContexts ?? []) markAllowed(context);
+    for (const before of term.allowedBefore ?? []) markAllowed(`${before}${term.term}`);
+    for (const after of term.allowedAfter ?? []) markAllowed(`${term.term}${after}`);
   };
-  for (const pack of packs) for (const term of pack.terms) addTerm(term, pack.id);
+  for (const pack of packs) {
+    for (const term of pack.terms) addTerm(term, pack.id);
+    for (const rule of pack.patterns ?? []) addPattern(rule, pack.id);
+  }
   for (const term of opts.custom ?? []) addTerm(term, 'custom');
+  for (const rule of opts.customPatterns ?? []) addPattern(rule, 'custom');
   for (const entry of opts.allow ?? []) markAllowed(entry);
 
-  return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, fold));
+  return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, checks, fold));
 }
 
 /** The typed arrays of a compiled matcher and their types, in one place for loading and for the wire format. */
@@ -165,6 +219,9 @@ export const COMPILED_TABLES = [
   ['patternFlags', Uint8Array],
   ['patternRuleOffset', Int32Array],
   ['patternRules', Int32Array],
+  ['patternCheckOffset', Int32Array],
+  ['patternCheckList', Int32Array],
+  ['fold', Uint16Array],
 ] as const satisfies readonly (readonly [keyof CompiledMatcherData, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor])[];
 
 /** Rebuild a matcher from `serialize()` output (e.g. received over postMessage), without recompiling. */
@@ -174,7 +231,15 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
     if (!(data[key] instanceof type)) throw new Error(`compiled matcher: ${key} is not a ${type.name}`);
   }
   const states = data.nodes.length / NODE_STRIDE;
-  if (data.classOf.length !== 0x10000 || states !== data.skipSep.length || states !== data.outPattern.length || !Array.isArray(data.rules)) {
+  if (
+    data.classOf.length !== 0x10000 ||
+    data.fold.length !== 0x10000 ||
+    states !== data.skipSep.length ||
+    states !== data.outPattern.length ||
+    data.patternCheckOffset.length !== data.patternFlags.length + 1 ||
+    !Array.isArray(data.rules) ||
+    !Array.isArray(data.checks)
+  ) {
     throw new Error('compiled matcher: tables have the wrong shape');
   }
   return new CompiledMatcher(data);
@@ -198,7 +263,7 @@ function termVariants(term: string): string[] {
   return [...variants];
 }
 
-function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: FoldOptions): CompiledMatcherData {
+function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: CompiledCheck[], fold: FoldOptions): CompiledMatcherData {
   // Character classes: one per distinct code unit in any pattern, numbered from 1.
   const classIds = new Map<number, number>();
   for (const draft of drafts) {
@@ -251,7 +316,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
       (isWordCode(text.charCodeAt(0)) ? FLAG_WORD_START : 0) |
       (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
       (draft.allowed ? FLAG_ALLOWED : 0) |
-      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0);
+      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
+      (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
 
@@ -348,6 +414,13 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     ruleList.push(...unique);
   });
   ruleOffset[drafts.length] = ruleList.length;
+  const checkOffset = new Int32Array(drafts.length + 1);
+  const checkList: number[] = [];
+  drafts.forEach((draft, patternId) => {
+    checkOffset[patternId] = checkList.length;
+    checkList.push(...new Set(draft.checks));
+  });
+  checkOffset[drafts.length] = checkList.length;
 
   return {
     version: FORMAT_VERSION,
@@ -361,7 +434,11 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     patternFlags,
     patternRuleOffset: ruleOffset,
     patternRules: Int32Array.from(ruleList),
+    patternCheckOffset: checkOffset,
+    patternCheckList: Int32Array.from(checkList),
+    fold: foldTable(fold),
     rules,
+    checks,
   };
 }
 
@@ -458,9 +535,23 @@ export class CompiledMatcher {
   #allowStarts = new Int32Array(16);
   #allowEnds = new Int32Array(16);
   #allowOrder = new Int32Array(16);
+  /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
+  readonly #regexes: RegExp[];
+  readonly #windowStart: Int32Array;
+  readonly #windowEnd: Int32Array;
+  readonly #windowMatches: number[][];
+  /** The last finding each pattern rule reported, so several anchors inside one claim give it one mark. */
+  readonly #lastStart: Int32Array;
+  readonly #lastEnd: Int32Array;
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
+    this.#regexes = data.checks.map((check) => new RegExp(check.source, 'g'));
+    this.#windowStart = new Int32Array(data.checks.length);
+    this.#windowEnd = new Int32Array(data.checks.length);
+    this.#windowMatches = data.checks.map(() => []);
+    this.#lastStart = new Int32Array(data.checks.length);
+    this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
     // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
     this.#step = new Int32Array(data.nodes.length);
@@ -588,17 +679,46 @@ export class CompiledMatcher {
     const hits = this.#hits;
     const ruleIfWhole = this.#ruleIfWhole;
     const ruleIfPart = this.#ruleIfPart;
-    const starts = (this.#starts = roomFor(this.#starts, count));
-    const ends = (this.#ends = roomFor(this.#ends, count));
-    const rules = (this.#rules = roomFor(this.#rules, count));
+    let starts = (this.#starts = roomFor(this.#starts, count));
+    let ends = (this.#ends = roomFor(this.#ends, count));
+    let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
+    if (this.#regexes.length > 0) {
+      this.#windowEnd.fill(-1);
+      this.#lastStart.fill(-1);
+    }
     for (let h = 0; h < count; h++) {
       const end = hits[h * 2]!;
       const pattern = hits[h * 2 + 1]!;
       const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
       const flags = patternFlags[pattern]!;
+      if (flags & FLAG_ANCHOR) {
+        // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
+        const { patternCheckOffset, patternCheckList } = this.#data;
+        for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
+          const check = patternCheckList[k]!;
+          const matches = this.#claimsAround(text, check, start, end);
+          for (let m = 0; m < matches.length; m += 2) {
+            const claimStart = matches[m]!;
+            const claimEnd = matches[m + 1]!;
+            if (claimStart > start || claimEnd < end) continue;
+            if (claimStart === this.#lastStart[check] && claimEnd === this.#lastEnd[check]) continue;
+            this.#lastStart[check] = claimStart;
+            this.#lastEnd[check] = claimEnd;
+            if (candidates + 1 >= starts.length) {
+              starts = this.#starts = roomFor(starts, candidates + count + 1);
+              ends = this.#ends = roomFor(ends, candidates + count + 1);
+              rules = this.#rules = roomFor(rules, candidates + count + 1);
+            }
+            starts[candidates] = claimStart;
+            ends[candidates] = claimEnd;
+            rules[candidates] = this.#data.checks[check]!.rule;
+            candidates++;
+          }
+        }
+      }
       const wholeWord = (flags & (FLAG_WORD_START | FLAG_WORD_END)) === 0 || isWholeWord(text, classOf, start, end, flags);
       if (flags & FLAG_ALLOWED && (wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) {
         this.#allowStarts = roomFor(this.#allowStarts, allows + 1);
@@ -609,6 +729,11 @@ export class CompiledMatcher {
       }
       const rule = wholeWord ? ruleIfWhole[pattern]! : ruleIfPart[pattern]!;
       if (rule < 0) continue;
+      if (candidates + 1 >= starts.length) {
+        starts = this.#starts = roomFor(starts, candidates + count + 1);
+        ends = this.#ends = roomFor(ends, candidates + count + 1);
+        rules = this.#rules = roomFor(rules, candidates + count + 1);
+      }
       starts[candidates] = start;
       ends[candidates] = end;
       rules[candidates] = rule;
@@ -637,6 +762,7 @@ export class CompiledMatcher {
         why: r.why,
         source: r.source,
         suggestions: r.suggestions,
+        ...(r.patternId === undefined ? {} : { patternId: r.patternId }),
       });
     };
     const span = (c: number) => ends[c]! - starts[c]!;
@@ -661,6 +787,36 @@ export class CompiledMatcher {
       i = j;
     }
     return findings;
+  }
+
+  /**
+   * The claims a pattern rule finds in a window around an anchor at [start, end): (start, end) pairs in
+   * `text`. The window is normalised once and its matches kept, so the next anchor inside it (the next
+   * digit of a phone number, a second verb in the same claim) costs a lookup, not another run.
+   */
+  #claimsAround(text: string, check: number, start: number, end: number): number[] {
+    const margin = this.#data.checks[check]!.reach * 2 + 8;
+    const wantStart = Math.max(0, start - margin);
+    const wantEnd = Math.min(text.length, end + margin);
+    const matches = this.#windowMatches[check]!;
+    if (this.#windowEnd[check]! >= wantEnd && this.#windowStart[check]! <= wantStart) return matches;
+    // Start the window on a word edge, so a number or word is never read from its middle (13天 as 3天).
+    let from = wantStart;
+    for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+    const window = normaliseWith(text, this.#data.fold, from, wantEnd);
+    const re = this.#regexes[check]!;
+    matches.length = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      matches.push(window.offsets[m.index]!, window.offsets[m.index + m[0].length - 1]! + 1);
+    }
+    this.#windowStart[check] = from;
+    this.#windowEnd[check] = wantEnd;
+    return matches;
   }
 
   /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */

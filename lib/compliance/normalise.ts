@@ -89,19 +89,67 @@ function traditionalToSimplified(): Map<number, number> {
 }
 
 /**
- * One UTF-16 code unit folded: full-width → half-width, ideographic and other spaces → space,
- * tabs → space, hyphens and dashes and underscore → space (anti-aging = anti aging), ASCII case,
- * and (optionally) traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ * Financial numerals (大写数字) that stand for nothing else in listing copy, and the homophone stand-ins
+ * sellers use for 最 (蕞尔, 冣 = old form of 最): read as the ordinary character. 陆/伍/拾/佰/仟 are left
+ * out: they are ordinary words too (大陆, 队伍, 收拾); the number slot of pattern rules reads them instead.
  */
-export function foldCode(code: number, opts: FoldOptions = {}): number {
-  let c = code;
+const EVASION_PAIRS = '壹一贰二貳二叁三肆四柒七捌八玖九蕞最冣最嘬最';
+
+let evasionTable: Map<number, number> | undefined;
+function evasions(): Map<number, number> {
+  if (!evasionTable) {
+    evasionTable = new Map();
+    for (let i = 0; i + 1 < EVASION_PAIRS.length; i += 2) evasionTable.set(EVASION_PAIRS.charCodeAt(i), EVASION_PAIRS.charCodeAt(i + 1));
+  }
+  return evasionTable;
+}
+
+/**
+ * Unicode compatibility folding (NFKC) of one code unit, when it gives one code unit: full-width forms,
+ * CJK compatibility ideographs (U+F900–FAFF), Kangxi radicals (⼀ U+2F00 → 一), circled digits, odd
+ * spaces. The data is the platform's own Unicode tables (`String.prototype.normalize`), not a hand list.
+ */
+function nfkcUnit(code: number): number {
+  if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff)) return code;
+  const folded = String.fromCharCode(code).normalize('NFKC');
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
+}
+
+function foldUncached(code: number, traditional: boolean): number {
+  let c = nfkcUnit(code);
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000 || c === 0x00a0 || c === 0x09 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) c = 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
   if (c === 0x2027 || c === 0x2219 || c === 0x22c5) return 0xb7;
-  if (opts.traditional !== false && c >= 0x4e00) return traditionalToSimplified().get(c) ?? c;
+  if (c >= 0x4e00) {
+    c = evasions().get(c) ?? c;
+    if (traditional) return traditionalToSimplified().get(c) ?? c;
+  }
   return c;
+}
+
+/** Every code unit folded once, per option set: `foldCode` is then a table read. */
+const foldTables = new Map<boolean, Uint16Array>();
+export function foldTable(opts: FoldOptions = {}): Uint16Array {
+  const traditional = opts.traditional !== false;
+  let table = foldTables.get(traditional);
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) table[code] = foldUncached(code, traditional);
+    foldTables.set(traditional, table);
+  }
+  return table;
+}
+
+/**
+ * One UTF-16 code unit folded: Unicode compatibility forms (NFKC: full-width, compatibility ideographs,
+ * Kangxi radicals), ideographic and other spaces → space, tabs → space, hyphens and dashes and underscore
+ * → space (anti-aging = anti aging), ASCII case, financial numerals and 最's stand-ins, and (optionally)
+ * traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ */
+export function foldCode(code: number, opts: FoldOptions = {}): number {
+  return foldTable(opts)[code]!;
 }
 
 export interface NormalisedText {
@@ -119,16 +167,24 @@ export interface NormalisedText {
  * collapsed to one space, symbols elsewhere kept (#1, F.D.A), and the result trimmed of spaces.
  */
 export function normalise(text: string, opts: FoldOptions = {}): NormalisedText {
+  return normaliseWith(text, foldTable(opts));
+}
+
+/**
+ * `normalise` with a given fold table (e.g. one that came with a compiled matcher, so the content script
+ * never builds its own). `from`/`to` pick a stretch of `text`; offsets stay offsets in `text`.
+ */
+export function normaliseWith(text: string, fold: ArrayLike<number>, from = 0, to = text.length): NormalisedText {
   const out: number[] = [];
   const offsets: number[] = [];
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  while (i < to) {
     const raw = text.charCodeAt(i);
     if (isIgnorable(raw)) {
       i++;
       continue;
     }
-    const code = foldCode(raw, opts);
+    const code = fold[raw]!;
     if (!isSeparator(code)) {
       out.push(code);
       offsets.push(i);
@@ -138,19 +194,19 @@ export function normalise(text: string, opts: FoldOptions = {}): NormalisedText 
     // A run of separators (and ignorables): look at what it sits between.
     let runEnd = i;
     let onlySpaces = true;
-    while (runEnd < text.length) {
+    while (runEnd < to) {
       const r = text.charCodeAt(runEnd);
       if (isIgnorable(r)) {
         runEnd++;
         continue;
       }
-      const f = foldCode(r, opts);
+      const f = fold[r]!;
       if (!isSeparator(f)) break;
       if (f !== 0x20) onlySpaces = false;
       runEnd++;
     }
     const before = out.length > 0 ? out[out.length - 1]! : -1;
-    const after = runEnd < text.length ? foldCode(text.charCodeAt(runEnd), opts) : -1;
+    const after = runEnd < to ? fold[text.charCodeAt(runEnd)]! : -1;
     const touchesHan = isCjk(before) || isCjk(after);
     if (!touchesHan && onlySpaces && before !== -1 && after !== -1) {
       out.push(0x20);
@@ -160,7 +216,7 @@ export function normalise(text: string, opts: FoldOptions = {}): NormalisedText 
       for (let j = i; j < runEnd; j++) {
         const r = text.charCodeAt(j);
         if (isIgnorable(r)) continue;
-        const f = foldCode(r, opts);
+        const f = fold[r]!;
         if (f === 0x20 && (out.length === 0 || out[out.length - 1] === 0x20 || after === -1)) continue;
         out.push(f);
         offsets.push(j);
@@ -170,7 +226,7 @@ export function normalise(text: string, opts: FoldOptions = {}): NormalisedText 
   }
   const offsetMap = new Uint32Array(out.length + 1);
   for (let j = 0; j < offsets.length; j++) offsetMap[j] = offsets[j]!;
-  offsetMap[out.length] = text.length;
+  offsetMap[out.length] = to;
   let normalised = '';
   // Chunked: spreading a multi-MB array into one call would overflow the stack.
   for (let j = 0; j < out.length; j += 8192) normalised += String.fromCharCode(...out.slice(j, j + 8192));
