@@ -246,8 +246,77 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
 }
 
 /**
- * Acronyms written with dots (F.D.A., "F.D.A. approved") are the one English evasion worth catching
- * inside words: add the dotted forms of a term's all-capital words of 2 to 5 letters.
+ * Homophones and look-alikes sellers write for the characters of banned words (最 → 醉, 第一 → 弟一 / 笫一,
+ * 最佳 → 最嘉), and the pinyin halves (zui好, 根zhi, 降tang). Applied to whole terms of two or more
+ * characters only, so 醉蟹 and 弟弟 stay clean: only the spelled-out term itself is caught. The
+ * characters that stand for nothing but the banned one (蕞, 朂, 冣) fold in normalise.ts instead.
+ */
+const HOMOPHONES: Readonly<Record<string, readonly string[]>> = {
+  最: ['醉', 'zui'],
+  第: ['弟', '笫', 'di'],
+  佳: ['嘉', 'jia'],
+  级: ['极', 'ji'],
+  一: ['1'],
+  治: ['zhi'],
+  疗: ['liao'],
+  糖: ['tang'],
+  疹: ['zhen'],
+  癌: ['ai'],
+  炎: ['yan'],
+  瘦: ['shou'],
+  微: ['薇', '威', 'v'],
+  信: ['x'],
+};
+
+/** Digit-for-letter swaps in English words (cur3s, appr0ved, k1lls). */
+const DIGIT_SWAPS: Readonly<Record<string, string>> = { o: '0', i: '1', l: '1', e: '3' };
+const MAX_SWAP_VARIANTS = 24;
+
+/** C.U.R.E, B-E-S-T, c u r e: an English term spelled letter by letter. */
+function spelledOut(term: string): string[] {
+  const letters = term.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters.length < 3 || letters.length > 14 || !/^[a-z0-9 .'-]+$/i.test(term)) return [];
+  return [' ', '.', '*'].map((sep) => letters.split('').join(sep));
+}
+
+function digitSwaps(term: string): string[] {
+  const lower = term.toLowerCase();
+  if (!/^[a-z0-9 %.#'&-]+$/.test(lower) || !/[a-z]{3}/.test(lower)) return [];
+  const positions = [...lower].flatMap((ch, i) => (DIGIT_SWAPS[ch] ? [i] : []));
+  if (positions.length === 0) return [];
+  const swap = (chosen: number[]) => {
+    const chars = [...lower];
+    for (const i of chosen) chars[i] = DIGIT_SWAPS[chars[i]!]!;
+    return chars.join('');
+  };
+  const variants = new Set<string>();
+  if (positions.length <= 4) {
+    for (let mask = 1; mask < 1 << positions.length; mask++) variants.add(swap(positions.filter((_, b) => mask & (1 << b))));
+  } else {
+    // Long terms: each single swap, and every letter of a chosen kind swapped (b3st s3ll3r swaps every e).
+    for (const i of positions) variants.add(swap([i]));
+    const kinds = [...new Set(positions.map((i) => lower[i]!))];
+    for (let mask = 1; mask < 1 << kinds.length; mask++) {
+      variants.add(swap(positions.filter((i) => kinds.some((kind, b) => mask & (1 << b) && lower[i] === kind))));
+    }
+  }
+  return [...variants].slice(0, MAX_SWAP_VARIANTS);
+}
+
+function homophones(term: string): string[] {
+  const chars = [...term];
+  if (chars.length < 2 || !chars.some((ch) => /[\u4e00-\u9fff]/.test(ch))) return [];
+  const variants: string[] = [];
+  chars.forEach((ch, i) => {
+    for (const stand of HOMOPHONES[ch] ?? []) variants.push([...chars.slice(0, i), stand, ...chars.slice(i + 1)].join(''));
+  });
+  return variants;
+}
+
+/**
+ * A term's spellings the automaton should know: as written; acronyms with dots (F.D.A. approved); and the
+ * evasion classes above (homophones and pinyin halves in Chinese; letter-by-letter spelling and
+ * digit-for-letter swaps in English).
  */
 function termVariants(term: string): string[] {
   const variants = new Set([term]);
@@ -260,6 +329,7 @@ function termVariants(term: string): string[] {
       return offset + word.length < term.length ? `${dots}.` : dots;
     }));
   }
+  for (const variant of [...homophones(term), ...spelledOut(term), ...digitSwaps(term)]) variants.add(variant);
   return [...variants];
 }
 

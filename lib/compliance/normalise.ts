@@ -90,10 +90,10 @@ function traditionalToSimplified(): Map<number, number> {
 
 /**
  * Financial numerals (大写数字) that stand for nothing else in listing copy, and the homophone stand-ins
- * sellers use for 最 (蕞尔, 冣 = old form of 最): read as the ordinary character. 陆/伍/拾/佰/仟 are left
+ * sellers use for 最 (蕞尔, 朂 and 冣 = old forms of 最): read as the ordinary character. 陆/伍/拾/佰/仟 are left
  * out: they are ordinary words too (大陆, 队伍, 收拾); the number slot of pattern rules reads them instead.
  */
-const EVASION_PAIRS = '壹一贰二貳二叁三肆四柒七捌八玖九蕞最冣最嘬最';
+const EVASION_PAIRS = '壹一贰二貳二叁三肆四柒七捌八玖九蕞最冣最嘬最朂最';
 
 let evasionTable: Map<number, number> | undefined;
 function evasions(): Map<number, number> {
