@@ -318,7 +318,7 @@ function homophones(term: string): string[] {
  * evasion classes above (homophones and pinyin halves in Chinese; letter-by-letter spelling and
  * digit-for-letter swaps in English).
  */
-function termVariants(term: string): string[] {
+export function termVariants(term: string): string[] {
   const variants = new Set([term]);
   const acronym = /\b[A-Z]{2,5}\b/g;
   if (acronym.test(term)) {
