@@ -10,6 +10,8 @@ import { foldCode, normaliseTerm, type FoldOptions } from './normalise';
  *   {#}                a number: 3, 3.5, 1,000, 十, 两, 二十, 半 (financial numerals fold to ordinary ones)
  *   {#N} {#N-M}        exactly N (or N to M) digits, e.g. {#11} for a mainland mobile number
  *   {~N}               up to N characters that are not sentence punctuation (N ≤ 20): 治疗{~4}鼻炎
+ *                      (a dot or comma inside a number or word, 99.9 or 10,000, does not end it)
+ *   {&}                an account name or e-mail/domain part: letters, digits, inner dots, _ and +
  *   {@list}            one word of a named list (conditions, germs… see packs/pattern-lists.ts)
  *   <…>                the anchor slot: its words go into the automaton, and only where one of them
  *                      occurs is the pattern checked, in a small window around it (one pass stays one pass)
@@ -37,20 +39,24 @@ export class PatternError extends Error {
 }
 
 /** The longest match a pattern may have: keeps the bounded local check (and incremental re-checks) bounded. */
-export const MAX_PATTERN_REACH = 48;
+export const MAX_PATTERN_REACH = 64;
 const MAX_GAP = 20;
 /** Digits, grouped or decimal; Chinese numerals including the financial ones that are also ordinary words. */
 const NUMBER = '(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿半几陆伍拾佰仟]+)';
 const NUMBER_REACH = 10;
 /** What a gap may not cross: sentence punctuation (full-width already folded to ASCII) and line breaks. */
-const GAP_CHAR = '[^,.!?;:\\n。]';
+const GAP_CHAR = '(?:[^,.!?;:\\n。]|[.,](?=[0-9a-z]))';
+/** An account name, e-mail user or domain part: letters and digits with inner dots, underscores, plus signs. */
+const HANDLE = '[a-z0-9](?:[a-z0-9_+]|\\.(?=[a-z0-9])){1,30}';
+const HANDLE_REACH = 31;
 const DIGITS = '0123456789'.split('');
 const REPEAT_REACH = 4;
 
 type Slot =
   | { kind: 'words'; words: string[]; anchor: boolean; optional: boolean; repeat: boolean }
   | { kind: 'number'; anchor: boolean; digits?: [number, number] }
-  | { kind: 'gap'; max: number };
+  | { kind: 'gap'; max: number }
+  | { kind: 'handle' };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const isAsciiWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
@@ -103,6 +109,11 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
       slots.push({ kind: 'number', anchor, digits: [min, max] });
       continue;
     }
+    if (body === '&') {
+      if (anchor || repeat) throw problem('{&} 不能作锚点或重复', '{&} cannot be the anchor or repeat');
+      slots.push({ kind: 'handle' });
+      continue;
+    }
     const gap = /^~(\d+)$/.exec(body);
     if (gap) {
       const max = Number(gap[1]);
@@ -152,9 +163,10 @@ function literalSource(word: string, fold: FoldOptions): { source: string; lengt
 export function compileTemplate(template: string, lists: Readonly<Record<string, readonly string[]>> = {}, fold: FoldOptions = {}): CompiledTemplate {
   const slots = parse(template, lists);
   if (slots.length === 0) throw problem('模式为空', 'the pattern is empty');
-  const marked = slots.filter((s): s is Exclude<Slot, { kind: 'gap' }> => s.kind !== 'gap' && s.anchor);
+  type Anchorable = Extract<Slot, { kind: 'words' | 'number' }>;
+  const marked = slots.filter((s): s is Anchorable => (s.kind === 'words' || s.kind === 'number') && s.anchor);
   if (marked.length > 1) throw problem('只能有一个锚点 <…>', 'only one anchor <…> is allowed');
-  let anchorSlot: Exclude<Slot, { kind: 'gap' }> | undefined = marked[0];
+  let anchorSlot: Anchorable | undefined = marked[0];
   if (!anchorSlot) {
     let best = -1;
     for (const slot of slots) {
@@ -183,6 +195,10 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     } else if (slot.kind === 'gap') {
       part = `${GAP_CHAR}{0,${slot.max}}`;
       slotReach = slot.max;
+    } else if (slot.kind === 'handle') {
+      part = HANDLE;
+      slotReach = HANDLE_REACH;
+      edgeWord = true;
     } else {
       const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
       part = `(?:${compiled.map((c) => c.source).join('|')})`;

@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { PATTERN_LISTS } from './pattern-lists';
+import { patternGroup, termGroup } from './term-group';
 
 const MEDICAL_SOURCES = '《广告法》第十七条；《化妆品监督管理条例》第三十七条；《化妆品标签管理办法》';
 const COSMETIC_NAMING = '《化妆品命名规定》《化妆品命名指南》禁用语；《广告法》第九条第三项';
@@ -76,6 +77,26 @@ const absoluteEfficacy = termGroup({
   },
 });
 
+const treatmentClaim = patternGroup({
+  severity: 'block',
+  category: 'medical',
+  source: MEDICAL_SOURCES,
+  why: {
+    'zh-CN': '宣称能治疗、预防、缓解或消除某种疾病或症状：只有药品和医疗器械可以这样说，普通商品、化妆品和食品一律不得宣称。',
+    en: 'A claim to treat, prevent, relieve or remove a disease or symptom: only drugs and medical devices may say this; ordinary goods, cosmetics and food may not.',
+  },
+});
+
+const killClaim = patternGroup({
+  severity: 'warn',
+  category: 'pesticide',
+  source: '《消毒管理办法》；《消毒产品标签说明书管理规范》；《农药管理条例》（卫生杀虫剂需农药登记）',
+  why: {
+    'zh-CN': '杀灭细菌病毒、除螨、驱蚊灭虫这类宣称，需要消毒产品卫生安全评价或农药登记，并按检测报告写明数据；没有就不能写。',
+    en: 'Claims to kill germs, mites or insects need a disinfection-product safety assessment or a pesticide registration, with the tested figures; without them, do not make the claim.',
+  },
+});
+
 export const prcMedicalEfficacyPack: RulePack = {
   id: 'prc-medical-efficacy',
   name: { 'zh-CN': '医疗用语与化妆品功效', en: 'PRC: medical claims and cosmetic efficacy' },
@@ -85,6 +106,17 @@ export const prcMedicalEfficacyPack: RulePack = {
   },
   lang: 'zh',
   platforms: 'all',
+  lists: PATTERN_LISTS,
+  patterns: [
+    treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
+    treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~2}<@condition-outcomes-zh>', ['（删除）']),
+    treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
+    killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
+      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
+    }),
+    killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
+    killClaim('zh-kill-rate', '<杀菌率|抑菌率|除菌率|除螨率|灭菌率|杀螨率|驱蚊率|抗菌率|灭活率|杀灭率>{~3}{#}%', ['（删除，或按检测报告写明条件）']),
+  ],
   terms: [
     treatment('治疗', ['护理', '舒缓']),
     treatment('治愈', ['改善', '舒缓']),

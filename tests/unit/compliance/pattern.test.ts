@@ -105,7 +105,7 @@ describe('pattern templates: a bad one says what is wrong in both languages', ()
     ['<治><疗>', /only one anchor/],
     ['{#}+天', /cannot repeat/],
     ['{a|}', /word that must be there/],
-    ['{~20}{~20}{~20}治', /at most/],
+    ['{~20}{~20}{~20}{~20}治', /at most/],
   ])('%s', (template, message) => {
     let error: unknown;
     try {
