@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
 import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, normaliseWith, type FoldOptions } from './normalise';
-import { compileTemplate } from './pattern';
+import { compileTemplate, PatternError } from './pattern';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -160,7 +160,16 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
   const lists: Record<string, string[]> = Object.assign({}, ...packs.map((pack) => pack.lists ?? {}));
   const checks: CompiledCheck[] = [];
   const addPattern = (rule: CompliancePattern, packId: string) => {
-    const compiled = compileTemplate(rule.pattern, lists, fold);
+    let compiled: ReturnType<typeof compileTemplate>;
+    try {
+      compiled = compileTemplate(rule.pattern, lists, fold);
+    } catch (error) {
+      // A pack's pattern is data: say which one is broken.
+      if (error instanceof PatternError) {
+        throw new PatternError({ 'zh-CN': `${rule.id}：${error.problem['zh-CN']}`, en: `${rule.id}: ${error.problem.en}` });
+      }
+      throw error;
+    }
     const ruleIndex = rules.length;
     rules.push({
       term: rule.pattern,

@@ -12,7 +12,7 @@ import { foldCode, normaliseTerm, type FoldOptions } from './normalise';
  *   {~N}               up to N characters that are not sentence punctuation (N ≤ 20): 治疗{~4}鼻炎
  *                      (a dot or comma inside a number or word, 99.9 or 10,000, does not end it)
  *   {&}                an account name or e-mail/domain part: letters, digits, inner dots, _ and +
- *   {@list}            one word of a named list (conditions, germs… see packs/pattern-lists.ts)
+ *   {@list}            one word of a named list (conditions, germs… see packs/pattern-lists.ts); {@} is a plain @
  *   <…>                the anchor slot: its words go into the automaton, and only where one of them
  *                      occurs is the pattern checked, in a small window around it (one pass stays one pass)
  *   {…}+ or <…>+       the slot one or more times (not for {#} or {~N}: no nested repeats, no runaway regex)
@@ -47,8 +47,8 @@ const NUMBER_REACH = 10;
 /** What a gap may not cross: sentence punctuation (full-width already folded to ASCII) and line breaks. */
 const GAP_CHAR = '(?:[^,.!?;:\\n。]|[.,](?=[0-9a-z]))';
 /** An account name, e-mail user or domain part: letters and digits with inner dots, underscores, plus signs. */
-const HANDLE = '[a-z0-9](?:[a-z0-9_+]|\\.(?=[a-z0-9])){1,30}';
-const HANDLE_REACH = 31;
+const HANDLE = '[a-z0-9](?:[a-z0-9_+]|\\.(?=[a-z0-9])){1,24}';
+const HANDLE_REACH = 25;
 const DIGITS = '0123456789'.split('');
 const REPEAT_REACH = 4;
 
@@ -123,7 +123,7 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
       continue;
     }
     let words: string[];
-    if (body.startsWith('@')) {
+    if (body.startsWith('@') && body.length > 1) {
       const list = lists[body.slice(1)];
       if (!list) throw problem(`没有名为“${body.slice(1)}”的词表`, `there is no word list named "${body.slice(1)}"`);
       words = [...list];
