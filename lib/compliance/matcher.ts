@@ -201,9 +201,17 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     });
     for (const variant of termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
     // An allowed context was judged clean as a whole (最佳赏味期), so it clears every finding inside it, not only its rule's.
-    for (const context of term.allowedContexts ?? []) markAllowed(context);
-    for (const before of term.allowedBefore ?? []) markAllowed(`${before}${term.term}`);
-    for (const after of term.allowedAfter ?? []) markAllowed(`${term.term}${after}`);
+    const own = normaliseTerm(term.term, fold);
+    const contexts = [
+      ...(term.allowedContexts ?? []),
+      ...(term.allowedBefore ?? []).map((before) => `${before}${term.term}`),
+      ...(term.allowedAfter ?? []).map((after) => `${term.term}${after}`),
+    ];
+    for (const context of contexts) {
+      // A context that reads as the term itself (最低 + "-", whose dash folds away) would clear every finding of it.
+      if (normaliseTerm(context, fold) === own) throw new Error(`allowed context "${context}" of "${term.term}" reads as the term itself`);
+      markAllowed(context);
+    }
   };
   for (const pack of packs) {
     for (const term of pack.terms) addTerm(term, pack.id);

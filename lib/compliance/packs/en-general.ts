@@ -161,7 +161,7 @@ export const enGeneralPack: RulePack = {
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], {
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " fully", " completely", " overnight", " hard", " faster"],
       allowedContexts: [
         'uv cure',
         'led cure',
@@ -227,7 +227,7 @@ export const enGeneralPack: RulePack = {
     fdaClaim('approved by the fda', ['(remove)']),
     fdaClaim('fda certified', ['(remove)']),
     fdaStatus('fda cleared', ['FDA 510(k) cleared (give the K number)']),
-    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)']),
+    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)'], { allowedAfter: [" facility", " facilities", " manufacturer", " factory"] }),
 
     substantiation('clinically proven', ['tested (name the study)']),
     substantiation('clinically tested', ['tested (name the study)']),
@@ -268,7 +268,7 @@ export const enGeneralPack: RulePack = {
     }),
     healthSuggestion('relieves pain', ['comfort']),
 
-    diseaseName('cancer', ['(remove)'], {
+    diseaseName('cancer', ['(remove)'], { allowedBefore: ["zodiac ", "tropic of "], allowedAfter: [" zodiac", " sign", " necklace", " constellation"],
       allowedContexts: ['cancer zodiac', 'zodiac cancer', 'cancer sign', 'cancer awareness', 'cancer survivor'],
     }),
     diseaseName('diabetes', ['(remove)']),
@@ -308,7 +308,7 @@ export const enGeneralPack: RulePack = {
     greenClaim('chemical-free', ['free of (name the substance)']),
     greenClaim('all natural', ['made with natural ingredients (list them)']),
     greenClaim('100% natural', ['made with natural ingredients (list them)']),
-    greenClaim('made in usa', ['assembled in USA (if true)'], {
+    greenClaim('made in usa', ['assembled in USA (if true)'], { allowedAfter: [" from imported", " with imported", " of imported", " of us and imported", " with global", " with domestic and imported", " from domestic and imported"],
       source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
       why: {
         'zh-CN': '“Made in USA”要求“全部或几乎全部”在美国制造，否则要改成“Assembled in USA”等限定说法。',

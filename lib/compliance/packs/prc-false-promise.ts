@@ -146,7 +146,6 @@ export const prcFalsePromisePack: RulePack = {
     priceClaim('马上涨价', ['活动期间价格']),
     priceClaim('价格屠夫', ['实惠']),
 
-    referencePrice('原价', ['划线价（近七日真实成交价）']),
     referencePrice('出厂价', ['活动价']),
     referencePrice('工厂价', ['活动价']),
     referencePrice('成本价', ['活动价']),

@@ -95,7 +95,7 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('癌症', ['（删除）'], { severity: 'warn' }),
     diseaseClaim('便秘', ['（删除）'], { severity: 'warn' }),
 
-    healthFoodFunction('增强免疫力', ['营养补充']),
+    healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
     healthFoodFunction('改善睡眠', ['睡前饮品']),

@@ -100,8 +100,6 @@ export const prcMarketplaceCommonPack: RulePack = {
     disguisedContact('绿泡泡', ['联系在线客服']),
     disguisedContact('扣扣', ['联系在线客服']),
     disguisedContact('企鹅号', ['联系在线客服']),
-    disguisedContact('扫码', ['（删除）'], { allowedContexts: ['扫码枪', '扫码器', '扫码盒'] }),
-    disguisedContact('二维码', ['（删除）'], { allowedContexts: ['二维码打印', '二维码扫描'] }),
     disguisedContact('复制链接', ['（删除）']),
     disguisedContact('客服电话', ['在线客服'], {
       why: {

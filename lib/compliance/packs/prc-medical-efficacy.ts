@@ -196,26 +196,19 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦身', ['塑形', '显瘦'], { severity: 'warn' }),
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
-    germClaim('杀菌', ['清洁', '去污']),
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
-    germClaim('灭菌', ['清洁']),
-    germClaim('消毒', ['清洁'], { allowedContexts: ['消毒柜', '消毒碗柜'] }),
+    germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
+    germClaim('消毒', ['清洁'], { allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
 
     specialCosmetic('美白', ['提亮', '透亮']),
     specialCosmetic('祛斑', ['提亮肤色']),
     specialCosmetic('淡斑', ['提亮肤色']),
     specialCosmetic('增白', ['提亮']),
-    specialCosmetic('防脱', ['强韧发根', '养护头皮']),
+    specialCosmetic('防脱', ['强韧发根', '养护头皮'], { allowedAfter: ["落", "扣", "线", "钩", "设计", "绳"] }),
     specialCosmetic('育发', ['养护头皮']),
-    specialCosmetic('防晒', ['户外防护'], {
-      allowedContexts: ['防晒衣', '防晒服', '防晒帽', '防晒袖套', '防晒伞', '防晒口罩', '防晒面罩'],
-      why: {
-        'zh-CN': '化妆品宣称防晒必须有特殊化妆品注册证；防晒衣、防晒帽等纺织品不属于化妆品，按纺织品标准标注即可。',
-        en: 'A cosmetic claiming sun protection needs a special-cosmetic registration; sun-protective clothing and hats are textiles and follow textile standards instead.',
-      },
-    }),
 
     testedEfficacy('祛痘', ['清爽控油']),
     testedEfficacy('去痘', ['清爽控油']),

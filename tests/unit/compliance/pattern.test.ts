@@ -68,6 +68,10 @@ describe('pattern rules: claims that are a shape, not a word', () => {
     expect(found('第一次购买，第一个工作日发货，销量第一')).toEqual([['第一', '第一']]);
   });
 
+  test('an allowed context that folds back to the term itself is refused, not silently clearing every finding', () => {
+    expect(() => compilePacks([pack('p', [rule('最低', { allowedAfter: ['-'] })])])).toThrow(/reads as the term itself/);
+  });
+
   test('one claim with two anchors inside it gets one mark', () => {
     expect(found('治疗降尿酸')).toEqual([['treat-zh', '治疗降尿酸']]);
   });
