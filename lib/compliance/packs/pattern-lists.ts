@@ -30,7 +30,7 @@ export const CONDITIONS_ZH = [
   '前列腺炎', '前列腺增生', '前列腺', '尿频', '尿急', '阳痿', '早泄', '不孕', '不育', '月经不调', '痛经', '宫寒', '妇科炎症', '阴道炎',
   '乳腺增生', '乳腺结节', '子宫肌瘤', '卵巢囊肿',
   // infections and general
-  '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
+  '胆固醇', '血管堵塞', '激素脸', '猫瘟', '犬瘟', '细小', '泪痕', '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */
@@ -42,7 +42,7 @@ export const TREATMENT_VERBS_ZH = [
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
 export const CONDITION_OUTCOMES_ZH = [
-  '克星', '一扫光', '有奇效', '奇效', '有特效', '特效', '有疗效', '好了', '痊愈', '消失', '不复发', '断根', '没了', '退了', '全消',
+  '克星', '一扫光', '降下来', '恢复正常', '正常了', '都降了', '有奇效', '奇效', '有特效', '特效', '有疗效', '好了', '痊愈', '消失', '不复发', '断根', '没了', '退了', '全消',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
@@ -74,7 +74,7 @@ export const CONDITIONS_EN = [
   'inflammation', 'swelling', 'fever', 'constipation', 'diarrhea', 'ibs', 'acid reflux', 'heartburn', 'ulcers', 'gerd', 'hemorrhoids',
   'osteoporosis', 'obesity', 'hair loss', 'baldness', 'alopecia', 'macular degeneration', 'cataracts', 'glaucoma', 'myopia', 'tinnitus',
   'sleep apnea', 'snoring', 'erectile dysfunction', 'impotence', 'infertility', 'uti', 'utis', 'urinary tract infections', 'kidney stones',
-  'gum disease', 'gingivitis', 'cavities', 'tooth decay', 'scars', 'stretch marks', 'varicose veins', 'cellulite', 'hot spots', 'mange',
+  'gum disease', 'gingivitis', 'cavities', 'tooth decay', 'scars', 'stretch marks', 'varicose veins', 'cellulite', 'hot spots', 'mange', 'heartworm', 'malaria', 'diaper rash', 'hip dysplasia', 'lyme disease', 'parvo', 'kennel cough',
   'cervical spondylosis', 'scoliosis', 'bunions', 'plantar fasciitis', 'teething pain', 'colic', 'edema', 'anemia', 'thyroid', 'ptsd',
 ] as const;
 
@@ -83,7 +83,7 @@ export const TREATMENT_VERBS_EN = [
   'cure', 'cures', 'cured', 'curing', 'treat', 'treats', 'treated', 'treating', 'heal', 'heals', 'healed', 'prevent', 'prevents', 'preventing',
   'relieve', 'relieves', 'relieving', 'relief from', 'relief of', 'reverse', 'reverses', 'reversing', 'eliminate', 'eliminates', 'fight',
   'fights', 'fighting', 'lower', 'lowers', 'lowering', 'reduce', 'reduces', 'reducing', 'stop', 'stops', 'alleviate', 'alleviates', 'ease',
-  'eases', 'get rid of', 'gets rid of', 'say goodbye to', 'no more', 'repair', 'repairs', 'regrow', 'regrows', 'remedy for', 'remedy',
+  'eases', 'get rid of', 'gets rid of', 'say goodbye to', 'no more', 'repair', 'repairs', 'regrow', 'regrows', 'remedy for', 'remedy', 'shrink', 'shrinks', 'shrinking', 'dissolve', 'dissolves',
 ] as const;
 
 /** Germs and pests (en) whose killing or repelling is a pesticide claim (EPA/FIFRA). */

@@ -97,6 +97,16 @@ const killClaim = patternGroup({
   },
 });
 
+const cosmeticPattern = patternGroup({
+  severity: 'warn',
+  category: 'cosmetic-efficacy',
+  source: EFFICACY_EVIDENCE,
+  why: {
+    'zh-CN': '淡化细纹、色斑、痘印这类功效宣称，化妆品必须有功效评价（部分需人体试验）并公开摘要；美白祛斑还需特殊化妆品注册。',
+    en: 'Fading lines, spots or acne marks is an efficacy claim: a cosmetic needs an efficacy evaluation (some need human tests) with a published summary; whitening and spot removal also need a special-cosmetic registration.',
+  },
+});
+
 export const prcMedicalEfficacyPack: RulePack = {
   id: 'prc-medical-efficacy',
   name: { 'zh-CN': '医疗用语与化妆品功效', en: 'PRC: medical claims and cosmetic efficacy' },
@@ -108,6 +118,9 @@ export const prcMedicalEfficacyPack: RulePack = {
   platforms: 'all',
   lists: PATTERN_LISTS,
   patterns: [
+    cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
+    treatmentClaim('zh-doctor-endorsement', '<医生|老中医|专家|医师|药师|医院|名医>{~3}{推荐|都在吃|都在用|认可|指定|力荐}', ['（删除）'], { category: 'medical' }),
+    treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
     treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
     treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~2}<@condition-outcomes-zh>', ['（删除）']),
     treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
@@ -118,7 +131,14 @@ export const prcMedicalEfficacyPack: RulePack = {
     killClaim('zh-kill-rate', '<杀菌率|抑菌率|除菌率|除螨率|灭菌率|杀螨率|驱蚊率|抗菌率|灭活率|杀灭率>{~3}{#}%', ['（删除，或按检测报告写明条件）']),
   ],
   terms: [
-    treatment('治疗', ['护理', '舒缓']),
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代'] }),
+    treatment('磁疗', ['（删除）']),
+    treatment('药包', ['香包']),
+    treatment('纯中药', ['（删除）']),
+    treatment('医美级', ['专业级']),
+    treatment('医院同款', ['（删除）']),
+    treatment('祛湿', ['（删除）']),
+    treatment('祛寒除湿', ['（删除）']),
     treatment('治愈', ['改善', '舒缓']),
     treatment('根治', ['改善']),
     treatment('治好', ['改善']),
@@ -211,6 +231,17 @@ export const prcMedicalEfficacyPack: RulePack = {
     specialCosmetic('育发', ['养护头皮']),
 
     testedEfficacy('祛痘', ['清爽控油']),
+    testedEfficacy('修护', ['滋润', '保湿']),
+    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
+    testedEfficacy('控油', ['清爽']),
+    testedEfficacy('紧致', ['细腻']),
+    testedEfficacy('提拉', ['（删除）']),
+    testedEfficacy('淡纹', ['细腻']),
+    testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏'] }),
+    testedEfficacy('去屑', ['清爽']),
+    testedEfficacy('去斑', ['提亮肤色']),
+    testedEfficacy('去黑头', ['清洁毛孔']),
+    testedEfficacy('痘痘肌', ['（删除）']),
     testedEfficacy('去痘', ['清爽控油']),
     testedEfficacy('抗皱', ['细致肌肤']),
     testedEfficacy('去皱', ['细致肌肤']),
