@@ -199,7 +199,6 @@ export const amazonListingEnPack: RulePack = {
     guaranteeTalk('100% satisfaction guaranteed', ['(remove)']),
     guaranteeTalk('satisfaction guaranteed', ['(remove)']),
     guaranteeTalk('money-back guarantee', ['(remove)']),
-    guaranteeTalk('risk-free', ['(remove)']),
 
     contactDetail('contact us', ['message us through Amazon']),
     contactDetail('call us', ['message us through Amazon']),

@@ -274,7 +274,6 @@ export const prcAdLawAbsolutePack: RulePack = {
     lowestPrice('全网最便宜', ['实惠']),
     lowestPrice('全国最低价', ['活动价']),
 
-    ranking('NO.1', ['（删除）']),
     ranking('NO1', ['（删除）']),
     ranking('TOP1', ['（删除）']),
     ranking('TOP 1', ['（删除）']),

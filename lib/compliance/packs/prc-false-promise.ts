@@ -121,7 +121,6 @@ export const prcFalsePromisePack: RulePack = {
     guarantee('不反弹', ['（删除）']),
     guarantee('无毒无害', ['通过安全检测（附报告）']),
     guarantee('无任何副作用', ['（删除）']),
-    guarantee('无副作用', ['（删除）']),
     guarantee('神效', ['（删除）']),
     guarantee('不节食不运动', ['（删除）']),
     guarantee('躺着就能瘦', ['（删除）']),

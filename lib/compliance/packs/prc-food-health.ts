@@ -69,7 +69,6 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('增强抵抗力', ['（删除）']),
     diseaseClaim('提高抵抗力', ['（删除）']),
     diseaseClaim('提高智力', ['（删除）']),
-    diseaseClaim('益智', ['（删除）']),
     diseaseClaim('不生病', ['（删除）']),
     diseaseClaim('少生病', ['（删除）']),
     diseaseClaim('长个子', ['（删除）']),

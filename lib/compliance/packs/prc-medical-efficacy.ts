@@ -137,7 +137,6 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatment('纯中药', ['（删除）']),
     treatment('医美级', ['专业级']),
     treatment('医院同款', ['（删除）']),
-    treatment('祛湿', ['（删除）']),
     treatment('祛寒除湿', ['（删除）']),
     treatment('治愈', ['改善', '舒缓']),
     treatment('根治', ['改善']),
