@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, normaliseWith, type FoldOptions } from './normalise';
+import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 
 /**
@@ -43,6 +43,8 @@ export interface CompiledCheck {
   rule: number;
   source: string;
   reach: number;
+  /** How far left of its anchor a match may start (normalised characters). */
+  left: number;
 }
 
 export interface Finding {
@@ -124,6 +126,8 @@ const FLAG_ANCHOR = 16;
 const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+/** How far past an anchor the shared window of pattern checks is normalised (UTF-16 units). */
+const WINDOW_AHEAD = 1024;
 
 interface PatternDraft {
   normalised: string;
@@ -183,7 +187,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       patternId: rule.id,
     });
     const checkIndex = checks.length;
-    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach });
+    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach, left: compiled.left });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
     for (const context of rule.allowedContexts ?? []) markAllowed(context);
   };
@@ -651,19 +655,25 @@ export class CompiledMatcher {
   #allowOrder = new Int32Array(16);
   /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
   readonly #regexes: RegExp[];
-  readonly #windowStart: Int32Array;
-  readonly #windowEnd: Int32Array;
-  readonly #windowMatches: number[][];
+  /** The normalised window around the last anchor, shared by every pattern rule, and its reach either side. */
+  #windowStart = 0;
+  #windowEnd = -1;
+  #windowText = '';
+  #windowOffsets = new Uint32Array(256);
+  #windowCodes = new Uint16Array(256);
+  readonly #maxLeft: number;
+  readonly #maxRight: number;
   /** The last finding each pattern rule reported, so several anchors inside one claim give it one mark. */
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
+  readonly #claim = new Int32Array(2);
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
-    this.#regexes = data.checks.map((check) => new RegExp(check.source, 'g'));
-    this.#windowStart = new Int32Array(data.checks.length);
-    this.#windowEnd = new Int32Array(data.checks.length);
-    this.#windowMatches = data.checks.map(() => []);
+    // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
+    this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
+    this.#maxLeft = Math.max(0, ...data.checks.map((check) => check.left));
+    this.#maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
     this.#lastStart = new Int32Array(data.checks.length);
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
@@ -799,7 +809,7 @@ export class CompiledMatcher {
     let candidates = 0;
     let allows = 0;
     if (this.#regexes.length > 0) {
-      this.#windowEnd.fill(-1);
+      this.#windowEnd = -1;
       this.#lastStart.fill(-1);
     }
     for (let h = 0; h < count; h++) {
@@ -813,11 +823,10 @@ export class CompiledMatcher {
         const { patternCheckOffset, patternCheckList } = this.#data;
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
-          const matches = this.#claimsAround(text, check, start, end);
-          for (let m = 0; m < matches.length; m += 2) {
-            const claimStart = matches[m]!;
-            const claimEnd = matches[m + 1]!;
-            if (claimStart > start || claimEnd < end) continue;
+          const claim = this.#claim;
+          if (this.#claimAround(text, check, start, end, claim)) {
+            const claimStart = claim[0]!;
+            const claimEnd = claim[1]!;
             if (claimStart === this.#lastStart[check] && claimEnd === this.#lastEnd[check]) continue;
             this.#lastStart[check] = claimStart;
             this.#lastEnd[check] = claimEnd;
@@ -876,7 +885,8 @@ export class CompiledMatcher {
         why: r.why,
         source: r.source,
         suggestions: r.suggestions,
-        ...(r.patternId === undefined ? {} : { patternId: r.patternId }),
+        // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
+        patternId: r.patternId,
       });
     };
     const span = (c: number) => ends[c]! - starts[c]!;
@@ -904,33 +914,55 @@ export class CompiledMatcher {
   }
 
   /**
-   * The claims a pattern rule finds in a window around an anchor at [start, end): (start, end) pairs in
-   * `text`. The window is normalised once and its matches kept, so the next anchor inside it (the next
-   * digit of a phone number, a second verb in the same claim) costs a lookup, not another run.
+   * The claim a pattern rule finds around an anchor at [start, end): its [start, end) in `text`, or none.
+   * The text around the anchor is normalised once per window and kept, so the next anchor inside it (the
+   * next digit of a phone number, a second verb in the same claim) costs no new normalising; the rule's
+   * sticky expression is tried only where a claim could start (its anchor, or up to `left` before it).
    */
-  #claimsAround(text: string, check: number, start: number, end: number): number[] {
-    const margin = this.#data.checks[check]!.reach * 2 + 8;
-    const wantStart = Math.max(0, start - margin);
-    const wantEnd = Math.min(text.length, end + margin);
-    const matches = this.#windowMatches[check]!;
-    if (this.#windowEnd[check]! >= wantEnd && this.#windowStart[check]! <= wantStart) return matches;
-    // Start the window on a word edge, so a number or word is never read from its middle (13天 as 3天).
-    let from = wantStart;
-    for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
-    const window = normaliseWith(text, this.#data.fold, from, wantEnd);
-    const re = this.#regexes[check]!;
-    matches.length = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  #claimAround(text: string, check: number, start: number, end: number, out: Int32Array): boolean {
+    const { reach, left } = this.#data.checks[check]!;
+    const wantStart = Math.max(0, start - left * 2 - 4);
+    const wantEnd = Math.min(text.length, end + (reach - left) * 2 + 4);
+    if (this.#windowEnd < wantEnd || this.#windowStart > wantStart) {
+      // One window for every rule anchored hereabouts; started on a word edge, so a number or word is never
+      // read from its middle (13天 as 3天).
+      // Reaching well ahead: anchors come in text order, so the next ones mostly fall inside this window.
+      let from = Math.max(0, start - this.#maxLeft * 2 - 4);
+      for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+      const to = Math.min(text.length, end + this.#maxRight * 2 + WINDOW_AHEAD);
+      if (this.#windowCodes.length < to - from) {
+        this.#windowCodes = new Uint16Array(to - from);
+        this.#windowOffsets = new Uint32Array(to - from + 1);
       }
-      matches.push(window.offsets[m.index]!, window.offsets[m.index + m[0].length - 1]! + 1);
+      const length = normaliseInto(text, this.#data.fold, from, to, this.#windowCodes, this.#windowOffsets);
+      this.#windowText = codesToString(this.#windowCodes, length);
+      this.#windowStart = from;
+      this.#windowEnd = to;
     }
-    this.#windowStart[check] = from;
-    this.#windowEnd[check] = wantEnd;
-    return matches;
+    const windowText = this.#windowText;
+    const offsets = this.#windowOffsets;
+    // The anchor's first normalised character: offsets ascend, so a binary search finds it.
+    let lo = 0;
+    let hi = windowText.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const anchorAt = lo;
+    if (offsets[anchorAt] !== start) return false;
+    const re = this.#regexes[check]!;
+    for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
+      re.lastIndex = at;
+      const m = re.exec(windowText);
+      if (m === null || m[0].length === 0) continue;
+      const claimEnd = offsets[at + m[0].length - 1]! + 1;
+      if (claimEnd < end) continue;
+      out[0] = offsets[at]!;
+      out[1] = claimEnd;
+      return true;
+    }
+    return false;
   }
 
   /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */

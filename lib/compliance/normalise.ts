@@ -60,6 +60,10 @@ const SEPARATORS = new Set(
   Array.from(' *._~/\\|+=#^`\'"·•・、‘’“”…☆★♡♥❤✿○●◇◆□■△▲※', (ch) => ch.charCodeAt(0)),
 );
 
+/** The separators and ignorables as one byte table (bit 0: separator, bit 1: ignorable): the window normaliser's per-character test. */
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const code of SEPARATORS) CHAR_KIND[code] = 1;
+
 export function isSeparator(foldedCode: number): boolean {
   return SEPARATORS.has(foldedCode);
 }
@@ -175,19 +179,39 @@ export function normalise(text: string, opts: FoldOptions = {}): NormalisedText 
  * never builds its own). `from`/`to` pick a stretch of `text`; offsets stay offsets in `text`.
  */
 export function normaliseWith(text: string, fold: ArrayLike<number>, from = 0, to = text.length): NormalisedText {
-  const out: number[] = [];
-  const offsets: number[] = [];
+  const codes = new Uint16Array(to - from);
+  const offsets = new Uint32Array(to - from + 1);
+  const length = normaliseInto(text, fold, from, to, codes, offsets);
+  return { text: codesToString(codes, length), offsets: offsets.slice(0, length + 1) };
+}
+
+/** `codes[0, length)` as a string, in chunks (one call with a multi-MB argument list would overflow the stack). */
+export function codesToString(codes: Uint16Array, length: number): string {
+  if (length <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let j = 0; j < length; j += 8192) out += String.fromCharCode.apply(null, codes.subarray(j, Math.min(length, j + 8192)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * The normaliser proper, writing into caller-owned typed arrays (at least `to - from` codes and one more
+ * offset): no allocation, so a matcher can normalise the stretch around its pattern anchors on every
+ * keystroke. Returns the normalised length; `offsets[length]` is `to`.
+ */
+export function normaliseInto(text: string, fold: ArrayLike<number>, from: number, to: number, codes: Uint16Array, offsets: Uint32Array): number {
+  if (CHAR_KIND[0x200b] === 0) for (let code = 0; code < 0x10000; code++) if (isIgnorable(code)) CHAR_KIND[code] = 2;
+  let n = 0;
   let i = from;
   while (i < to) {
     const raw = text.charCodeAt(i);
-    if (isIgnorable(raw)) {
-      i++;
+    const code = fold[raw]!;
+    // The common case first: a character that is neither ignorable nor (once folded) a separator.
+    if (CHAR_KIND[raw] !== 2 && CHAR_KIND[code] === 0) {
+      codes[n] = code;
+      offsets[n++] = i++;
       continue;
     }
-    const code = fold[raw]!;
-    if (!isSeparator(code)) {
-      out.push(code);
-      offsets.push(i);
+    if (CHAR_KIND[raw] === 2) {
       i++;
       continue;
     }
@@ -196,41 +220,36 @@ export function normaliseWith(text: string, fold: ArrayLike<number>, from = 0, t
     let onlySpaces = true;
     while (runEnd < to) {
       const r = text.charCodeAt(runEnd);
-      if (isIgnorable(r)) {
+      if (CHAR_KIND[r] === 2) {
         runEnd++;
         continue;
       }
       const f = fold[r]!;
-      if (!isSeparator(f)) break;
+      if (CHAR_KIND[f] !== 1) break;
       if (f !== 0x20) onlySpaces = false;
       runEnd++;
     }
-    const before = out.length > 0 ? out[out.length - 1]! : -1;
+    const before = n > 0 ? codes[n - 1]! : -1;
     const after = runEnd < to ? fold[text.charCodeAt(runEnd)]! : -1;
     const touchesHan = isCjk(before) || isCjk(after);
     if (!touchesHan && onlySpaces && before !== -1 && after !== -1) {
-      out.push(0x20);
-      offsets.push(i);
+      codes[n] = 0x20;
+      offsets[n++] = i;
     } else if (!touchesHan && !onlySpaces) {
       // Symbols outside Chinese text can be part of a term (#1, 99.9%): keep them, collapse the spaces.
       for (let j = i; j < runEnd; j++) {
         const r = text.charCodeAt(j);
-        if (isIgnorable(r)) continue;
+        if (CHAR_KIND[r] === 2) continue;
         const f = fold[r]!;
-        if (f === 0x20 && (out.length === 0 || out[out.length - 1] === 0x20 || after === -1)) continue;
-        out.push(f);
-        offsets.push(j);
+        if (f === 0x20 && (n === 0 || codes[n - 1] === 0x20 || after === -1)) continue;
+        codes[n] = f;
+        offsets[n++] = j;
       }
     }
     i = runEnd;
   }
-  const offsetMap = new Uint32Array(out.length + 1);
-  for (let j = 0; j < offsets.length; j++) offsetMap[j] = offsets[j]!;
-  offsetMap[out.length] = to;
-  let normalised = '';
-  // Chunked: spreading a multi-MB array into one call would overflow the stack.
-  for (let j = 0; j < out.length; j += 8192) normalised += String.fromCharCode(...out.slice(j, j + 8192));
-  return { text: normalised, offsets: offsetMap };
+  offsets[n] = to;
+  return n;
 }
 
 /** A rule term or allow-list entry in the form the automaton stores. */

@@ -30,6 +30,8 @@ export interface CompiledTemplate {
   anchors: string[];
   /** Upper bound of a match's length in normalised characters. */
   reach: number;
+  /** Upper bound of what a match holds before its anchor: a match starts at most this far left of it. */
+  left: number;
 }
 
 export class PatternError extends Error {
@@ -184,6 +186,7 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
 
   let source = '';
   let reach = 0;
+  let left = -1;
   slots.forEach((slot, index) => {
     let part: string;
     let slotReach: number;
@@ -217,6 +220,7 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     if (index === slots.length - 1 && (edgeWord || (slot.kind === 'words' && slot.words.some((w) => isAsciiWord(literalSource(w, fold).last))))) {
       source += '(?![a-z0-9])';
     }
+    if (slot === anchorSlot) left = reach;
     reach += slotReach;
   });
   if (reach > MAX_PATTERN_REACH) {
@@ -228,5 +232,5 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     throw problem('模式无法编译', 'the pattern does not compile');
   }
   if (new RegExp(`^(?:${source})$`).test('')) throw problem('模式可以匹配空文本', 'the pattern can match empty text');
-  return { source, anchors, reach };
+  return { source, anchors, reach, left };
 }
