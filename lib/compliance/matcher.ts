@@ -70,6 +70,8 @@ export interface CompileOptions extends FoldOptions {
   custom?: ComplianceTerm[];
   /** The user's own patterns (reported with packId `custom`). */
   customPatterns?: CompliancePattern[];
+  /** Add the evasion spellings of each term (homophones, letter-by-letter, digit swaps); default true. Off only for comparing with a plain oracle. */
+  spellings?: boolean;
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
 }
@@ -203,7 +205,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       packId,
       wholeWord: term.wholeWord ?? hasAsciiWordChar(term.term),
     });
-    for (const variant of termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
+    for (const variant of opts.spellings === false ? [term.term] : termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
     // An allowed context was judged clean as a whole (最佳赏味期), so it clears every finding inside it, not only its rule's.
     const own = normaliseTerm(term.term, fold);
     const contexts = [
