@@ -82,7 +82,7 @@ export interface CompiledMatcherData {
   classOf: Uint16Array;
   /** Per state, `NODE_STRIDE` ints: double-array base, check (parent state, -1 = free), failure state, first output state (0 = none). */
   nodes: Int32Array;
-  /** 1 where a separator is skipped instead of consumed (inside a Chinese term, after a space). */
+  /** 1 where any separator is skipped instead of consumed (inside a Chinese term), 2 where only a space is (after a space: runs collapse). */
   skipSep: Uint8Array;
   /** Terminal state → pattern id + 1. */
   outPattern: Int32Array;
@@ -511,7 +511,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
     if (terminal[node]! >= 0) outPattern[slot] = terminal[node]! + 1;
     const code = lastCode[node]!;
     const hanNext = [...children[node]!.keys()].some((cls) => isCjk(classCode.get(cls)!));
-    skipSep[slot] = node !== 0 && (isCjk(code) || code === 0x20 || hanNext) ? 1 : 0;
+    // After a space only another space is skipped: a dot there may start a term of its own (" .com").
+    skipSep[slot] = node === 0 ? 0 : isCjk(code) || hanNext ? 1 : code === 0x20 ? 2 : 0;
   }
   // Output links in BFS order, so a node's failure target is already done.
   for (const node of order) {
@@ -669,11 +670,14 @@ export class CompiledMatcher {
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
   readonly #claim = new Int32Array(2);
+  /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
+  readonly #spaceClass: number;
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
     // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
     this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
+    this.#spaceClass = (data.classOf[0x20]! & CLASS_MASK) * NODE_STRIDE;
     this.#maxLeft = Math.max(0, ...data.checks.map((check) => check.left));
     this.#maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
     this.#lastStart = new Int32Array(data.checks.length);
@@ -746,6 +750,7 @@ export class CompiledMatcher {
     const step = this.#step;
     const classStep = this.#classStep;
     const { skipSep, outPattern, outNext } = this.#data;
+    const spaceClass = this.#spaceClass;
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
@@ -761,7 +766,8 @@ export class CompiledMatcher {
         if (cls === STEP_IGNORE) continue;
         cls = -cls - STEP_SEPARATOR;
         if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
-          if (skipSep[at >> STRIDE_SHIFT]! !== 0) continue;
+          const skip = skipSep[at >> STRIDE_SHIFT]!;
+          if (skip === 1 || (skip === 2 && cls === spaceClass)) continue;
           if (cls === 0) {
             at = 0;
             continue;
