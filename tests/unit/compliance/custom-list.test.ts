@@ -42,6 +42,13 @@ describe('importing a custom word list', () => {
     const result = parseCustomTerms('秒杀,warn\n\n\n神效,oops\n');
     expect(!result.ok && result.line).toBe(4);
   });
+
+  test('deep in a long list, the bad line is still named exactly (after quoted line breaks too)', () => {
+    const good = Array.from({ length: 3000 }, (_, i) => `词${i},warn,custom,"原因 ${i}"`);
+    const text = ['term,severity', '秒杀,block,custom,"两行\n的原因"', ...good, '神效,fatal'].join('\r\n');
+    const result = parseCustomTerms(text, 'csv');
+    expect(!result.ok && result.line).toBe(3004);
+  });
 });
 
 describe('importing an allow-list', () => {
