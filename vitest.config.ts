@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// One runner for everything: unit (node), component (jsdom) and e2e (real Chromium).
+// One runner for everything: unit (node), component (jsdom), server (node) and e2e (real Chromium).
 export default defineConfig({
   test: {
     globals: true,
@@ -13,6 +13,8 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // fast-check properties (e.g. three members' random edits converging) run 100 cases: seconds on a loaded machine.
+          testTimeout: 20_000,
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
@@ -23,7 +25,20 @@ export default defineConfig({
           globals: true,
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
+          // userEvent types key by key through jsdom: on a loaded 2-core machine a long form takes seconds.
+          testTimeout: 20_000,
           setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        // The team sync server (server/) runs in Node with real Hocuspocus clients; no WXT, no browser.
+        test: {
+          name: 'server',
+          globals: true,
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

@@ -1,17 +1,39 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
+
+const OPTIONAL_SITE_PATTERNS = ['https://*/*', 'http://*/*'] as const;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ stays plain TypeScript that any tool can read.
   imports: false,
+  vite: () => ({
+    plugins: [
+      {
+        // WXT's content-script context announces the extension id to the page and stops when the page
+        // forges its start-up event; entrypoints/content/context.ts is the same class without that.
+        name: 'seller-sidekick:isolated-content-script-context',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (source === 'wxt/utils/content-script-context' && importer?.includes('content-script-isolated-world-entrypoint')) {
+            return fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
+          }
+          return undefined;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: [...SELLER_HOST_PATTERNS],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites the seller adds from the options page. MV3 names them optional_host_permissions; WXT drops
+    // that key from the MV2 (Firefox) manifest without carrying it over, so Firefox gets the MV2 name
+    // below. Without it, permissions.request() for an added site throws in Firefox.
+    optional_host_permissions: [...OPTIONAL_SITE_PATTERNS],
     action: { default_title: 'Seller Sidekick' },
     // The content script is a small shell that imports the full app (content-app.js) once its sidebar
     // frame is painted, and a content script can only import what is web-accessible to the page it
@@ -33,10 +55,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'seller-sidekick@sellersidekick.app',
-              strict_min_version: '142.0',
+              // data_collection_permissions is understood from Firefox 140 on desktop (the 140 ESR) and
+              // from 142 on Android; below those AMO's linter flags the key. Android has its own minimum.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
+          optional_permissions: [...OPTIONAL_SITE_PATTERNS],
         }
       : {}),
   }),

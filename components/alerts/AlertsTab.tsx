@@ -3,7 +3,7 @@ import type { AlertView } from '../../lib/messaging/alerts';
 import { useT } from '../common/i18n';
 import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
-import type { PageContext } from '../sidebar/types';
+import { pageStoreId, type PageContext } from '../sidebar/types';
 import { AlertDetails, type AlertAct } from './AlertDetails';
 import alertsCss from './alerts.css?inline';
 import { bySeverity } from './format';
@@ -24,7 +24,8 @@ function AlertCard({ alert }: { alert: AlertView }) {
 /** Open alerts of this store, most severe first, with the same actions as the in-row badges. */
 export function AlertsTab({ page }: { page: PageContext }) {
   const t = useT();
-  const state = useLiveQueryVia(['alerts', 'products'], (send) => send('alerts/open', { platform: page.platform, storeId: page.storeId }), [page.platform, page.storeId]);
+  const storeId = pageStoreId(page);
+  const state = useLiveQueryVia(['alerts', 'products'], (send) => send('alerts/open', { platform: page.platform, storeId }), [page.platform, storeId]);
   if (state.status === 'loading') return <p className="ss-muted">{t('alerts.loading')}</p>;
   if (state.status === 'error') return <p role="alert">{t('alerts.failed', { message: state.message })}</p>;
   if (!state.data.length) return <EmptyState title={t('empty.alerts.title')} body={t('empty.alerts.body')} />;

@@ -17,7 +17,7 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
   // Resolved by the background, so the templates' text stays out of the content script.
   const template = alert.task;
   const title = template ? `${template.templateName[lang]} › ${template.taskTitle[lang]}` : null;
-  const runs = useLiveQueryVia(['runs'], (send) => send('playbooks/runs', alert.storeId ? { storeId: alert.storeId } : {}), [alert.storeId]);
+  const runs = useLiveQueryVia(['runs'], (send) => send('playbooks/runs', { storeId: alert.storeId ?? null }), [alert.storeId]);
   const run = runs.status === 'ready' ? runs.data.find((r) => r.run.templateId === link.templateId && (alert.runId !== undefined ? r.run.id === alert.runId : !alert.productId || r.run.productId === alert.productId)) : undefined;
   // Only a per-product playbook can be started from a product's alert; its one required date is the listing date.
   const startable = template && alert.productId && link.templateId === 'product-lifecycle' && alert.productListedDate;

@@ -5,7 +5,7 @@ import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, scrapeTable, type ScrapeOptions, type ScrapedTable } from '../../lib/metrics/scrape-table';
-import { adapterForUrl } from '../../lib/sites';
+import { tableHintsForUrl } from '../../lib/sites';
 import type { Bridge } from '../common/live';
 import type { PageStore } from '../sidebar/page-store';
 import { createRowBadges, type RowBadges } from './row-badges';
@@ -59,7 +59,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
 
   const hints = (): ScrapeOptions => {
     const page = pageStore.get();
-    const table = adapterForUrl(page.url)?.table;
+    const table = tableHintsForUrl(page.url);
     const opts: ScrapeOptions = {};
     if (table?.productIdHeaders) opts.productIdHeaders = table.productIdHeaders;
     if (table?.productIdPatterns) opts.productIdPatterns = table.productIdPatterns;

@@ -5,6 +5,7 @@ import { translate } from '../../lib/i18n';
 import type { AlertView } from '../../lib/messaging/alerts';
 import { LangProvider } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';
+import { shieldFromPage } from '../common/trusted';
 import { AlertPopover } from './AlertPopover';
 import alertsCss from './alerts.css?inline';
 import { bySeverity } from './format';
@@ -153,6 +154,7 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
     style.textContent = POPOVER_CSS;
     const mount = doc.createElement('div');
     shadow.append(style, mount);
+    shieldFromPage(shadow);
     host.addEventListener('mouseenter', cancelClose);
     host.addEventListener('mouseleave', scheduleClose);
     (doc.body ?? doc.documentElement).append(host);
@@ -177,6 +179,7 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
     const label = doc.createElement('span');
     button.append(dot, label);
     shadow.append(style, button);
+    shieldFromPage(shadow);
     const badge: Badge = { host, button, label, alertId: alert.id };
     button.addEventListener('mouseenter', () => openPopover(badge, productId, 'hover'));
     button.addEventListener('mouseleave', scheduleClose);

@@ -1,6 +1,7 @@
 import { useEffect, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LangProvider } from './i18n';
+import { StorageGuard } from './StorageGuard';
 import { useUiLang } from './ui-lang';
 
 /** Mounts an extension page (popup, options) in the user's UI language. */
@@ -12,6 +13,7 @@ export function mountExtensionPage(Page: ComponentType): void {
     }, [lang]);
     return (
       <LangProvider lang={lang}>
+        <StorageGuard />
         <Page />
       </LangProvider>
     );

@@ -6,9 +6,11 @@ import { ComplianceWatcher } from '../../lib/compliance/in-page/watcher';
 import { loadCompiled } from '../../lib/compliance/matcher';
 import { complianceStoreId } from '../../lib/compliance/store-id';
 import { decodeMatcher } from '../../lib/compliance/wire';
+import { figures } from '../../lib/figures';
 import { langFromLocale } from '../../lib/i18n';
-import { ADAPTERS } from '../../lib/sites';
+import { listingSelectorsFor } from '../../lib/sites';
 import type { Bridge } from '../common/live';
+import { shieldFromPage } from '../common/trusted';
 import type { PageStore } from '../sidebar/page-store';
 
 const REPORT_DELAY_MS = 1_500;
@@ -69,10 +71,9 @@ export function startComplianceMarks({ ctx, bridge, pageStore }: { ctx: ContentS
     signature = '';
     lastReported.clear();
     pageCompliance.set({ status: 'loading', fields: [], draft: null });
-    const adapter = ADAPTERS.find((a) => a.platform === page.platform);
     watcher = new ComplianceWatcher({
       doc: document,
-      selectors: adapter?.listing,
+      selectors: listingSelectorsFor(page.platform),
       listingEditor: page.pageType === 'listingEditor',
       store: pageCompliance,
       allowInStore: async (text) => {
@@ -80,6 +81,9 @@ export function startComplianceMarks({ ctx, bridge, pageStore }: { ctx: ContentS
       },
       onReport: report,
     });
+    shieldFromPage(watcher.overlay.root);
+    // The e2e suite's keystroke figures, in the isolated world (lib/figures.ts).
+    figures().compliance = watcher.stats;
     watcher.start();
     void reload();
   };

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { clearAllData, exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
 import { extensionDb } from '../../lib/db/instance';
+import { syncSitesWithList } from '../../lib/db/sites-repo';
+import { isStorageFull } from '../../lib/db/storage-errors';
+import { browserSiteSync } from '../../lib/sites/browser';
+import { checkImportSize } from '../../lib/imports/limits';
 import { useT } from '../common/i18n';
 import { downloadText } from './download';
 import { FileButton } from './FileButton';
@@ -15,6 +19,8 @@ export function DataSection() {
   };
 
   const onImport = async (file: File) => {
+    const size = checkImportSize('backup', file.size);
+    if (!size.ok) return setMessage({ kind: 'error', text: t('import.tooLarge', { size: size.sizeMb, limit: size.limitMb }) });
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) {
       setMessage({ kind: 'error', text: t('options.import.failed', { reason: parsed.errors.join('; ') }) });
@@ -22,15 +28,19 @@ export function DataSection() {
     }
     try {
       await restoreBackup(extensionDb(), parsed.backup);
-      setMessage({ kind: 'ok', text: t('options.import.ok', { count: parsed.rowCount }) });
+      const sites = await syncSitesWithList(extensionDb(), browserSiteSync());
+      const ok = t('options.import.ok', { count: parsed.rowCount });
+      setMessage({ kind: 'ok', text: sites.needPermission.length ? `${ok} ${t('options.sites.needPermission', { origins: sites.needPermission.join(', ') })}` : ok });
     } catch (error) {
-      setMessage({ kind: 'error', text: t('options.import.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+      const reason = isStorageFull(error) ? t('storage.full') : error instanceof Error ? error.message : String(error);
+      setMessage({ kind: 'error', text: t('options.import.failed', { reason }) });
     }
   };
 
   const onClear = async () => {
     if (!window.confirm(t('options.clear.confirm'))) return;
     await clearAllData(extensionDb());
+    await syncSitesWithList(extensionDb(), browserSiteSync());
     setMessage({ kind: 'ok', text: t('options.clear.done') });
   };
 

@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
-import { putSetting } from '../../lib/db/settings-repo';
-import { readSetting, type UiLanguage } from '../../lib/settings';
-import { addCustomSite, customScriptId } from '../../lib/sites/custom-sites';
+import { putSetting, updateSetting } from '../../lib/db/settings-repo';
+import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
+import { addCustomSite, CONTENT_SCRIPT_FILE, removeCustomSite } from '../../lib/sites/custom-sites';
+import { PORTS_IN_PATTERNS } from '../../lib/sites/browser';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export function LanguageSection() {
   const t = useT();
@@ -39,32 +39,49 @@ export function SitesSection() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const platforms = [...new Map(ADAPTERS.map((a) => [a.platform, a])).values()];
 
-  const toggle = (platform: BuiltInPlatformId, on: boolean) => putSetting(db, 'sitesEnabled', { ...enabled, [platform]: on });
+  // Read and written in one transaction: the list shown may be a moment old (another options tab).
+  const toggle = (platform: BuiltInPlatformId, on: boolean) => updateSetting(db, 'sitesEnabled', (current) => ({ ...current, [platform]: on }));
 
   const addSite = async () => {
     const result = await addCustomSite(
       {
+        portsInPatterns: PORTS_IN_PATTERNS,
         requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
         isScriptRegistered: async (id) => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0,
         registerScript: ({ id, matches }) =>
           browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+        removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
       },
       address,
       custom,
     );
     if (!result.ok) {
-      setMessage({ kind: 'error', text: result.reason === 'invalid' ? t('options.addSite.invalid') : t('options.addSite.denied', { origin: result.origin ?? '' }) });
+      const text =
+        result.reason === 'invalid'
+          ? t('options.addSite.invalid')
+          : result.reason === 'denied'
+            ? t('options.addSite.denied', { origin: result.origin })
+            : t('options.addSite.failed', { origin: result.origin, reason: result.error });
+      setMessage({ kind: 'error', text });
       return;
     }
-    await putSetting(db, 'customSites', result.sites);
+    await updateSetting(db, 'customSites', (current) => withCustomSite(current, result.origin));
     setAddress('');
     setMessage({ kind: 'ok', text: t('options.addSite.added', { origin: result.origin }) });
   };
 
   const removeSite = async (origin: string) => {
-    await browser.scripting.unregisterContentScripts({ ids: [customScriptId(origin)] }).catch(() => undefined);
-    await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-    await putSetting(db, 'customSites', custom.filter((s) => s.origin !== origin));
+    const remaining = await removeCustomSite(
+      {
+        portsInPatterns: PORTS_IN_PATTERNS,
+        // Either may already be gone (removed in the browser's own settings): the site still leaves the list.
+        unregisterScript: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined),
+        removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] }).catch(() => false)),
+      },
+      origin,
+      custom,
+    );
+    await updateSetting(db, 'customSites', (current) => current.filter((site) => site.origin !== origin || remaining.includes(site)));
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../common/i18n';
+import { PanelBoundary } from '../common/PanelBoundary';
 import { OPTION_SECTIONS } from './sections';
 
 const sectionFromHash = () => {
@@ -35,7 +36,7 @@ export function OptionsApp() {
       </nav>
       <main>
         <h1>{t('options.title')}</h1>
-        {section.render()}
+        <PanelBoundary key={section.id}>{section.render()}</PanelBoundary>
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
 import { RunHistory } from './playbooks/RunHistory';
 import { TemplateLibrary } from './playbooks/TemplateLibrary';
+import { TeamSection } from './TeamSection';
 
 /** The options page's sections, in order. Each feature adds its own entry. */
 export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => ReactNode }[] = [
@@ -20,5 +21,6 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'product-history', title: 'options.productHistory', render: () => <ProductHistorySection /> },
   { id: 'daily-report', title: 'options.dailyReport', render: () => <DailyReportSection /> },
   { id: 'alert-settings', title: 'options.alertSettings', render: () => <AlertSettingsSection /> },
+  { id: 'team', title: 'options.team', render: () => <TeamSection /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },
 ];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TaskPatch } from '../../lib/messaging/playbooks';
-import type { Run, TaskState, Template } from '../../lib/playbooks/model';
+import type { Run, Task, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
 import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
 import { datedTasks, filterByRole, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
 import type { PageType, PlatformId } from '../../lib/sites/types';
@@ -20,16 +20,35 @@ export interface ChecklistProps {
   market: PlatformId;
   onChange(taskId: string, change: TaskChange): void;
   isPending?(taskId: string): boolean;
+  /** On a shared run: this member, for "My tasks" and owners. */
+  team?: TeamMember;
+  onOwner?(taskId: string, owner: TaskOwner | null): void;
+}
+
+export interface TeamMember {
+  memberId: string;
+  name: string;
+  role: Role;
+}
+
+/** A task is mine when it is assigned to me or to my role, or, unassigned, when my role is one of its roles. */
+export function isMyTask(task: Pick<Task, 'roles'>, state: Pick<TaskState, 'owner'> | undefined, me: TeamMember): boolean {
+  const owner = state?.owner;
+  if (!owner) return task.roles.includes(me.role);
+  return owner.kind === 'member' ? owner.memberId === me.memberId : owner.role === me.role;
 }
 
 /** A run's tasks: those done on this kind of page first, then the rest by phase, with progress and lateness. */
-export function Checklist({ template, run, states, pageType, today, market, onChange, isPending }: ChecklistProps) {
+export function Checklist({ template, run, states, pageType, today, market, onChange, isPending, team, onOwner }: ChecklistProps) {
   const t = useT();
   const lang = useLang();
   const [roles, setRoles] = useState<Role[]>([]);
+  const [mine, setMine] = useState(false);
   const runProgress = progress(template, states);
   const dated = new Map(datedTasks(template, run, states, today, market).map((d) => [d.task.id, d]));
-  const ordered = filterByRole(orderTasksForPage(template, pageType, states), roles).map((placed) => dated.get(placed.task.id)!);
+  const ordered = filterByRole(orderTasksForPage(template, pageType, states), roles)
+    .filter((placed) => !mine || !team || isMyTask(placed.task, placed.state, team))
+    .map((placed) => dated.get(placed.task.id)!);
   const here = pageType ? ordered.filter((d) => d.task.pageHints.includes(pageType)) : [];
   const elsewhere = ordered.filter((d) => !here.includes(d));
   const overall = runProgress.overall;
@@ -37,7 +56,13 @@ export function Checklist({ template, run, states, pageType, today, market, onCh
   const list = (items: DatedTask[]) => (
     <ul className="pb-tasks">
       {items.map((item) => (
-        <TaskRow key={item.task.id} item={item} pending={isPending?.(item.task.id) ?? false} onChange={(change) => onChange(item.task.id, change)} />
+        <TaskRow
+          key={item.task.id}
+          item={item}
+          pending={isPending?.(item.task.id) ?? false}
+          onChange={(change) => onChange(item.task.id, change)}
+          {...(team && onOwner ? { team, onOwner: (owner: TaskOwner | null) => onOwner(item.task.id, owner) } : {})}
+        />
       ))}
     </ul>
   );
@@ -53,6 +78,16 @@ export function Checklist({ template, run, states, pageType, today, market, onCh
           <span style={{ width: `${percentOf(overall)}%` }} />
         </div>
       </div>
+      {team ? (
+        <div className="pb-roles-filter" role="group" aria-label={t('team.view.label')}>
+          <button type="button" className="pb-chip" aria-pressed={!mine} onClick={() => setMine(false)}>
+            {t('team.view.all')}
+          </button>
+          <button type="button" className="pb-chip" aria-pressed={mine} onClick={() => setMine(true)}>
+            {t('team.view.mine')}
+          </button>
+        </div>
+      ) : null}
       <div className="pb-roles-filter" role="group" aria-label={t('pb.filter.roles')}>
         {ROLES.map((role) => (
           <button

@@ -1,27 +1,35 @@
 import { useEffect, useState } from 'react';
 import type { TableName } from '../../lib/db/tables';
 import type { RunDetail } from '../../lib/messaging/playbooks';
-import { runMarket, runToday, storeIdOf } from '../../lib/playbooks/run-state';
+import { runMarket, runToday } from '../../lib/playbooks/run-state';
 import { dayInTimeZone } from '../../lib/playbooks/due';
 import { useLang, useT } from '../common/i18n';
 import { useBridge, useLiveQueryVia } from '../common/live';
 import { EmptyState } from '../sidebar/EmptyState';
-import type { PageContext } from '../sidebar/types';
+import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
+import playbooksCss from './playbooks.css?inline';
 import { StartRunForm } from './StartRunForm';
 import { useTaskWriter } from './useTaskWriter';
+import { HandoffBanner } from './HandoffBanner';
+import type { TeamStatus } from '../../lib/messaging/teams';
+import type { RunRow } from '../../lib/db/schema';
+import type { TaskOwner } from '../../lib/playbooks/model';
+import { roleKey } from './labels';
 
 const RUN_TABLES: readonly TableName[] = ['runs', 'taskStates', 'playbooks'];
 const TEMPLATE_TABLES: readonly TableName[] = ['playbooks'];
+const TEAM_TABLES: readonly TableName[] = ['settings'];
 
 
 export function PlaybooksTab({ page }: { page: PageContext }) {
   const t = useT();
   const { send } = useBridge();
-  const storeId = page.storeId ?? storeIdOf(page.platform, page.storeName);
-  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', storeId ? { storeId } : {}), [storeId]);
+  const storeId = pageStoreId(page);
+  const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', { storeId }), [storeId]);
   const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
+  const team = useLiveQueryVia(TEAM_TABLES, (s) => s('team/status', {}), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
 
@@ -36,9 +44,10 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
       <StartRunForm
         templates={templates.data}
         market={page.platform}
-        storeId={storeId}
+        storeId={storeId ?? undefined}
         storeName={page.storeName}
         initialTemplateId={page.pageType === 'campaign' ? 'campaign' : undefined}
+        canShare={team.status === 'ready' && team.data.joined}
         onStarted={(run) => {
           setStarting(false);
           setChosen(run.id);
@@ -50,6 +59,8 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
 
   return (
     <div className="pb-tab">
+      <style>{playbooksCss}</style>
+      {team.status === 'ready' && team.data.joined ? <HandoffBanner storeId={storeId} /> : null}
       <div className="pb-toolbar">
         {summaries.length > 0 ? (
           <label className="pb-field pb-run-picker">
@@ -88,11 +99,12 @@ function useNow(): number {
 
 function RunView({ runId, page }: { runId: string; page: PageContext }) {
   const detail = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/run', { runId }), [runId]);
+  const team = useLiveQueryVia(TEAM_TABLES, (s) => s('team/status', {}), []);
   if (detail.status !== 'ready' || !detail.data) return null;
-  return <RunChecklist detail={detail.data} page={page} />;
+  return <RunChecklist detail={detail.data} page={page} team={team.status === 'ready' ? team.data : null} />;
 }
 
-function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }) {
+function RunChecklist({ detail, page, team }: { detail: RunDetail; page: PageContext; team: TeamStatus | null }) {
   const t = useT();
   const lang = useLang();
   const { send } = useBridge();
@@ -102,6 +114,10 @@ function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }
   const market = runMarket(run);
   const now = useNow();
   const today = page.timeZone && run.platform === page.platform ? dayInTimeZone(now, page.timeZone) : runToday(run, now);
+
+  const setOwner = (taskId: string, owner: TaskOwner | null) => {
+    void send('team/owner', { runId: run.id, taskId, owner, updatedAt: Date.now() }).catch((e: unknown) => setUpgradeMessage(e instanceof Error ? e.message : String(e)));
+  };
 
   const upgrade = async () => {
     try {
@@ -126,9 +142,10 @@ function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }
         </div>
       ) : null}
       {upgradeMessage ? <p role="status" className="pb-hint">{upgradeMessage}</p> : null}
+      <ShareBar run={run} team={team} />
       {writer.failure ? (
         <p className="ss-error" role="alert">
-          {t('pb.retrying', { message: writer.failure })}
+          {writer.failure.storageFull ? t('storage.full') : t('pb.retrying', { message: writer.failure.message })}
         </p>
       ) : null}
       <Checklist
@@ -140,7 +157,44 @@ function RunChecklist({ detail, page }: { detail: RunDetail; page: PageContext }
         market={market}
         onChange={writer.write}
         isPending={writer.isPending}
+        {...(run.shared && team?.joined ? { team: { memberId: team.memberId, name: team.name, role: team.role }, onOwner: setOwner } : {})}
       />
+    </div>
+  );
+}
+
+/** "Share with team" on a run of this browser, or who shared it. Only a seller's own click shares (never a page's synthetic one). */
+function ShareBar({ run, team }: { run: RunRow; team: TeamStatus | null }) {
+  const t = useT();
+  const { send } = useBridge();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (run.shared) {
+    return (
+      <p className="pb-shared" role="note">
+        <span className="pb-tag pb-tag-team">{t('team.shared')}</span> {t('team.sharedBy', { name: run.shared.sharedBy.name, role: t(roleKey(run.shared.sharedBy.role)) })}
+      </p>
+    );
+  }
+  if (!team?.joined) return null;
+  return (
+    <div className="pb-share">
+      <button
+        type="button"
+        className="pb-button"
+        disabled={busy}
+        onClick={(event) => {
+          if (!event.isTrusted) return;
+          setBusy(true);
+          send('team/share', { runId: run.id }).then(
+            () => setError(null),
+            (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+          ).finally(() => setBusy(false));
+        }}
+      >
+        {t('team.share')}
+      </button>
+      {error ? <p className="ss-error" role="alert">{t('team.shareFailed', { message: error })}</p> : null}
     </div>
   );
 }

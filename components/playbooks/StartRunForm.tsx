@@ -14,6 +14,8 @@ export interface StartRunFormProps {
   storeName?: string;
   /** Preselected template (e.g. the campaign playbook on a campaign page). */
   initialTemplateId?: string;
+  /** A team is joined: offer to start the run shared. */
+  canShare?: boolean;
   onStarted(run: RunRow): void;
   onCancel(): void;
 }
@@ -27,7 +29,7 @@ function dueRange(template: Template, dates: Record<string, string>, market: Pla
   return days.length === 0 ? null : { count: days.length, first: days[0]!, last: days[days.length - 1]! };
 }
 
-export function StartRunForm({ templates, market, storeId, storeName, initialTemplateId, onStarted, onCancel }: StartRunFormProps) {
+export function StartRunForm({ templates, market, storeId, storeName, initialTemplateId, canShare, onStarted, onCancel }: StartRunFormProps) {
   const t = useT();
   const lang = useLang();
   const { send } = useBridge();
@@ -38,12 +40,14 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
   const [productId, setProductId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [share, setShare] = useState(false);
   const template = templates.find((tpl) => tpl.id === templateId);
   if (!template) return null;
   const range = dueRange(template, dates, market);
   const provisional = Object.values(dates).some((day) => day && isCalendarProvisional(day, market));
 
-  const submit = async () => {
+  /** `trusted`: the seller submitted the form; only then does the run leave the browser. */
+  const submit = async (trusted: boolean) => {
     const missing = template.dateKeys.find((d) => !d.optional && !dates[d.key]);
     if (missing) return setError(t('pb.start.missingDate', { field: missing.label[lang] }));
     if (!name.trim()) return setError(t('pb.start.missingDate', { field: t('pb.start.name') }));
@@ -68,6 +72,7 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
         dates: Object.fromEntries(Object.entries(dates).filter(([, day]) => day)),
         targets: targetValues,
       });
+      if (share && canShare && trusted) await send('team/share', { runId: run.id });
       onStarted(run);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -82,7 +87,7 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
       aria-labelledby="pb-start-title"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void submit(e.nativeEvent.isTrusted);
       }}
     >
       <h3 id="pb-start-title" className="pb-group-title">
@@ -154,6 +159,12 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
             </label>
           ))}
         </fieldset>
+      ) : null}
+      {canShare ? (
+        <label className="pb-field pb-field-inline">
+          <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />
+          <span>{t('team.startShared')}</span>
+        </label>
       ) : null}
       {error ? (
         <p className="pb-field-error" role="alert">

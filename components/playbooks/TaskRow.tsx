@@ -3,15 +3,19 @@ import type { DatedTask } from '../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
 import { useLang, useT } from '../common/i18n';
 import { isWebLink, roleKey } from './labels';
-import type { TaskChange } from './Checklist';
+import type { TaskChange, TeamMember } from './Checklist';
+import type { TaskOwner } from '../../lib/playbooks/model';
+import { ROLES } from '../../lib/playbooks/vocabulary';
 
 export interface TaskRowProps {
   item: DatedTask;
   pending: boolean;
   onChange(change: TaskChange): void;
+  team?: TeamMember;
+  onOwner?(owner: TaskOwner | null): void;
 }
 
-export function TaskRow({ item, pending, onChange }: TaskRowProps) {
+export function TaskRow({ item, pending, onChange, team, onOwner }: TaskRowProps) {
   const t = useT();
   const lang = useLang();
   const detailsId = useId();
@@ -60,6 +64,7 @@ export function TaskRow({ item, pending, onChange }: TaskRowProps) {
         ) : null}
         {pending ? <span className="pb-pending">{t('pb.task.pending')}</span> : null}
       </p>
+      <TeamLines item={item} />
       {open ? (
         <div className="pb-details" id={detailsId}>
           <p className="pb-detail-text">{task.detail[lang]}</p>
@@ -89,6 +94,7 @@ export function TaskRow({ item, pending, onChange }: TaskRowProps) {
               {t('pb.task.skip')}
             </button>
           )}
+          {team && onOwner ? <OwnerPicker owner={state?.owner} me={team} onOwner={onOwner} /> : null}
           <NoteForm note={state?.note === AUTO_CHECK_NOTE ? '' : (state?.note ?? '')} link={state?.link ?? ''} onSave={onChange} />
         </div>
       ) : null}
@@ -157,5 +163,62 @@ function NoteForm({ note, link, onSave }: { note: string; link: string; onSave(c
         </button>
       </div>
     </form>
+  );
+}
+
+const timeFormat = (lang: string) => new Intl.DateTimeFormat(lang, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** On a shared run: who ticked or skipped it and when, its owner, and the other members' notes. */
+function TeamLines({ item }: { item: DatedTask }) {
+  const t = useT();
+  const lang = useLang();
+  const { status, state } = item;
+  const when = (at: number) => timeFormat(lang).format(at);
+  const by = state?.by && status !== 'open' ? state.by : undefined;
+  const owner = state?.owner;
+  if (!by && !owner && !state?.teamNotes?.length) return null;
+  return (
+    <div className="pb-team">
+      {by ? (
+        <p className="pb-by">{t(status === 'done' ? 'team.task.doneBy' : 'team.task.skippedBy', { name: by.name, role: t(roleKey(by.role)), when: when(by.at) })}</p>
+      ) : null}
+      {owner ? (
+        <p className="pb-owner">{t('team.task.ownerIs', { owner: owner.kind === 'member' ? owner.name : t('team.task.ownerRole', { role: t(roleKey(owner.role)) }) })}</p>
+      ) : null}
+      {state?.teamNotes?.map((note) => (
+        <p key={`${note.name}-${note.at}`} className="pb-team-note">
+          <span className="pb-label">{t('team.task.noteBy', { name: note.name, role: t(roleKey(note.role)) })}:</span> {note.text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function OwnerPicker({ owner, me, onOwner }: { owner: TaskOwner | undefined; me: TeamMember; onOwner(owner: TaskOwner | null): void }) {
+  const t = useT();
+  const value = !owner ? '' : owner.kind === 'member' ? `member:${owner.memberId}` : `role:${owner.role}`;
+  return (
+    <label className="pb-field">
+      <span>{t('team.task.owner')}</span>
+      <select
+        value={value}
+        onChange={(event) => {
+          if (!event.nativeEvent.isTrusted) return;
+          const next = event.target.value;
+          if (next === '') onOwner(null);
+          else if (next === `member:${me.memberId}`) onOwner({ kind: 'member', memberId: me.memberId, name: me.name });
+          else if (next.startsWith('role:')) onOwner({ kind: 'role', role: next.slice(5) as (typeof ROLES)[number] });
+        }}
+      >
+        <option value="">{t('team.task.ownerNone')}</option>
+        <option value={`member:${me.memberId}`}>{t('team.task.ownerMe', { name: me.name })}</option>
+        {owner?.kind === 'member' && owner.memberId !== me.memberId ? <option value={value}>{owner.name}</option> : null}
+        {ROLES.map((role) => (
+          <option key={role} value={`role:${role}`}>
+            {t('team.task.ownerRole', { role: t(roleKey(role)) })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -26,7 +26,7 @@ function nextStamp(): number {
 export function useTaskWriter(runId: string, stored: readonly TaskState[]) {
   const { send } = useBridge();
   const [pending, setPending] = useState<ReadonlyMap<string, TaskState>>(new Map());
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string; storageFull: boolean } | null>(null);
   const storedRef = useRef(stored);
   useEffect(() => {
     storedRef.current = stored;
@@ -60,7 +60,7 @@ export function useTaskWriter(runId: string, stored: readonly TaskState[]) {
           () => alive.current && setFailure(null),
           (error: unknown) => {
             if (!alive.current) return;
-            setFailure(error instanceof Error ? error.message : String(error));
+            setFailure({ message: error instanceof Error ? error.message : String(error), storageFull: (error as { code?: string }).code === 'storage-full' });
             // A refused patch (bad field) will not pass on retry; a worker being stopped will.
             if (FINAL_CODES.has((error as { code?: string }).code ?? '') || tries >= MAX_ATTEMPTS) return;
             setTimeout(() => attempt(Math.min(delay * 2, MAX_RETRY_DELAY_MS), tries + 1), delay);

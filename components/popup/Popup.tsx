@@ -6,6 +6,7 @@ import { extensionDb } from '../../lib/db/instance';
 import type { PageDescription } from '../../lib/messaging/live';
 import { ADAPTERS } from '../../lib/sites';
 import { useLang, useT } from '../common/i18n';
+import { PanelBoundary } from '../common/PanelBoundary';
 import { PlaybookRuns } from './PlaybookRuns';
 
 type TabState = { status: 'loading' } | { status: 'seller'; tabId: number; page: PageDescription } | { status: 'other' };
@@ -58,7 +59,9 @@ export function Popup() {
           <p className="popup-muted">{t('popup.notSellerBody')}</p>
         </div>
       ) : null}
-      <PlaybookRuns />
+      <PanelBoundary>
+        <PlaybookRuns />
+      </PanelBoundary>
       <p className="popup-muted" data-testid="popup-alerts">
         {openAlerts} {t('popup.openAlerts')}
       </p>

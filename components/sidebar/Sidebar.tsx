@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { SidebarState } from '../../lib/settings';
 import { useT } from '../common/i18n';
+import { PanelBoundary } from '../common/PanelBoundary';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
@@ -161,7 +162,7 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
       </div>
       {TABS.map((id) => (
         <section key={id} className="ss-panel" role="tabpanel" id={`ss-panel-${id}`} aria-labelledby={`ss-tab-${id}`} hidden={tab !== id} tabIndex={0}>
-          {tab === id && panelsReady ? panels[id] : null}
+          {tab === id && panelsReady ? <PanelBoundary>{panels[id]}</PanelBoundary> : null}
         </section>
       ))}
     </aside>

@@ -5,7 +5,7 @@
  * separator's keys update the frame and are remembered for the app to apply and save.
  * No React here: this file is part of the small content-script shell.
  */
-import { core } from '../../lib/i18n/catalog/core';
+import { frame } from '../../lib/i18n/catalog/frame';
 import type { Lang } from '../../lib/i18n/lang';
 import type { SidebarState } from '../../lib/settings';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
@@ -15,7 +15,7 @@ const MIN_WIDTH = 280;
 const MAX_WIDTH = 720;
 const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
-type CoreKey = keyof (typeof core)['en'];
+type FrameKey = keyof (typeof frame)['en'];
 
 export interface ShellFrame {
   readonly state: SidebarState;
@@ -34,8 +34,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang): ShellFrame {
-  const messages = core[lang] as Record<CoreKey, string>;
-  const t = (key: CoreKey) => messages[key] ?? core.en[key];
+  const messages = frame[lang] as Record<FrameKey, string>;
+  const t = (key: FrameKey) => messages[key] ?? frame.en[key];
   let state: SidebarState = { ...initial };
   let tab = defaultTabFor(page.pageType);
   let pending: Partial<SidebarState> | null = null;
@@ -82,7 +82,7 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
     ]);
     collapse.addEventListener('click', () => attached && change({ open: false }));
     const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
-    const contextItem = (label: CoreKey, testId: string, value: string) =>
+    const contextItem = (label: FrameKey, testId: string, value: string) =>
       el('div', {}, [el('dt', {}, [t(label)]), el('dd', { 'data-testid': testId }, [value])]);
     const tabs = el('div', { class: 'ss-tabs', role: 'tablist', 'aria-label': t('sidebar.tabs') });
     for (const id of TABS) {

@@ -14,6 +14,14 @@ export interface PageContext {
   currency?: string;
 }
 
+/**
+ * The store the page shows, as the `stores` table keys it; null when the page shows none, so the
+ * sidebar asks for store-less records only and never for every store's.
+ */
+export function pageStoreId(page: Pick<PageContext, 'platform' | 'storeId' | 'storeName'>): string | null {
+  return page.storeId ?? (page.storeName ? `${page.platform}:${page.storeName}` : null);
+}
+
 export type SidebarTab = 'playbooks' | 'compliance' | 'alerts';
 
 export function defaultTabFor(pageType: PageType | null): SidebarTab {

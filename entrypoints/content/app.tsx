@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
+import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
 import type { PageSettings } from '../../lib/messaging/core';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
@@ -16,7 +17,7 @@ import { readPageContext } from './page-context';
  * frame (same markup), so nothing flickers and focus stays where it was.
  */
 export function startApp(handoff: ShellHandoff): void {
-  const { ctx, host, container, page, browserLang, pendingSidebar } = handoff;
+  const { ctx, container, page, browserLang, pendingSidebar } = handoff;
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
   let toggle: (() => void) | null = null;
@@ -45,9 +46,8 @@ export function startApp(handoff: ShellHandoff): void {
       }}
       onLangChange={(lang) => (uiLang = lang)}
       onVisible={() => {
-        // The shell set these at its first paint; only a shell that could not would leave them.
-        if (host.dataset.visibleAt) return;
-        host.dataset.visibleAt = performance.now().toFixed(1);
+        // The shell set this at its first paint; only a shell that could not would leave it.
+        figures().visibleAt ??= performance.now();
       }}
     />,
     { onRecoverableError: (error) => console.warn('[Seller Sidekick] sidebar re-rendered instead of hydrated', error) },
@@ -65,15 +65,35 @@ export function startApp(handoff: ShellHandoff): void {
   );
 
   // Single-page apps: follow history changes without a reload. Polling as well as events, since a
-  // page may replace history.pushState with its own.
+  // page may replace history.pushState with its own. The Navigation API's own event rather than WXT's
+  // 'wxt:locationchange', which WXT dispatches on the page's window under a name carrying our id.
   const refreshPage = () => {
     const next = readPageContext(browserLang, true);
-    if (next) pageStore.set({ ...next, storeId: pageStore.get().storeId });
+    if (!next) return;
+    const current = pageStore.get();
+    // A store switched in the same tab (生意参谋's shop switcher, Taobao ↔ Tmall): the store id resolved
+    // for the old one must go, so captures, allow-lists and runs follow the new store at once.
+    const sameStore = next.platform === current.platform && next.storeName === current.storeName;
+    pageStore.set({ ...next, storeId: sameStore ? current.storeId : undefined });
   };
-  ctx.addEventListener(window, 'wxt:locationchange', refreshPage);
+  if (typeof navigation !== 'undefined') ctx.addEventListener(navigation, 'currententrychange', refreshPage);
   ctx.addEventListener(window, 'popstate', refreshPage);
   ctx.addEventListener(window, 'hashchange', refreshPage);
   ctx.setInterval(refreshPage, 1_000);
+  // A shop switcher may change only the DOM. Re-read after each change, in a task queued before the
+  // features' own (this observer is created first, so it is called first): a capture that the same
+  // change sets off already files its rows under the new store.
+  let refreshQueued = false;
+  const storeWatch = new MutationObserver(() => {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    ctx.setTimeout(() => {
+      refreshQueued = false;
+      refreshPage();
+    }, 0);
+  });
+  storeWatch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => storeWatch.disconnect());
 
   for (const feature of PAGE_FEATURES) {
     try {

@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { APP_GLOBAL, APP_SCRIPT, type StartApp } from '../../components/sidebar/handoff';
+import { keepAttached } from '../../components/common/keep-attached';
+import { shieldFromPage } from '../../components/common/trusted';
 import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
-import playbooksCss from '../../components/playbooks/playbooks.css?inline';
+import { figures } from '../../lib/figures';
 import { FIRST_PAINT_KEY, readFirstPaint } from '../../lib/first-paint';
 import { langFromLocale } from '../../lib/i18n/lang';
 import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
@@ -47,7 +49,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
-      css: sidebarCss + playbooksCss,
+      css: sidebarCss,
       onMount(container) {
         frame = renderShellFrame(container, page, settings.sidebar, lang);
       },
@@ -56,14 +58,28 @@ export default defineContentScript({
         removeApp?.();
       },
     });
+    // Page scripts can reach into the open shadow root: they may neither act as the seller there nor
+    // listen to what the seller types in it.
+    shieldFromPage(ui.shadow);
     ui.mount();
 
-    // A page may throw our element out (re-rendering its body); put it back.
-    const keepAttached = new MutationObserver(() => {
-      if (!ui.shadowHost.isConnected && document.body) document.body.append(ui.shadowHost);
+    // A page may throw our element out (re-rendering its body); put it back, backing off on a page
+    // that removes every foreign node.
+    const reattach = keepAttached({
+      attach: () => {
+        if (!ui.shadowHost.isConnected && document.body) document.body.append(ui.shadowHost);
+      },
     });
-    keepAttached.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.onInvalidated(() => keepAttached.disconnect());
+    const removal = new MutationObserver(() => {
+      if (ui.shadowHost.isConnected) return;
+      reattach.removed();
+      if (reattach.gaveUp) removal.disconnect();
+    });
+    removal.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      removal.disconnect();
+      reattach.stop();
+    });
 
     const loadApp = async () => {
       if (ctx.isInvalid || !frame) return;
@@ -95,11 +111,8 @@ export default defineContentScript({
 
     // Visible at the next frame; the app loads once that frame is painted.
     requestAnimationFrame(() => {
-      const host = ui.shadowHost;
-      if (!host.dataset.visibleAt) {
-        host.dataset.startedAt = startedAt.toFixed(1);
-        host.dataset.visibleAt = performance.now().toFixed(1);
-      }
+      const timings = figures();
+      if (timings.visibleAt === undefined) Object.assign(timings, { startedAt, visibleAt: performance.now() });
       setTimeout(() => void loadApp(), 0);
     });
   },

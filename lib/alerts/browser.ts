@@ -10,7 +10,7 @@ const RETENTION_ALARM = 'sidekick-retention';
 const BADGE_ALARM = 'sidekick-alert-badge';
 
 /** MV3's `action`, or MV2's `browserAction` in the Firefox build. */
-function toolbar(): typeof browser.action {
+export function toolbar(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 

@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from '../db/types';
 import type { Lang } from '../i18n';
 import { METRIC_KIND, type Metrics } from '../metrics/keys';
 import { conversion, traffic } from './readings';
 import { ruleById } from './rules/index';
+import { toCsv } from '../csv';
 
 /**
  * The daily 运营日报: each store's core numbers for one day against the day before, every product's
@@ -191,7 +191,6 @@ export function dailyReportCsv(report: DailyReport, lang: Lang): string {
     ...CORE_METRICS.flatMap((m) => [formatValue(m, line.values[m]), formatChange(line.changes[m])]),
     alertsOf(line.productId),
   ]);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: escape it (papaparse's escapeFormulae).
-  return Papa.unparse({ fields, data }, { escapeFormulae: true });
+  return toCsv(fields, data);
 }
 

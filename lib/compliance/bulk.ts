@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { PlatformId } from '../sites/types';
 import { scoreListing, type ListingDraft } from './completeness';
 import type { CompiledMatcher } from './matcher';
+import { toCsv } from '../csv';
 
 /**
  * Bulk check for the options page: a CSV or XLSX of listings in, every finding and a completeness
@@ -125,7 +126,7 @@ export async function parseXlsxRows(data: ArrayBuffer): Promise<ListingRow[]> {
 
 /** The findings as CSV text, columns `id, field, term, start, end, severity, category, reason, suggestion`. */
 export function findingsToCsv(findings: readonly BulkFinding[]): string {
-  return Papa.unparse({ fields: [...FINDING_COLUMNS], data: findings.map((f) => FINDING_COLUMNS.map((c) => f[c])) });
+  return toCsv(FINDING_COLUMNS, findings.map((f) => FINDING_COLUMNS.map((c) => f[c])));
 }
 
 /** The findings (sheet "findings") and the scores (sheet "scores") as an XLSX file. */

@@ -194,13 +194,14 @@ export async function recordCampaignCapture(db: SidekickDb, capture: CampaignCap
 const NEEDS_SELLER = ['open', 'snoozed'];
 
 /** Alerts the seller should see now (open, or snoozed past their snooze) for a marketplace and optionally one store. */
-export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | undefined, now: number): Promise<AlertView[]> {
+/** A store's open alerts and store-less ones; `storeId` null: store-less ones only (a page showing no store). */
+export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: string | null | undefined, now: number): Promise<AlertView[]> {
   const rows = await db.alerts.where('status').anyOf(NEEDS_SELLER).toArray();
   const shown = rows.filter(
     (alert): alert is StoredAlert =>
       alert.id !== undefined &&
       alert.platform === platform &&
-      (!storeId || !alert.storeId || alert.storeId === storeId) &&
+      (storeId === null ? !alert.storeId : !storeId || !alert.storeId || alert.storeId === storeId) &&
       openAlertCount([alert], now) === 1,
   );
   const products = await db.products.bulkGet(shown.map((alert) => [alert.platform, alert.productId ?? ''] as [string, string]));
@@ -251,17 +252,28 @@ export async function actOnAlert(db: SidekickDb, request: AlertAction, now: numb
   });
 }
 
-/** Deletes snapshots older than the retention window and resolved alerts last seen before it. */
-export async function purgeExpired(db: SidekickDb, now: number): Promise<{ snapshots: number; alerts: number }> {
-  return db.transaction('rw', [db.snapshots, db.alerts, db.settings], async () => {
+/**
+ * Deletes snapshots older than the retention window and resolved alerts last seen before it. A
+ * product no table has shown for the whole window (delisted, a store given up) goes too, with every
+ * alert of its own whatever its status: else its open alert would hold the toolbar count up for good.
+ */
+export async function purgeExpired(db: SidekickDb, now: number): Promise<{ snapshots: number; alerts: number; products: number }> {
+  return db.transaction('rw', [db.snapshots, db.alerts, db.settings, db.products], async () => {
     const days = readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value);
-    const cutoff = dayString(Math.floor(now / DAY_MS) - days);
+    const cutoffDay = Math.floor(now / DAY_MS) - days;
+    const cutoff = dayString(cutoffDay);
     const snapshots = await db.snapshots.where('period').below(cutoff).delete();
+    const seen = new Set((await db.snapshots.orderBy('[platform+productId]').uniqueKeys()).map((key) => JSON.stringify(key)));
+    const unseen = (platform: string, productId: string) => !seen.has(JSON.stringify([platform, productId]));
     const alerts = await db.alerts
-      .where('status')
-      .equals('resolved')
-      .filter((alert) => alert.lastPeriod < cutoff)
+      .filter((alert) =>
+        alert.status === 'resolved'
+          ? alert.lastPeriod < cutoff
+          : alert.productId !== undefined && alert.lastPeriod < cutoff && unseen(alert.platform, alert.productId),
+      )
       .delete();
-    return { snapshots, alerts };
+    const stale = await db.products.filter((product) => product.firstSeen < cutoffDay * DAY_MS && unseen(product.platform, product.productId)).primaryKeys();
+    await db.products.bulkDelete(stale);
+    return { snapshots, alerts, products: stale.length };
   });
 }

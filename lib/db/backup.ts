@@ -2,87 +2,137 @@ import { z } from 'zod';
 import { METRIC_KEYS } from '../metrics/keys';
 import { formatIssues } from '../messaging/define';
 import { platformIdSchema } from '../messaging/core';
+import { boundedRecord, pastTimestamp } from '../messaging/bounds';
+import { pagePath } from '../page-path';
+import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema } from '../alerts/stored-settings';
+import { storeComplianceSchema } from '../compliance/store-settings';
+import { templateSchema } from '../playbooks/model';
+import { SETTING_SCHEMAS, sidebarStateSchema } from '../settings';
 import { SCHEMA_VERSIONS, TABLE_NAMES, type SidekickDb, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'seller-sidekick-backup';
 
-const metricsSchema = z.partialRecord(z.enum(METRIC_KEYS), z.number().nullable());
+const metricsSchema = z.partialRecord(z.enum(METRIC_KEYS), z.number().finite().nullable());
 const period = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM-DDTHH');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const id = z.string().min(1).max(300);
+const name = z.string().max(300);
+const note = z.string().max(4000);
+/** What the sidebar renders as a link must be a web address (a `javascript:` link would run on click). */
+const webLink = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).max(2000)]);
+const moment = z.number().finite().nonnegative();
+const dateKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40);
 
-/** One schema per table: a backup is checked row by row before anything is written. */
+/**
+ * Each settings row is checked against the schema of its key; a key nobody reads is refused rather
+ * than carried along unchecked. A feature adding a setting adds its key (or key prefix) here.
+ */
+const SETTING_ROW_SCHEMAS: { match: (key: string) => boolean; value: z.core.$ZodType }[] = [
+  ...Object.entries(SETTING_SCHEMAS).map(([key, schema]) => ({ match: (k: string) => k === key, value: schema })),
+  { match: (k) => k.startsWith('sidebar:') && k.length <= 300, value: sidebarStateSchema },
+  { match: (k) => k.startsWith('compliance:') && k.length <= 320, value: storeComplianceSchema },
+  { match: (k) => k === ALERT_SETTING_KEYS.retentionDays, value: retentionDaysSchema },
+  { match: (k) => k === ALERT_SETTING_KEYS.benchmarkOverrides, value: benchmarkOverridesSchema },
+];
+
+const settingRowSchema = z.object({ key: z.string().min(1).max(320), value: z.unknown() }).superRefine((row, ctx) => {
+  const known = SETTING_ROW_SCHEMAS.find((entry) => entry.match(row.key));
+  if (!known) {
+    ctx.addIssue({ code: 'custom', path: ['key'], message: `"${row.key.slice(0, 60)}" is not a Seller Sidekick setting` });
+    return;
+  }
+  const parsed = z.safeParse(known.value, row.value);
+  for (const issue of parsed.success ? [] : parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+});
+
+const evidenceSchema = z.strictObject({
+  metric: z.enum(METRIC_KEYS),
+  value: z.number().finite().nullable(),
+  baseline: z.number().finite().nullable().optional(),
+  benchmark: z.number().finite().nullable().optional(),
+  benchmarkSource: z.enum(['page-peer', 'category-typical', 'user', 'run-target']).optional(),
+  period,
+  extra: z
+    .record(z.string().max(60), z.union([z.number().finite(), z.string().max(300), z.null()]))
+    .refine((extra) => Object.keys(extra).length <= 30, 'at most 30 entries')
+    .optional(),
+});
+
+/** One schema per table: a backup is checked row by row, every field, before anything is written. */
 const rowSchemas = {
-  playbooks: z.object({ id: z.string().min(1), version: z.number().int(), template: z.unknown(), updatedAt: z.number() }),
+  playbooks: z
+    .object({ id, version: z.number().int().min(1), template: templateSchema, updatedAt: pastTimestamp() })
+    .refine((row) => row.id === `${row.template.id}@${row.template.version}` && row.version === row.template.version, {
+      path: ['id'],
+      message: 'must be <template id>@<template version>',
+    }),
   runs: z.object({
-    id: z.string().min(1),
-    templateId: z.string().min(1),
-    templateVersion: z.number().int(),
-    name: z.string(),
-    storeId: z.string().optional(),
-    productId: z.string().optional(),
-    platform: z.string().optional(),
-    dates: z.record(z.string(), z.string()),
-    targets: z.record(z.string(), z.number()),
-    createdAt: z.number(),
+    id,
+    templateId: id,
+    templateVersion: z.number().int().min(1),
+    name: z.string().trim().min(1).max(120),
+    storeId: id.optional(),
+    productId: id.optional(),
+    platform: platformIdSchema.optional(),
+    dates: boundedRecord(dateKey, isoDay, 20),
+    targets: boundedRecord(dateKey, z.number().finite(), 20),
+    createdAt: pastTimestamp(),
     archived: z.boolean(),
-    deletedAt: z.number().optional(),
+    deletedAt: pastTimestamp().optional(),
   }),
   taskStates: z.object({
-    runId: z.string().min(1),
-    taskId: z.string().min(1),
+    runId: id,
+    taskId: z.string().min(1).max(80),
     status: z.enum(['open', 'done', 'skipped']),
-    reason: z.string().optional(),
-    note: z.string().optional(),
-    link: z.string().optional(),
-    updatedAt: z.number(),
+    reason: z.string().max(500).optional(),
+    note: note.optional(),
+    link: webLink.optional(),
+    updatedAt: pastTimestamp(),
   }),
-  stores: z.object({
-    id: z.string().min(1),
-    platform: platformIdSchema,
-    shopId: z.string(),
-    name: z.string(),
-    firstSeen: z.number(),
-    lastSeen: z.number(),
-  }),
+  stores: z
+    .object({ id, platform: platformIdSchema, shopId: z.string().max(200), name: name, firstSeen: pastTimestamp(), lastSeen: pastTimestamp() })
+    .refine((store) => store.id === `${store.platform}:${store.shopId}`, { path: ['id'], message: 'must be <platform>:<shop id>' }),
   products: z.object({
     platform: platformIdSchema,
-    productId: z.string().min(1),
-    storeId: z.string().optional(),
-    title: z.string(),
-    category: z.string().optional(),
-    firstSeen: z.number(),
-    listedDate: z.string().optional(),
-    tags: z.array(z.string()),
+    productId: id,
+    storeId: id.optional(),
+    title: name,
+    category: z.string().max(200).optional(),
+    firstSeen: moment,
+    listedDate: isoDay.optional(),
+    tags: z.array(z.string().max(100)).max(50),
   }),
   snapshots: z.object({
     id: z.number().int().optional(),
     platform: platformIdSchema,
-    productId: z.string().min(1),
-    storeId: z.string().optional(),
+    productId: id,
+    storeId: id.optional(),
     period,
     currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY'),
     metrics: metricsSchema,
     peer: metricsSchema.optional(),
-    source: z.string(),
-    capturedAt: z.number(),
+    // Older backups kept the query (session tokens, ids): only the page path is restored.
+    source: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000).transform(pagePath)]),
+    capturedAt: pastTimestamp(),
   }),
   alerts: z.object({
     id: z.number().int().optional(),
     platform: platformIdSchema,
-    productId: z.string().optional(),
-    runId: z.string().optional(),
-    storeId: z.string().optional(),
-    ruleId: z.string().min(1),
+    productId: id.optional(),
+    runId: id.optional(),
+    storeId: id.optional(),
+    ruleId: z.string().min(1).max(100),
     status: z.enum(['open', 'acknowledged', 'snoozed', 'resolved']),
     severity: z.enum(['high', 'medium', 'low']),
-    evidence: z.looseObject({ metric: z.enum(METRIC_KEYS), period: z.string() }),
-    firstPeriod: z.string(),
-    lastPeriod: z.string(),
+    evidence: evidenceSchema,
+    firstPeriod: period,
+    lastPeriod: period,
     seenCount: z.number().int().min(1),
-    snoozedUntil: z.number().optional(),
-    resolvedAt: z.number().optional(),
-    updatedAt: z.number(),
+    snoozedUntil: moment.optional(),
+    resolvedAt: pastTimestamp().optional(),
+    updatedAt: pastTimestamp(),
   }),
-  settings: z.object({ key: z.string().min(1), value: z.unknown() }),
+  settings: settingRowSchema,
 } satisfies Record<TableName, z.ZodType>;
 
 export const backupSchema = z.object({

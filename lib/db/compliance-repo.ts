@@ -51,7 +51,8 @@ export async function importStoreList(db: SidekickDb, storeId: string, kind: 'cu
     if (!parsed.ok) return parsed;
     let added = 0;
     const next = await updateStoreCompliance(db, storeId, (current) => {
-      const fresh = parsed.value.filter((entry) => !current.allow.includes(entry));
+      const known = new Set(current.allow);
+      const fresh = parsed.value.filter((entry) => !known.has(entry));
       added = fresh.length;
       return { ...current, allow: [...current.allow, ...fresh] };
     });
@@ -62,7 +63,8 @@ export async function importStoreList(db: SidekickDb, storeId: string, kind: 'cu
   let added = 0;
   const next = await updateStoreCompliance(db, storeId, (current) => {
     const incoming = new Set(parsed.value.map((t) => t.term));
-    added = parsed.value.filter((t) => !current.custom.some((c) => c.term === t.term)).length;
+    const known = new Set(current.custom.map((c) => c.term));
+    added = parsed.value.filter((t) => !known.has(t.term)).length;
     return { ...current, custom: [...current.custom.filter((c) => !incoming.has(c.term)), ...parsed.value] };
   });
   return { ok: true, added, total: next.custom.length };

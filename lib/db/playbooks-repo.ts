@@ -149,7 +149,8 @@ async function summarise(db: SidekickDb, run: RunRow, now: number): Promise<RunS
 }
 
 export interface RunQuery {
-  storeId?: string;
+  /** A store: its runs and store-less ones; null: store-less ones only; absent: every store's. */
+  storeId?: string | null;
   includeArchived?: boolean;
   /** Only the deleted runs still waiting for their purge (the undo list). */
   deleted?: boolean;
@@ -161,7 +162,7 @@ export async function listRuns(db: SidekickDb, query: RunQuery, now: number): Pr
     (run) =>
       (query.deleted ? !isLive(run) : isLive(run)) &&
       (query.includeArchived || query.deleted || !run.archived) &&
-      (query.storeId === undefined || run.storeId === undefined || run.storeId === query.storeId),
+      (query.storeId === null ? run.storeId === undefined : query.storeId === undefined || run.storeId === undefined || run.storeId === query.storeId),
   );
   const summaries = await Promise.all(runs.map((run) => summarise(db, run, now)));
   return summaries.filter((s): s is RunSummary => s !== null);
@@ -177,18 +178,25 @@ export async function getRunDetail(db: SidekickDb, runId: string): Promise<RunDe
   return { run, template, states, ...(latest && latest.version > run.templateVersion ? { upgradeTo: latest.version } : {}) };
 }
 
+/** The live run, or an error naming what is missing when it is gone or its template has no such task. */
+export async function requireRunTask(db: SidekickDb, runId: string, taskId: string): Promise<RunRow> {
+  const run = await db.runs.get(runId);
+  if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
+  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  if (!template || !templateTasks(template).some(({ task }) => task.id === taskId)) {
+    throw new Error(`run "${run.name}" has no task "${taskId}"`);
+  }
+  return run;
+}
+
 /**
  * One Dexie transaction per write, keyed [runId+taskId]: read, merge last-writer-wins, put. Ticks on
  * two tabs never overwrite each other's tasks, and a retried write (same updatedAt) changes nothing.
  */
 export async function setTaskState(db: SidekickDb, patch: TaskPatch): Promise<TaskState> {
-  const run = await db.runs.get(patch.runId);
-  if (!run || !isLive(run)) throw new Error(`no run "${patch.runId}"`);
-  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
-  if (!template || !templateTasks(template).some(({ task }) => task.id === patch.taskId)) {
-    throw new Error(`run "${run.name}" has no task "${patch.taskId}"`);
-  }
-  return db.transaction('rw', db.taskStates, async () => {
+  // The run is read inside the same transaction: a delete landing meanwhile can't be ticked past.
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, async () => {
+    await requireRunTask(db, patch.runId, patch.taskId);
     const existing = await db.taskStates.get([patch.runId, patch.taskId]);
     const candidate = applyTaskPatch(existing as TaskState | undefined, patch);
     const merged = existing ? mergeTaskState(existing as TaskState, candidate as TaskState) : candidate;
@@ -227,8 +235,15 @@ export async function purgeDeletedRuns(db: SidekickDb, now: number, retentionMs 
   });
 }
 
-/** Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over. */
-export async function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+/**
+ * Moves a run to its template's latest version; task states stay keyed by task id, so every tick carries over.
+ * One transaction from read to write: a delete (or archive) landing in between is neither undone nor lost.
+ */
+export function upgradeRunToLatest(db: SidekickDb, runId: string, dates: Record<string, string> = {}): Promise<UpgradeResult> {
+  return db.transaction('rw', db.runs, db.playbooks, db.taskStates, () => upgradeInTransaction(db, runId, dates));
+}
+
+async function upgradeInTransaction(db: SidekickDb, runId: string, dates: Record<string, string>): Promise<UpgradeResult> {
   const run = await db.runs.get(runId);
   if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
   const latest = await latestTemplate(db, run.templateId);

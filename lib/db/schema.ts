@@ -1,4 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { TaskState } from '../playbooks/model';
+import type { Role } from '../playbooks/vocabulary';
+import { pagePath } from '../page-path';
 import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from './types';
 
 export const DB_NAME = 'seller-sidekick';
@@ -25,6 +28,15 @@ export interface RunRow {
   archived: boolean;
   /** Set when deleted with undo: rows with this set are hidden and purged after the undo window. */
   deletedAt?: number;
+  /** Shared with the seller's team: the run's ticks, notes and links sync through the team's server. */
+  shared?: SharedRunMark;
+}
+
+export interface SharedRunMark {
+  teamId: string;
+  sharedAt: number;
+  /** Display name and role of the member who shared it. */
+  sharedBy: { name: string; role: Role };
 }
 
 export type TaskStatus = 'open' | 'done' | 'skipped';
@@ -37,6 +49,17 @@ export interface TaskStateRow {
   note?: string;
   link?: string;
   updatedAt: number;
+  by?: TaskState['by'];
+  teamNotes?: TaskState['teamNotes'];
+  owner?: TaskState['owner'];
+}
+
+/** One Yjs update of a shared document (a run or the team's index), kept so offline edits survive a worker stop. */
+export interface TeamUpdateRow {
+  id?: number;
+  /** The document's name on the sync server, e.g. `<teamId>/run/<runId>`. */
+  doc: string;
+  update: Uint8Array;
 }
 
 export interface SettingRow {
@@ -53,6 +76,7 @@ export type SidekickDb = Dexie & {
   snapshots: EntityTable<SnapshotRow, 'id'>;
   alerts: EntityTable<AlertRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  teamUpdates: EntityTable<TeamUpdateRow, 'id'>;
 };
 
 /**
@@ -73,6 +97,24 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
       settings: 'key',
     },
   },
+  {
+    // Team sync: the Yjs updates of shared documents, by document name. A new table only: no row changes.
+    version: 2,
+    stores: { teamUpdates: '++id, doc' },
+  },
+  {
+    // Snapshots keep the page path only: a query or hash in the address carries session tokens and ids.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('snapshots')
+        .toCollection()
+        .modify((row: { source?: unknown }) => {
+          if (typeof row.source === 'string') row.source = pagePath(row.source);
+        });
+    },
+  },
 ];
 
 export function openDatabase(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): SidekickDb {
@@ -84,4 +126,4 @@ export function openDatabase(name = DB_NAME, upTo = SCHEMA_VERSIONS.length): Sid
   return db;
 }
 
-export { TABLE_NAMES, type TableName } from './tables';
+export { SYNC_TABLE_NAMES, TABLE_NAMES, type TableName } from './tables';

@@ -1,13 +1,15 @@
 import { alerts } from './catalog/alerts';
 import { compliance } from './catalog/compliance';
 import { core } from './catalog/core';
+import { frame } from './catalog/frame';
 import { playbooks } from './catalog/playbooks';
+import { teams } from './catalog/teams';
 import type { Lang } from './lang';
 
 export { LANGS, langFromLocale, type Lang } from './lang';
 
 // Each feature's catalogue is merged here; both languages must carry the same keys (a unit test checks).
-const catalogues = [core, playbooks, compliance, alerts] as const;
+const catalogues = [frame, core, playbooks, compliance, alerts, teams] as const;
 
 type CatalogueKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = CatalogueKeys<(typeof catalogues)[number]>;

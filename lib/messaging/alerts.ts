@@ -25,18 +25,34 @@ export const capturedRowSchema = z.object({
 });
 export type CapturedRow = z.infer<typeof capturedRowSchema>;
 
-export const captureSchema = z.object({
-  platform: platformIdSchema,
-  storeId: storeId.optional(),
-  /** The day the table is for, in the store's zone (from the page's date picker or URL, else today). */
-  period: day,
-  /** The store's IANA zone: an hourly snapshot inside a campaign window is labelled in it. */
-  timeZone: z.string().min(1).max(64),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
-  source: z.url().max(2000),
-  rows: z.array(capturedRowSchema).min(1).max(500),
-});
-export type Capture = z.infer<typeof captureSchema>;
+export const MAX_CAPTURE_ROWS = 500;
+
+/**
+ * One batch of a scraped table. A row that fails its schema (an over-long id from an odd link, a title
+ * past its bound) is dropped and counted, never the batch: refusing the batch would lose its other
+ * rows and have the page send it again on every DOM change.
+ */
+export const captureSchema = z
+  .object({
+    platform: platformIdSchema,
+    storeId: storeId.optional(),
+    /** The day the table is for, in the store's zone (from the page's date picker or URL, else today). */
+    period: day,
+    /** The store's IANA zone: an hourly snapshot inside a campaign window is labelled in it. */
+    timeZone: z.string().min(1).max(64),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+    source: z.url().max(2000),
+    rows: z.array(z.unknown()).min(1).max(MAX_CAPTURE_ROWS),
+  })
+  .transform(({ rows: raw, ...capture }) => {
+    const rows: CapturedRow[] = [];
+    for (const candidate of raw) {
+      const row = capturedRowSchema.safeParse(candidate);
+      if (row.success) rows.push(row.data);
+    }
+    return { ...capture, rows, dropped: raw.length - rows.length };
+  });
+export type Capture = Omit<z.output<typeof captureSchema>, 'dropped'>;
 
 /**
  * Store-level figures of a campaign dashboard, hour by hour (each hour's own figures, not running
@@ -62,6 +78,8 @@ export interface CaptureResult {
   snapshots: number;
   opened: number;
   resolved: number;
+  /** Rows of the batch refused by their schema (and not stored); absent when none. */
+  dropped?: number;
 }
 
 export type StoredAlert = AlertRow & { id: number };
@@ -80,7 +98,8 @@ export const alertMessages = {
   /** A campaign dashboard's hourly store figures, kept as run-level snapshots of the active campaign run(s). */
   'metrics/campaign': defineMessage<CaptureResult>()(campaignCaptureSchema),
   /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
-  'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.optional() })),
+  /** The platform's open alerts of one store (and store-less ones); `storeId: null`, store-less ones only. */
+  'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.nullable().optional() })),
   /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
   'alerts/history': defineMessage<SnapshotRow[]>()(z.object({ platform: platformIdSchema, productId, days: z.number().int().min(1).max(400) })),
   'alerts/act': defineMessage<StoredAlert>()(alertActionSchema),

@@ -1,11 +1,11 @@
 import { SidekickError, type MessageResponse } from './define';
-import type { MessageType, RequestOf, ResultOf } from './protocol';
+import type { InputOf, MessageType, ResultOf } from './protocol';
 
 export type Transport = (message: { type: string; payload: unknown }) => Promise<unknown>;
 
 /** Typed request/response over a transport (runtime.sendMessage in the extension, a fake in tests). */
 export function createClient(transport: Transport) {
-  return async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResultOf<K>> {
+  return async function send<K extends MessageType>(type: K, payload: InputOf<K>): Promise<ResultOf<K>> {
     const response = (await transport({ type, payload })) as MessageResponse<ResultOf<K>> | undefined;
     if (!response || typeof response !== 'object' || !('ok' in response)) {
       throw new SidekickError('failed', 'No answer from the Seller Sidekick background.');

@@ -6,7 +6,7 @@ import { defineMessage } from './define';
 const host = z.string().min(1).max(253);
 export const platformIdSchema = z.union([
   z.enum(PLATFORM_IDS),
-  z.templateLiteral(['custom:', z.string()]).refine((id) => /^custom:https?:\/\/[^/]+$/.test(id), 'custom site id must be custom:<origin>'),
+  z.templateLiteral(['custom:', z.string().max(300)]).refine((id) => /^custom:https?:\/\/[^/]+$/.test(id), 'custom site id must be custom:<origin>'),
 ]);
 
 export interface PageSettings {

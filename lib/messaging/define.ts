@@ -11,7 +11,8 @@ export const defineMessage =
   <R>() =>
   <S extends z.ZodType>(request: S): MessageDef<S, R> => ({ request });
 
-export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed';
+/** `storage-full`: the browser refused the write for lack of space (the UI tells the seller what to do). */
+export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed' | 'storage-full';
 
 export interface MessageError {
   code: ErrorCode;

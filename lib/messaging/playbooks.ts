@@ -5,6 +5,7 @@ import type { ProgressCount } from '../playbooks/run';
 import type { LocalizedText } from '../sites/types';
 import { defineMessage } from './define';
 import { platformIdSchema } from './core';
+import { boundedRecord, pastTimestamp } from './bounds';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const runId = z.string().min(1).max(100);
@@ -56,8 +57,8 @@ export const startRunSchema = z.object({
   storeId: optionalId,
   productId: optionalId,
   platform: platformIdSchema.optional(),
-  dates: z.record(key, z.string().regex(ISO_DAY, 'expected YYYY-MM-DD')),
-  targets: z.record(key, z.number().finite()),
+  dates: boundedRecord(key, z.string().regex(ISO_DAY, 'expected YYYY-MM-DD'), 20),
+  targets: boundedRecord(key, z.number().finite(), 20),
 });
 export type StartRunRequest = z.infer<typeof startRunSchema>;
 
@@ -70,7 +71,7 @@ export const taskPatchSchema = z.object({
   note: z.string().max(4000).optional(),
   link: link.optional(),
   /** When the seller acted (their clock); the later write of a task wins whole. */
-  updatedAt: z.number().int().positive(),
+  updatedAt: pastTimestamp(),
 });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
@@ -87,9 +88,13 @@ export const playbookMessages = {
   /** Built-in templates and the latest version of each custom one. */
   'playbooks/templates': defineMessage<Template[]>()(z.object({})),
   'playbooks/start': defineMessage<RunRow>()(startRunSchema),
-  /** Runs not deleted, newest first; archived ones only when asked. A store id puts that store's runs (and store-less ones) only. */
+  /**
+   * Runs not deleted, newest first; archived ones only when asked. A store id puts that store's runs
+   * (and store-less ones) only; `null` (a page with no recognisable store) the store-less ones only;
+   * no store id at all, every store's (the options page).
+   */
   'playbooks/runs': defineMessage<RunSummary[]>()(
-    z.object({ storeId: optionalId, includeArchived: z.boolean().optional(), deleted: z.boolean().optional() }),
+    z.object({ storeId: optionalId.nullable(), includeArchived: z.boolean().optional(), deleted: z.boolean().optional() }),
   ),
   'playbooks/run': defineMessage<RunDetail | null>()(z.object({ runId })),
   'playbooks/task/set': defineMessage<TaskState>()(taskPatchSchema),
@@ -97,7 +102,7 @@ export const playbookMessages = {
   /** Soft delete: hidden at once, restorable until purged. */
   'playbooks/delete': defineMessage<RunRow>()(z.object({ runId })),
   'playbooks/restore': defineMessage<RunRow>()(z.object({ runId })),
-  'playbooks/upgrade': defineMessage<UpgradeResult>()(z.object({ runId, dates: z.record(key, z.string().regex(ISO_DAY)).optional() })),
+  'playbooks/upgrade': defineMessage<UpgradeResult>()(z.object({ runId, dates: boundedRecord(key, z.string().regex(ISO_DAY), 20).optional() })),
   /** A page saw a check pass (coupons listed, compliance clean): ticks the matching open tasks of active runs. */
   'playbooks/auto-check': defineMessage<{ ticked: { runId: string; taskId: string }[] }>()(autoCheckSchema),
 };

@@ -3,6 +3,7 @@ import { alertMessages } from './alerts';
 import { complianceMessages } from './compliance';
 import { coreMessages } from './core';
 import { playbookMessages } from './playbooks';
+import { teamMessages } from './teams';
 import type { MessageDef } from './define';
 
 /** Every message the background answers. Features add their own `*Messages` object here. */
@@ -11,9 +12,13 @@ export const protocol = {
   ...playbookMessages,
   ...complianceMessages,
   ...alertMessages,
+  ...teamMessages,
 };
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
-export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
+/** What a handler receives: the payload after its schema parsed (and, for a capture, sifted) it. */
+export type RequestOf<K extends MessageType> = z.output<Protocol[K]['request']>;
+/** What a sender passes. */
+export type InputOf<K extends MessageType> = z.input<Protocol[K]['request']>;
 export type ResultOf<K extends MessageType> = Protocol[K] extends MessageDef<z.ZodType, infer R> ? R : never;

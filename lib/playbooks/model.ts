@@ -100,6 +100,13 @@ export const runSchema = z.strictObject({
 });
 export type Run = z.infer<typeof runSchema>;
 
+/** A shared run's task belongs to one member or to everyone in a role. */
+export const taskOwnerSchema = z.union([
+  z.object({ kind: z.literal('member'), memberId: z.string().min(1).max(40), name: z.string().min(1).max(60) }),
+  z.object({ kind: z.literal('role'), role: z.enum(ROLES) }),
+]);
+export type TaskOwner = z.infer<typeof taskOwnerSchema>;
+
 export const TASK_STATUSES = ['done', 'skipped', 'open'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -111,6 +118,12 @@ export const taskStateSchema = z.strictObject({
   note: z.string().optional(),
   link: z.string().optional(),
   updatedAt: z.number(),
+  /** Shared runs: who made the task's current tick, skip or untick, and when. */
+  by: z.object({ name: z.string(), role: z.enum(ROLES), at: z.number() }).optional(),
+  /** Shared runs: the other members' notes (`note` is this member's own). */
+  teamNotes: z.array(z.object({ name: z.string(), role: z.enum(ROLES), text: z.string(), at: z.number() })).optional(),
+  /** Shared runs: who the task is assigned to. */
+  owner: taskOwnerSchema.optional(),
 });
 export type TaskState = z.infer<typeof taskStateSchema>;
 

@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import type { Lang } from '../i18n/lang';
 import type { PlatformId } from '../sites/types';
 import type { Role, Run, TaskState, Template } from './model';
 import { datedTasks, progress, type DatedTask, type RunProgress } from './run';
+import { toCsv } from '../csv';
 
 const ROLE_NAMES: Record<Role, Record<Lang, string>> = {
   operations: { 'zh-CN': '运营', en: 'Operations' },
@@ -174,5 +174,5 @@ export function reportToCsv(report: RunReport, lang: Lang): string {
     t.task.deliverables.map((d) => d[lang]).join('; '),
     t.state ? new Date(t.state.updatedAt).toISOString() : '',
   ]);
-  return Papa.unparse({ fields: header, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return toCsv(header, rows);
 }

@@ -1,17 +1,38 @@
-import { amazon } from './adapters/amazon';
-import { douyin } from './adapters/douyin';
+import { amazon, listing as amazonListing, table as amazonTable } from './adapters/amazon';
+import { douyin, listing as douyinListing, table as douyinTable } from './adapters/douyin';
 import { guessPageType } from './adapters/generic';
-import { jd } from './adapters/jd';
-import { pinduoduo } from './adapters/pinduoduo';
-import { shopify } from './adapters/shopify';
-import { taobao } from './adapters/taobao';
-import { tmall } from './adapters/tmall';
-import type { PageType, PageTypeRule, PlatformId, SiteAdapter } from './types';
+import { jd, listing as jdListing, table as jdTable } from './adapters/jd';
+import { pinduoduo, listing as pinduoduoListing, table as pinduoduoTable } from './adapters/pinduoduo';
+import { shopify, listing as shopifyListing, table as shopifyTable } from './adapters/shopify';
+import { taobao, listing as taobaoListing, table as taobaoTable } from './adapters/taobao';
+import { tmall, listing as tmallListing, table as tmallTable } from './adapters/tmall';
+import type { BuiltInPlatformId, ListingFieldSelectors, PageType, PageTypeRule, PlatformId, SiteAdapter, TableHints } from './types';
 
 export { guessPageType };
 
 /** Every built-in marketplace, one adapter file each. */
 export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, amazon, shopify];
+
+// What features read beyond page detection, kept out of SiteAdapter so the content-script shell,
+// which imports the adapters to detect the page, does not carry them.
+const TABLE_HINTS: Record<BuiltInPlatformId, TableHints> = {
+  taobao: taobaoTable,
+  tmall: tmallTable,
+  jd: jdTable,
+  pinduoduo: pinduoduoTable,
+  douyin: douyinTable,
+  amazon: amazonTable,
+  shopify: shopifyTable,
+};
+const LISTING_SELECTORS: Record<BuiltInPlatformId, ListingFieldSelectors> = {
+  taobao: taobaoListing,
+  tmall: tmallListing,
+  jd: jdListing,
+  pinduoduo: pinduoduoListing,
+  douyin: douyinListing,
+  amazon: amazonListing,
+  shopify: shopifyListing,
+};
 
 const ADAPTER_BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => [host, adapter] as const)));
 
@@ -43,6 +64,17 @@ export function adapterForUrl(url: string): SiteAdapter | null {
   return parsed ? (ADAPTER_BY_HOST.get(parsed.hostname) ?? null) : null;
 }
 
+/** Product-id hints for the metric tables of the marketplace that owns the URL's host (生意参谋 gets Taobao's, even for a Tmall shop). */
+export function tableHintsForUrl(url: string): TableHints | undefined {
+  const adapter = adapterForUrl(url);
+  return adapter ? TABLE_HINTS[adapter.platform] : undefined;
+}
+
+/** Where a marketplace's listing editor keeps its fields; none for a user-added site. */
+export function listingSelectorsFor(platform: PlatformId): ListingFieldSelectors | undefined {
+  return Object.hasOwn(LISTING_SELECTORS, platform) ? LISTING_SELECTORS[platform as BuiltInPlatformId] : undefined;
+}
+
 function probeHolds(rule: PageTypeRule, doc: ParentNode | undefined): boolean {
   return !rule.probe || !doc || doc.querySelector(rule.probe) !== null;
 }
@@ -61,7 +93,16 @@ function readStoreName(adapter: SiteAdapter, url: URL, doc: ParentNode | undefin
     if (text) return text;
   }
   const fromUrl = adapter.storeNameFromUrl?.exec(pageKey(url))?.[1];
-  return fromUrl ? decodeURIComponent(fromUrl) : undefined;
+  return fromUrl ? decodeOrKeep(fromUrl) : undefined;
+}
+
+/** A malformed `%` escape in an address (the page controls it) must not throw out of page detection. */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Marketplace, page type and store of a seller page; `null` off the seller hosts. */

@@ -20,11 +20,16 @@ export interface PageTypeRule {
   url: RegExp;
   /** A selector that must exist for the page to count as this type (checked once the DOM is there). */
   probe?: string;
-  /** Example URLs this rule must accept and must not accept: the unit tests walk them. */
-  examples: { accept: string[]; reject: string[] };
 }
 
-/** Where a listing editor keeps its fields: selectors tried in order, first match wins. */
+/**
+ * URLs each of an adapter's page-type rules must accept and must not accept, exported beside the
+ * adapter as `examples` (same file). The unit tests walk them; nothing shipped imports them, so the
+ * bundler leaves them out of the content script (the e2e bundle test checks).
+ */
+export type AdapterExamples = Partial<Record<PageType, { accept: string[]; reject: string[] }>>;
+
+/** Where a listing editor keeps its fields: selectors tried in order, first match wins. Exported beside the adapter as `listing`. */
 export interface ListingFieldSelectors {
   title?: string[];
   sellingPoints?: string[];
@@ -35,6 +40,19 @@ export interface ListingFieldSelectors {
   attributes?: string[];
 }
 
+/**
+ * Extra metric-table hints (tables are always read by header text), exported beside the adapter as
+ * `table`: the alerts capture reads them, page detection does not, so the content-script shell
+ * (which only detects the page) leaves them out.
+ */
+export interface TableHints {
+  /** Header text (exact, trimmed) that holds the product id or a link carrying it. */
+  productIdHeaders?: string[];
+  /** Regexes tried on links/text inside a row to find the product id; first capture group is the id. */
+  productIdPatterns?: RegExp[];
+}
+
+/** Page detection for one marketplace (what the content-script shell needs before its first paint). */
 export interface SiteAdapter {
   platform: BuiltInPlatformId;
   name: LocalizedText;
@@ -54,16 +72,6 @@ export interface SiteAdapter {
   storeName?: string[];
   /** Where the URL itself names the store (Shopify's `admin.shopify.com/store/<handle>`); first capture group. */
   storeNameFromUrl?: RegExp;
-  /** Extra metric-table hints; tables are always read by header text. */
-  table?: {
-    /** Selector of the table/grid root(s) to prefer over a page-wide search. */
-    root?: string[];
-    /** Header text (exact, trimmed) that holds the product id or a link carrying it. */
-    productIdHeaders?: string[];
-    /** Regexes tried on links/text inside a row to find the product id; first capture group is the id. */
-    productIdPatterns?: RegExp[];
-  };
-  listing?: ListingFieldSelectors;
 }
 
 export type { MetricKey };

@@ -24,7 +24,7 @@ describe('the sidebar on seller pages (en-US browser)', () => {
       await aside.getByRole('tab', { name }).click();
       await expect.poll(() => aside.getByRole('tabpanel').textContent()).toMatch(/\w+/);
     }
-    const timing = await sidebarTiming(page);
+    const timing = await sidebarTiming(page, e2e.browser.extensionId);
     report('sidebar visible after content-script start (sycm)', timing.sinceScriptStart);
     report('sidebar visible after DOMContentLoaded (sycm)', timing.sinceDomContentLoaded);
     report('longest main-thread task from the extension (sycm)', await longestExtensionTask(page));

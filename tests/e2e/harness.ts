@@ -40,14 +40,40 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** Time to visible as the content script recorded it on the host element. */
-export async function sidebarTiming(page: Page): Promise<{ sinceScriptStart: number; sinceDomContentLoaded: number }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('seller-sidekick') as HTMLElement | null;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const visible = Number(host?.dataset.visibleAt);
-    return { sinceScriptStart: visible - Number(host?.dataset.startedAt), sinceDomContentLoaded: visible - (nav?.domContentLoadedEventEnd ?? 0) };
-  });
+/**
+ * Evaluates `expression` in our content script's isolated world (not the page's), over CDP: the
+ * extension's execution context in the page's main frame. This is how tests read what the content
+ * script keeps out of the page's sight.
+ */
+export async function inIsolatedWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean; type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    await cdp.send('Runtime.enable');
+    const ours = contexts.find((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated');
+    if (!ours) throw new Error('no isolated world of the extension in this page (the content script has not run)');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(`isolated-world evaluation failed: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The budget figures the content script keeps in its isolated world (lib/figures.ts). */
+export function contentFigures<T = Record<string, unknown>>(page: Page, extensionId: string): Promise<T> {
+  return inIsolatedWorld<T>(page, extensionId, `globalThis[Symbol.for('seller-sidekick:figures')] ?? {}`);
+}
+
+/** Time to visible as the content script recorded it (in its isolated world). */
+export async function sidebarTiming(page: Page, extensionId: string): Promise<{ sinceScriptStart: number; sinceDomContentLoaded: number }> {
+  await expect.poll(async () => (await contentFigures<{ visibleAt?: number }>(page, extensionId)).visibleAt, { timeout: 10_000 }).toBeDefined();
+  const { visibleAt, startedAt } = await contentFigures<{ visibleAt: number; startedAt: number }>(page, extensionId);
+  // performance.now() has one time origin per document, shared by the page and the isolated world.
+  const domContentLoaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
+  return { sinceScriptStart: visibleAt - startedAt, sinceDomContentLoaded: visibleAt - domContentLoaded };
 }
 
 /**

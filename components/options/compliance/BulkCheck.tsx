@@ -1,5 +1,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { bulkCheck, findingsToCsv, findingsToXlsx, parseCsvRows, parseXlsxRows, type BulkFinding, type BulkScore, type ListingRow, FINDING_COLUMNS } from '../../../lib/compliance/bulk';
+import { bulkCheck, findingsToCsv, findingsToXlsx, parseCsvRows, type BulkFinding, type BulkScore, type ListingRow, FINDING_COLUMNS } from '../../../lib/compliance/bulk';
+import { checkImportSize, XLSX_UNPACKED_LIMIT } from '../../../lib/imports/limits';
+import { readXlsxOffThread, type XlsxRead, type XlsxWorker } from '../../../lib/imports/xlsx-reader';
 import { compileForStore } from '../../../lib/compliance/for-store';
 import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/store-settings';
 import { ADAPTERS } from '../../../lib/sites';
@@ -11,6 +13,15 @@ const SHOWN = 200;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TEXT_HINT = /title|name|bullet|description|desc|point|标题|卖点|描述|详情|文案/i;
 const ID_HINT = /^(id|sku|asin|item.?id|product.?id|商品id|宝贝id|商品编码)$/i;
+
+const createXlsxWorker = () => new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' }) as unknown as XlsxWorker;
+
+function xlsxProblem(read: Extract<XlsxRead, { ok: false }>, t: ReturnType<typeof useT>): string {
+  if (read.reason === 'failed') return t('import.xlsx.failed', { message: read.message });
+  if (read.reason === 'timeout') return t('import.xlsx.timeout');
+  if (read.reason === 'not-zip') return t('import.xlsx.notZip');
+  return t('import.xlsx.tooLarge', { limit: XLSX_UNPACKED_LIMIT / (1024 * 1024) });
+}
 
 /** Options page: a CSV/XLSX of listings in, findings and completeness per row out, downloadable as CSV and XLSX. */
 export function BulkCheck() {
@@ -32,7 +43,25 @@ export function BulkCheck() {
     setResult(null);
     setError(null);
     try {
-      const read = /\.xlsx$/i.test(file.name) ? await parseXlsxRows(await file.arrayBuffer()) : parseCsvRows(await file.text());
+      const isXlsx = /\.xlsx$/i.test(file.name);
+      const size = checkImportSize(isXlsx ? 'bulkXlsx' : 'bulkCsv', file.size);
+      if (!size.ok) {
+        setRows(null);
+        setError(t('import.tooLarge', { size: size.sizeMb, limit: size.limitMb }));
+        return;
+      }
+      let read: ListingRow[];
+      if (isXlsx) {
+        const workbook = await readXlsxOffThread(await file.arrayBuffer(), createXlsxWorker);
+        if (!workbook.ok) {
+          setRows(null);
+          setError(xlsxProblem(workbook, t));
+          return;
+        }
+        read = workbook.rows;
+      } else {
+        read = parseCsvRows(await file.text());
+      }
       if (read.length === 0) {
         setRows(null);
         setError(t('cmp.bulk.noRows'));

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ChangeEvent } from 'react';
 import { importStoreList, removeAllowed, removeCustomTerm, setPackEnabled } from '../../../lib/db/compliance-repo';
 import { extensionDb } from '../../../lib/db/instance';
+import { checkImportSize } from '../../../lib/imports/limits';
 import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';
 import { packEnabled, packOnByDefault, readStoreCompliance, complianceKey } from '../../../lib/compliance/store-settings';
 import type { PlatformId } from '../../../lib/sites/types';
@@ -26,6 +27,8 @@ function ImportButton({ storeId, kind }: { storeId: string; kind: 'custom' | 'al
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const size = checkImportSize('wordList', file.size);
+    if (!size.ok) return setMessage({ ok: false, text: t('import.tooLarge', { size: size.sizeMb, limit: size.limitMb }) });
     const format = /\.csv$/i.test(file.name) ? 'csv' : /\.txt$/i.test(file.name) ? 'txt' : 'auto';
     const outcome = await importStoreList(extensionDb(), storeId, kind, await file.text(), format);
     setMessage(outcome.ok ? { ok: true, text: t('cmp.opt.imported', { added: outcome.added, total: outcome.total }) } : { ok: false, text: outcome.error[lang] });

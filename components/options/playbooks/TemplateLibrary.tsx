@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deleteCustomTemplate, importCustomTemplates, listTemplates, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
 import { extensionDb } from '../../../lib/db/instance';
+import { checkImportSize } from '../../../lib/imports/limits';
 import { translate } from '../../../lib/i18n';
 import { parseTemplateFile, templatesToJson } from '../../../lib/playbooks/import';
 import type { Template, ValidationError } from '../../../lib/playbooks/model';
@@ -41,6 +42,8 @@ export function TemplateLibrary() {
   const custom = templates.filter((tpl) => !tpl.builtIn);
 
   const onImport = async (file: File) => {
+    const size = checkImportSize('template', file.size);
+    if (!size.ok) return setMessage({ kind: 'error', text: t('import.tooLarge', { size: size.sizeMb, limit: size.limitMb }) });
     const parsed = parseTemplateFile(await file.text(), lang);
     if (!parsed.ok) return setMessage({ kind: 'error', text: t('pb.lib.importFailed', { count: parsed.errors.length }), errors: parsed.errors });
     try {

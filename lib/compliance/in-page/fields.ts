@@ -31,6 +31,22 @@ export function isTextField(el: Element): el is TextField {
   return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
+/** Our own elements in the page: the sidebar, the marks layer, the row badges and their popover. */
+const OWN_UI = 'seller-sidekick, seller-sidekick-marks, sidekick-badge, sidekick-popover';
+
+/**
+ * Whether `el` is part of our own UI. Our fields sit in shadow roots, where `closest` stops, so the
+ * walk climbs from each shadow root to its host.
+ */
+export function isInOwnUi(el: Element): boolean {
+  for (let node: Element | null = el; node; ) {
+    if (node.closest(OWN_UI)) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
 /** The outermost editable element around `node` (a rich editor's root), or the text field itself. */
 export function editableRootOf(node: EventTarget | Node | null): WatchedField | null {
   if (!(node instanceof Node)) return null;
@@ -45,7 +61,7 @@ export function editableRootOf(node: EventTarget | Node | null): WatchedField | 
 
 /** Whether a field is one we check: editable by the seller, shown, and not a search box or one of ours. */
 export function isCheckable(el: WatchedField): boolean {
-  if (!el.isConnected || el.closest('seller-sidekick, seller-sidekick-marks')) return false;
+  if (!el.isConnected || isInOwnUi(el)) return false;
   if (isTextField(el)) {
     if (el.disabled || el.readOnly || el.type === 'password') return false;
   } else if (!el.isContentEditable) {

@@ -302,12 +302,6 @@ export class ComplianceWatcher {
       }
       const draft = this.#opts.listingEditor ? readListingDraft(this.#opts.doc, this.#opts.selectors) : null;
       this.#opts.store.set({ fields, draft });
-      // Budget figures for the e2e suite, on our own element (never the page's).
-      const { dataset } = this.overlay.host;
-      dataset.lastCheckMs = this.stats.lastCheckMs.toFixed(3);
-      dataset.maxCheckMs = this.stats.maxCheckMs.toFixed(3);
-      dataset.maxLayoutMs = this.stats.maxLayoutMs.toFixed(3);
-      dataset.checks = String(this.stats.checks);
       this.#opts.onReport?.();
     }, 50);
   }
@@ -354,7 +348,6 @@ export class ComplianceWatcher {
     const took = performance.now() - started;
     this.stats.lastLayoutMs = took;
     this.stats.maxLayoutMs = Math.max(this.stats.maxLayoutMs, took);
-    this.overlay.host.dataset.maxLayoutMs = this.stats.maxLayoutMs.toFixed(3);
     if (unfinished) this.scheduleLayout();
   }
 

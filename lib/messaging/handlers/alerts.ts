@@ -7,7 +7,10 @@ type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'metrics/campaign' | 'al
 /** Background handlers of the alerts feature's messages; payloads arrive already parsed by their schemas. */
 export function alertHandlers(db: SidekickDb, now: () => number = Date.now): AlertHandlers {
   return {
-    'metrics/capture': (capture) => recordCapture(db, capture, now()),
+    'metrics/capture': async ({ dropped, ...capture }) => {
+      const result = capture.rows.length ? await recordCapture(db, capture, now()) : { snapshots: 0, opened: 0, resolved: 0 };
+      return dropped ? { ...result, dropped } : result;
+    },
     'metrics/campaign': (capture) => recordCampaignCapture(db, capture, now()),
     'alerts/open': ({ platform, storeId }) => openAlerts(db, platform, storeId, now()),
     'alerts/history': ({ platform, productId, days }) => productHistory(db, platform, productId, days),

@@ -1,5 +1,5 @@
 import { AMAZON_SELLER_CENTRAL_HOSTS } from '../hosts';
-import type { SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 const HOST = String.raw`sellercentral(?:-europe|-japan)?\.amazon\.[a-z.]+`;
 const onHost = (path: string): RegExp => new RegExp(`^${HOST}/${path}`);
@@ -43,85 +43,92 @@ export const amazon: SiteAdapter = {
       // Business Reports is a single-page app: which report is open lives in the hash.
       type: 'analyticsTable',
       url: onHost(String.raw`(?:business-reports|gp/site-metrics/report\.html)[^#]*#/report\?id=`),
-      examples: {
-        accept: [
-          'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem',
-          'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem&chartCols=&columns=0/1/2&fromDate=2026-11-20&toDate=2026-11-20',
-          'https://sellercentral.amazon.co.uk/business-reports#/report?id=102:DetailSalesTrafficByParentItem',
-          'https://sellercentral.amazon.de/gp/site-metrics/report.html#/report?id=102:DetailSalesTrafficBySKU',
-          'https://sellercentral.amazon.com/business-reports/report.html#/report?id=102:DetailSalesTrafficByChildItem&fromDate=2026-11-20&toDate=2026-11-20',
-        ],
-        reject: [
-          'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/dashboard',
-          'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx',
-          'https://sellercentral.amazon.com/home',
-        ],
-      },
     },
     {
       type: 'dashboard',
       url: onHost(String.raw`(?:home|business-reports(?:[/?#]|$)(?!.*#/report)|gp/homepage\.html|$)`),
-      examples: {
-        accept: [
-          'https://sellercentral.amazon.com/home',
-          'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/dashboard',
-          'https://sellercentral.amazon.co.jp/home?mons_sel_dir_mcid=amzn1',
-          'https://sellercentral-europe.amazon.com/',
-        ],
-        reject: ['https://sellercentral.amazon.com/business-reports/ref=xx#/report?id=102:DetailSalesTrafficByChildItem'],
-      },
     },
     {
       type: 'listingEditor',
       url: onHost(String.raw`(?:abis/listing/(?:edit|syh|create)|listing/(?:edit|add|create|product-details)|product-search/listing)`),
       probe: 'input, textarea, [contenteditable]',
-      examples: {
-        accept: [
-          'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CQ4V7K2M&sku=HP-BTL-32-SLT',
-          'https://sellercentral.amazon.com/abis/listing/edit/offer?sku=HP-BTL-32-SLT&asin=B0CQ4V7K2M',
-          'https://sellercentral.amazon.com/listing/edit?asin=B0CQ4V7K2M',
-          'https://sellercentral.amazon.co.uk/abis/listing/syh?asin=B0CQ4V7K2M',
-        ],
-        reject: [
-          'https://sellercentral.amazon.com/listing/reports',
-          'https://sellercentral.amazon.com/inventory?viewId=FBA',
-          'https://sellercentral.amazon.com/abis/listing/status',
-        ],
-      },
     },
     {
       type: 'productList',
       url: onHost(String.raw`(?:inventory|myinventory/inventory|hz/inventory)(?:[/?#]|$)`),
-      examples: {
-        accept: ['https://sellercentral.amazon.com/inventory?viewId=FBA', 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all'],
-        reject: ['https://sellercentral.amazon.com/inventory-planning/restock'],
-      },
     },
     {
       type: 'campaign',
       url: onHost(String.raw`(?:coupons|promotions|merchandising-new|deals)(?:[/?#]|$)`),
-      examples: {
-        accept: [
-          'https://sellercentral.amazon.com/coupons/ref=xx_scoupn_dnav_xx',
-          'https://sellercentral.amazon.com/coupons/create',
-          'https://sellercentral.amazon.de/promotions/manage',
-          'https://sellercentral.amazon.com/deals',
-        ],
-        reject: ['https://sellercentral.amazon.com/home', 'https://sellercentral.amazon.com/dealsdashboard-export'],
-      },
     },
   ],
   storeName: ['[data-role="shop-name"]', '.partner-dropdown-button .store-name', '#partner-switcher .dropdown-account-switcher-header-label-global'],
-  table: {
-    root: ['[role="grid"]', 'kat-data-table', 'table'],
-    productIdHeaders: ['(Child) ASIN', '(Parent) ASIN', 'ASIN', 'SKU'],
-    productIdPatterns: [/\/dp\/([A-Z0-9]{10})(?:[/?#]|$)/, /[?&]asin=([A-Z0-9]{10})/, /^\s*(B0[A-Z0-9]{8})\s*$/],
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['(Child) ASIN', '(Parent) ASIN', 'ASIN', 'SKU'],
+  productIdPatterns: [/\/dp\/([A-Z0-9]{10})(?:[/?#]|$)/, /[?&]asin=([A-Z0-9]{10})/, /^\s*(B0[A-Z0-9]{8})\s*$/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="item_name"]', '#item_name', 'input[aria-label="Item Name"]'],
+  bullets: ['input[name^="bullet_point"]', 'textarea[name^="bullet_point"]'],
+  description: ['textarea[name="product_description"]', '#product_description'],
+  price: ['input[name="standard_price"]', 'input[name="price"]'],
+  images: ['.image-slot img'],
+};
+
+/** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */
+export const examples: AdapterExamples = {
+  analyticsTable: {
+    accept: [
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem',
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem&chartCols=&columns=0/1/2&fromDate=2026-11-20&toDate=2026-11-20',
+      'https://sellercentral.amazon.co.uk/business-reports#/report?id=102:DetailSalesTrafficByParentItem',
+      'https://sellercentral.amazon.de/gp/site-metrics/report.html#/report?id=102:DetailSalesTrafficBySKU',
+      'https://sellercentral.amazon.com/business-reports/report.html#/report?id=102:DetailSalesTrafficByChildItem&fromDate=2026-11-20&toDate=2026-11-20',
+    ],
+    reject: [
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/dashboard',
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx',
+      'https://sellercentral.amazon.com/home',
+    ],
   },
-  listing: {
-    title: ['input[name="item_name"]', '#item_name', 'input[aria-label="Item Name"]'],
-    bullets: ['input[name^="bullet_point"]', 'textarea[name^="bullet_point"]'],
-    description: ['textarea[name="product_description"]', '#product_description'],
-    price: ['input[name="standard_price"]', 'input[name="price"]'],
-    images: ['.image-slot img'],
+  dashboard: {
+    accept: [
+      'https://sellercentral.amazon.com/home',
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/dashboard',
+      'https://sellercentral.amazon.co.jp/home?mons_sel_dir_mcid=amzn1',
+      'https://sellercentral-europe.amazon.com/',
+    ],
+    reject: ['https://sellercentral.amazon.com/business-reports/ref=xx#/report?id=102:DetailSalesTrafficByChildItem'],
+  },
+  listingEditor: {
+    accept: [
+      'https://sellercentral.amazon.com/abis/listing/edit?asin=B0CQ4V7K2M&sku=HP-BTL-32-SLT',
+      'https://sellercentral.amazon.com/abis/listing/edit/offer?sku=HP-BTL-32-SLT&asin=B0CQ4V7K2M',
+      'https://sellercentral.amazon.com/listing/edit?asin=B0CQ4V7K2M',
+      'https://sellercentral.amazon.co.uk/abis/listing/syh?asin=B0CQ4V7K2M',
+    ],
+    reject: [
+      'https://sellercentral.amazon.com/listing/reports',
+      'https://sellercentral.amazon.com/inventory?viewId=FBA',
+      'https://sellercentral.amazon.com/abis/listing/status',
+    ],
+  },
+  productList: {
+    accept: ['https://sellercentral.amazon.com/inventory?viewId=FBA', 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all'],
+    reject: ['https://sellercentral.amazon.com/inventory-planning/restock'],
+  },
+  campaign: {
+    accept: [
+      'https://sellercentral.amazon.com/coupons/ref=xx_scoupn_dnav_xx',
+      'https://sellercentral.amazon.com/coupons/create',
+      'https://sellercentral.amazon.de/promotions/manage',
+      'https://sellercentral.amazon.com/deals',
+    ],
+    reject: ['https://sellercentral.amazon.com/home', 'https://sellercentral.amazon.com/dealsdashboard-export'],
   },
 };

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types';
+import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 const STORE = String.raw`^admin\.shopify\.com/store/[^/?#]+`;
 const onStore = (path: string): RegExp => new RegExp(`${STORE}${path}`);
@@ -17,62 +17,69 @@ export const shopify: SiteAdapter = {
       type: 'listingEditor',
       url: onStore(String.raw`/products/(?:\d+|new)(?:[/?#]|\.html|$)`),
       probe: 'input, textarea, [contenteditable]',
-      examples: {
-        accept: [
-          'https://admin.shopify.com/store/acme/products/123',
-          'https://admin.shopify.com/store/bloomwell-beauty/products/8823451190321?variant=1',
-          'https://admin.shopify.com/store/acme/products/new',
-        ],
-        reject: [
-          'https://admin.shopify.com/store/acme/products',
-          'https://admin.shopify.com/store/acme/products/inventory',
-          'https://admin.shopify.com/store/acme/orders/123',
-        ],
-      },
     },
     {
       type: 'productList',
       url: onStore(String.raw`/products/?(?:[?#]|$)`),
-      examples: {
-        accept: ['https://admin.shopify.com/store/acme/products', 'https://admin.shopify.com/store/acme/products?selectedView=active'],
-        reject: ['https://admin.shopify.com/store/acme/products/123'],
-      },
     },
     {
       type: 'analyticsTable',
       url: onStore(String.raw`/analytics/reports/`),
-      examples: {
-        accept: ['https://admin.shopify.com/store/acme/analytics/reports/sessions_by_landing_page'],
-        reject: ['https://admin.shopify.com/store/acme/analytics'],
-      },
     },
     {
       type: 'dashboard',
       url: onStore(String.raw`(?:/analytics(?:[/?#]|\.html|$)|/?(?:[?#]|$))`),
-      examples: {
-        accept: ['https://admin.shopify.com/store/acme/analytics', 'https://admin.shopify.com/store/acme/analytics?since=2026-11-20', 'https://admin.shopify.com/store/acme'],
-        reject: ['https://admin.shopify.com/store/acme/products', 'https://admin.shopify.com/store/acme/analytics/reports/sales_over_time'],
-      },
     },
     {
       type: 'campaign',
       url: onStore(String.raw`/(?:discounts|marketing)(?:[/?#]|$)`),
-      examples: {
-        accept: ['https://admin.shopify.com/store/acme/discounts', 'https://admin.shopify.com/store/acme/discounts/1234567890', 'https://admin.shopify.com/store/acme/marketing'],
-        reject: ['https://admin.shopify.com/store/acme/products'],
-      },
     },
   ],
   storeName: ['[data-role="shop-name"]', '[data-polaris-store-name]'],
-  table: {
-    root: ['.Polaris-DataTable table', '.Polaris-IndexTable table', 'table'],
-    productIdHeaders: ['Product', 'Product title'],
-    productIdPatterns: [/\/products\/(\d+)/],
+};
+
+/** Where this marketplace's metric tables keep the product id (the alerts capture reads it; page detection does not). */
+export const table: TableHints = {
+  productIdHeaders: ['Product', 'Product title'],
+  productIdPatterns: [/\/products\/(\d+)/],
+};
+
+/** Where its listing editor keeps each field (the compliance marks read it; page detection does not). */
+export const listing: ListingFieldSelectors = {
+  title: ['input[name="title"]', '#title'],
+  description: ['.ProseMirror[contenteditable="true"]', '[contenteditable="true"]'],
+  price: ['input[name="price"]'],
+  images: ['.product-media img'],
+};
+
+/** URLs each page-type rule above must accept and reject: the adapter unit test walks them; nothing shipped imports them. */
+export const examples: AdapterExamples = {
+  listingEditor: {
+    accept: [
+      'https://admin.shopify.com/store/acme/products/123',
+      'https://admin.shopify.com/store/bloomwell-beauty/products/8823451190321?variant=1',
+      'https://admin.shopify.com/store/acme/products/new',
+    ],
+    reject: [
+      'https://admin.shopify.com/store/acme/products',
+      'https://admin.shopify.com/store/acme/products/inventory',
+      'https://admin.shopify.com/store/acme/orders/123',
+    ],
   },
-  listing: {
-    title: ['input[name="title"]', '#title'],
-    description: ['.ProseMirror[contenteditable="true"]', '[contenteditable="true"]'],
-    price: ['input[name="price"]'],
-    images: ['.product-media img'],
+  productList: {
+    accept: ['https://admin.shopify.com/store/acme/products', 'https://admin.shopify.com/store/acme/products?selectedView=active'],
+    reject: ['https://admin.shopify.com/store/acme/products/123'],
+  },
+  analyticsTable: {
+    accept: ['https://admin.shopify.com/store/acme/analytics/reports/sessions_by_landing_page'],
+    reject: ['https://admin.shopify.com/store/acme/analytics'],
+  },
+  dashboard: {
+    accept: ['https://admin.shopify.com/store/acme/analytics', 'https://admin.shopify.com/store/acme/analytics?since=2026-11-20', 'https://admin.shopify.com/store/acme'],
+    reject: ['https://admin.shopify.com/store/acme/products', 'https://admin.shopify.com/store/acme/analytics/reports/sales_over_time'],
+  },
+  campaign: {
+    accept: ['https://admin.shopify.com/store/acme/discounts', 'https://admin.shopify.com/store/acme/discounts/1234567890', 'https://admin.shopify.com/store/acme/marketing'],
+    reject: ['https://admin.shopify.com/store/acme/products'],
   },
 };

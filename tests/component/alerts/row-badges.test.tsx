@@ -3,9 +3,13 @@ import { sparkValues } from '../../../components/alerts/AlertDetails';
 import { BADGE_TAG, createRowBadges } from '../../../components/alerts/row-badges';
 import { SentRows, toCapturedRow } from '../../../lib/metrics/capture-rows';
 import { findProductRow, scrapeTable } from '../../../lib/metrics/scrape-table';
-import { amazon } from '../../../lib/sites/adapters/amazon';
-import { taobao } from '../../../lib/sites/adapters/taobao';
+import { table as amazonTable } from '../../../lib/sites/adapters/amazon';
+import { table as taobaoTable } from '../../../lib/sites/adapters/taobao';
 import { fakeBridge, lipstickAlert, lipstickHistory, maskAlert } from './fake-bridge';
+
+// jsdom's events are all untrusted, so the guard against page scripts (tests/e2e/page-isolation.test.ts)
+// is taken off here: these tests are about the badges, not about who clicked.
+vi.mock('../../../components/common/trusted', () => ({ shieldFromPage: () => () => undefined }));
 
 const ROWS = [
   ['742198305561', '花漾丝绒雾面哑光口红 #316枫叶红', '2026-11-05', '彩妆/香水/美妆工具 > 唇膏/口红', '275', '0.95%'],
@@ -36,7 +40,7 @@ function renderTable(order: number[]) {
   document.body.append(wrap);
 }
 
-const hints = { productIdHeaders: taobao.table?.productIdHeaders, productIdPatterns: taobao.table?.productIdPatterns };
+const hints = { productIdHeaders: taobaoTable.productIdHeaders, productIdPatterns: taobaoTable.productIdPatterns };
 const scrapedRows = () => new Map(scrapeTable(document.body, hints).flatMap((t) => t.rows.map((r) => [r.productId, r.rowElement] as const)));
 
 function setup(alerts = [lipstickAlert, maskAlert]) {
@@ -153,7 +157,7 @@ describe('captured rows', () => {
       <div role="row"><div role="gridcell">B0CQ4T9P1X</div><div role="gridcell">B0CQ4V7K2M</div><div role="gridcell">1,434</div><div role="gridcell">230</div></div>
       <div role="row"><div role="gridcell">B0CQ4T9P1X</div><div role="gridcell">B0CQ4WZ8LD</div><div role="gridcell">980</div><div role="gridcell">170</div></div></div>`, 'text/html');
     document.body.append(...Array.from(grid.body.childNodes));
-    const rows = scrapeTable(document.body, { productIdHeaders: amazon.table?.productIdHeaders, productIdPatterns: amazon.table?.productIdPatterns })[0]!.rows;
+    const rows = scrapeTable(document.body, { productIdHeaders: amazonTable.productIdHeaders, productIdPatterns: amazonTable.productIdPatterns })[0]!.rows;
     expect(rows.map((r) => r.productId)).toEqual(['B0CQ4V7K2M', 'B0CQ4WZ8LD']);
   });
 

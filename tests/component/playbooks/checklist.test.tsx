@@ -10,6 +10,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 import type { Lang } from '../../../lib/i18n';
 
 const OWN_ID = 'sidekick';
@@ -28,7 +29,7 @@ const couponPage: PageContext = {
 
 /** The real handlers over fake IndexedDB, with change notices like the background's live port. */
 function fakeBridge(db: SidekickDb): Bridge {
-  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db) } as never, OWN_ID);
+  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db) } as never, routerOptions(OWN_ID, db));
   const listeners = new Set<(tables: TableName[]) => void>();
   db.use({
     stack: 'dbcore',

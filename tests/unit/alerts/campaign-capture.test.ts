@@ -5,6 +5,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import type { CampaignCapture } from '../../../lib/messaging/alerts';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 
 const OWN_ID = 'sidekick-extension-id';
 const STORE = 'taobao:花漾美妆旗舰店';
@@ -13,7 +14,7 @@ const NOW = Date.UTC(2026, 10, 11, 6, 30);
 
 async function setup() {
   const db = openDatabase(`campaign-${Math.random().toString(36).slice(2)}`);
-  const route = createRouter(alertHandlers(db, () => NOW) as never, OWN_ID);
+  const route = createRouter(alertHandlers(db, () => NOW) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   const run = await startRun(
     db,

@@ -5,6 +5,7 @@ import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import type { Capture, CapturedRow } from '../../../lib/messaging/alerts';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 import { SidekickError } from '../../../lib/messaging/define';
 
 const OWN_ID = 'sidekick-extension-id';
@@ -15,7 +16,7 @@ const NOON_1120 = Date.UTC(2026, 10, 20, 4);
 function setup(now = NOON_1120) {
   const db = openDatabase(`alerts-${Math.random().toString(36).slice(2)}`);
   const clock = { now };
-  const route = createRouter(alertHandlers(db, () => clock.now) as never, OWN_ID);
+  const route = createRouter(alertHandlers(db, () => clock.now) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   return { db, send, clock };
 }
@@ -70,11 +71,11 @@ describe('recording what the seller’s tables showed', () => {
     ['a metric sent as text', { visitors: '1,391' }],
     ['a metric that is not a number', { visitors: Number.NaN }],
     ['a metric key outside the vocabulary', { stayTime: 21.4 }],
-  ])('%s is refused at the message boundary', async (_name, metrics) => {
+  ])('%s is dropped at the message boundary (counted, never stored)', async (_name, metrics) => {
     const { send, db } = setup();
-    const rows = [{ productId: '1', metrics }] as unknown as CapturedRow[];
-    await expect(send('metrics/capture', capture('2026-11-20', rows))).rejects.toBeInstanceOf(SidekickError);
-    expect(await db.snapshots.count()).toBe(0);
+    const rows = [{ productId: '1', metrics }, mask(800)] as unknown as CapturedRow[];
+    expect(await send('metrics/capture', capture('2026-11-20', rows))).toMatchObject({ snapshots: 1, dropped: 1 });
+    expect(await db.products.get(['taobao', '1'])).toBeUndefined();
   });
 
   test('a date range is not a day', async () => {
@@ -124,6 +125,9 @@ describe('alerts from the captured history', () => {
     await send('metrics/capture', capture('2026-11-20', [lipstick(0.0095)]));
     const [open] = await send('alerts/open', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' });
     expect(open).toMatchObject({ ruleId: 'low-conversion-promotion', productTitle: '花漾丝绒雾面哑光口红' });
+    // Another store's page, or a page that shows no store (null), does not get this store's alert.
+    expect(await send('alerts/open', { platform: 'taobao', storeId: 'taobao:别家小店' })).toEqual([]);
+    expect(await send('alerts/open', { platform: 'taobao', storeId: null })).toEqual([]);
     const snoozed = await send('alerts/act', { id: open!.id, action: 'snooze', days: 1 });
     expect(snoozed).toMatchObject({ status: 'snoozed', snoozedUntil: NOON_1120 + DAY });
     expect(await send('alerts/open', { platform: 'taobao' })).toEqual([]);
@@ -166,11 +170,64 @@ describe('retention', () => {
       { ...alert, status: 'resolved', lastPeriod: '2026-11-01', ruleId: 'buybox-falling' },
     ]);
     // Default 400 days: the cutoff is 2025-10-16.
-    expect(await purgeExpired(db, now)).toEqual({ snapshots: 1, alerts: 1 });
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 1, alerts: 1, products: 0 });
     expect((await db.snapshots.toArray()).map((s) => s.period)).toEqual(['2025-10-16T10', '2025-10-17', '2026-11-19']);
     expect((await db.alerts.toArray()).map((a) => a.ruleId).sort()).toEqual(['buybox-falling', 'conversion-drop']);
     // 30 days: the cutoff is 2026-10-21; an alert resolved on 11-01 is still inside it.
     await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
-    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 0 });
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 0, products: 0 });
+  });
+
+  test('a product no table has shown for the whole window leaves with its open alert, and the toolbar count drops', async () => {
+    const { db } = setup();
+    const now = Date.UTC(2026, 10, 20);
+    await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
+    const product = (productId: string, firstSeen: number) => ({ platform: 'taobao' as const, productId, title: productId, firstSeen, tags: [] });
+    const snap = (productId: string, period: string) => ({ platform: 'taobao' as const, productId, period, currency: 'CNY', metrics: {}, source: '', capturedAt: 1 });
+    const alert = (productId: string, lastPeriod: string) => ({
+      platform: 'taobao' as const,
+      productId,
+      ruleId: 'traffic-drop',
+      status: 'open' as const,
+      severity: 'medium' as const,
+      evidence: { metric: 'visitors' as const, value: 1, period: lastPeriod },
+      firstPeriod: lastPeriod,
+      lastPeriod,
+      seenCount: 1,
+      updatedAt: 1,
+    });
+    // 下架: last in a table on 2026-09-01; 在售: in today's table; 新品: first seen yesterday, no snapshot kept yet.
+    await db.products.bulkAdd([product('下架', Date.UTC(2026, 7, 1)), product('在售', Date.UTC(2026, 7, 1)), product('新品', Date.UTC(2026, 10, 19))]);
+    await db.snapshots.bulkAdd([snap('下架', '2026-09-01'), snap('在售', '2026-09-01'), snap('在售', '2026-11-19')]);
+    await db.alerts.bulkAdd([alert('下架', '2026-09-01'), alert('在售', '2026-09-01')]);
+    expect(await countOpenAlerts(db, now)).toBe(2);
+    expect(await purgeExpired(db, now)).toEqual({ snapshots: 2, alerts: 1, products: 1 });
+    expect((await db.products.toArray()).map((p) => p.productId).sort()).toEqual(['在售', '新品'].sort());
+    expect(await countOpenAlerts(db, now)).toBe(1);
+  });
+});
+
+describe('one bad row never costs its batch', () => {
+  test('an over-long id (an odd ?id= link) is dropped and counted; the other 199 rows are stored', async () => {
+    const { db, send } = setup();
+    const rows: CapturedRow[] = Array.from({ length: 200 }, (_, i) => ({ productId: String(700000 + i), metrics: { visitors: 100 + i } }));
+    rows[57] = { productId: `6${'0'.repeat(120)}`, metrics: { visitors: 5 } };
+    const result = await send('metrics/capture', capture('2026-11-20', rows));
+    expect(result).toMatchObject({ snapshots: 199, dropped: 1 });
+    expect(await db.snapshots.count()).toBe(199);
+    expect(await db.products.get(['taobao', '700057'])).toBeUndefined();
+  });
+
+  test('a batch whose every row is bad is answered (nothing to retry), not refused', async () => {
+    const { db, send } = setup();
+    const result = await send('metrics/capture', capture('2026-11-20', [{ productId: 'a b', metrics: {} }]));
+    expect(result).toEqual({ snapshots: 0, opened: 0, resolved: 0, dropped: 1 });
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  test('more rows than one batch may hold is still refused whole', async () => {
+    const { send } = setup();
+    const rows: CapturedRow[] = Array.from({ length: 501 }, (_, i) => ({ productId: String(i + 1), metrics: {} }));
+    await expect(send('metrics/capture', capture('2026-11-20', rows))).rejects.toThrow(SidekickError);
   });
 });

@@ -6,12 +6,13 @@ import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
 import { complianceHandlers } from '../../../lib/messaging/handlers/compliance';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 
 const OWN_ID = 'sidekick-extension-id';
 const STORE = 'taobao:花漾美妆旗舰店';
 
 function setup(db: SidekickDb = openDatabase(`compliance-${Math.random().toString(36).slice(2)}`)) {
-  const route = createRouter(complianceHandlers(db) as never, OWN_ID);
+  const route = createRouter(complianceHandlers(db) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   return { db, send };
 }

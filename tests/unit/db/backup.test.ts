@@ -63,3 +63,63 @@ describe('backup export and import', () => {
     expect(await db.settings.count()).toBe(0);
   });
 });
+
+describe('a backup is checked field by field, so no restored record can break a page', () => {
+  const empty = { playbooks: [], runs: [], taskStates: [], stores: [], products: [], snapshots: [], alerts: [], settings: [] };
+  const backupWith = (tables: Partial<Record<keyof typeof empty, unknown[]>>) =>
+    JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: 1, exportedAt: '2026-11-25T08:00:00.000Z', tables: { ...empty, ...tables } });
+  const task = { runId: 'r1', taskId: 'coupons', status: 'done', updatedAt: 2 };
+  const alert = {
+    platform: 'taobao',
+    productId: '6001',
+    ruleId: 'traffic-drop',
+    status: 'open',
+    severity: 'high',
+    evidence: { metric: 'visitors', value: 120, baseline: 800, period: '2026-11-20' },
+    firstPeriod: '2026-11-20',
+    lastPeriod: '2026-11-20',
+    seenCount: 1,
+    updatedAt: 3,
+  };
+
+  test.each([
+    ['a task link that would run script on click', { taskStates: [{ ...task, link: 'javascript:alert(1)' }] }, /^tables\.taskStates\[0\]\.link: /],
+    ['a tick stamped ten years ahead (it would win every later merge)', { taskStates: [{ ...task, updatedAt: Date.now() + 10 * 365 * 86_400_000 }] }, /^tables\.taskStates\[0\]\.updatedAt: lies in the future/],
+    ['a custom template missing its phases', { playbooks: [{ id: 'mine@1', version: 1, template: { id: 'mine', version: 1 }, updatedAt: 1 }] }, /^tables\.playbooks\[0\]\.template\.\w+/],
+    ['a settings row nobody reads', { settings: [{ key: 'evil', value: '<img onerror>' }] }, /^tables\.settings\[0\]\.key: "evil" is not a Seller Sidekick setting/],
+    ['a sidebar width outside 280–720', { settings: [{ key: 'sidebar:sycm.taobao.com', value: { open: true, width: 99999 } }] }, /^tables\.settings\[0\]\.value\.width: /],
+    ['a word list with a term as an object', { settings: [{ key: 'compliance:taobao:*', value: { packs: {}, custom: [{ term: { a: 1 } }], allow: [] } }] }, /^tables\.settings\[0\]\.value\.custom\[0\]\.term: /],
+    ['an alert whose evidence value is text', { alerts: [{ ...alert, evidence: { ...alert.evidence, value: '120' } }] }, /^tables\.alerts\[0\]\.evidence\.value: /],
+    ['an alert evidence with a nested object', { alerts: [{ ...alert, evidence: { ...alert.evidence, extra: { deep: { x: 1 } } } }] }, /^tables\.alerts\[0\]\.evidence\.extra\.deep: /],
+    ['a run name of 10,000 characters', { runs: [{ id: 'r1', templateId: 'campaign', templateVersion: 1, name: '长'.repeat(10_000), dates: {}, targets: {}, createdAt: 1, archived: false }] }, /^tables\.runs\[0\]\.name: /],
+    ['a store whose id does not match its platform and shop', { stores: [{ id: 'jd:x', platform: 'taobao', shopId: 'y', name: 'y', firstSeen: 1, lastSeen: 1 }] }, /^tables\.stores\[0\]\.id: /],
+  ])('%s is refused with its path, and nothing is restored', (_name, tables, expected) => {
+    const parsed = parseBackup(backupWith(tables));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  test('the settings every feature writes pass, and a snapshot’s address comes back without its query', async () => {
+    const parsed = parseBackup(
+      backupWith({
+        settings: [
+          { key: 'uiLanguage', value: 'en' },
+          { key: 'sitesEnabled', value: { jd: false } },
+          { key: 'customSites', value: [{ origin: 'https://erp.example.com', addedAt: 1 }] },
+          { key: 'sidebar:sycm.taobao.com', value: { open: false, width: 360 } },
+          { key: 'compliance:taobao:*', value: { packs: { x: true }, custom: [], allow: ['第一次'] } },
+          { key: 'alerts:retentionDays', value: 90 },
+          { key: 'alerts:benchmarkOverrides', value: [] },
+        ],
+        alerts: [alert],
+        snapshots: [{ platform: 'taobao', productId: '6001', period: '2026-11-20', currency: 'CNY', metrics: { visitors: 1 }, source: 'https://sycm.taobao.com/cc/item_rank?token=secret#x', capturedAt: 3 }],
+      }),
+    );
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (!parsed.ok) return;
+    const db = openDatabase(`restore-${Math.random().toString(36).slice(2)}`);
+    await restoreBackup(db, parsed.backup);
+    expect((await db.snapshots.toArray())[0]?.source).toBe('https://sycm.taobao.com/cc/item_rank');
+  });
+});

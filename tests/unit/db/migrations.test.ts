@@ -1,11 +1,11 @@
-import { openDatabase, SCHEMA_VERSIONS, TABLE_NAMES } from '../../../lib/db/schema';
+import { openDatabase, SCHEMA_VERSIONS, SYNC_TABLE_NAMES, TABLE_NAMES } from '../../../lib/db/schema';
 import { upgradeFrom } from './migrate';
 
 describe('database schema', () => {
   test('has every table of the data model', async () => {
     const db = openDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, ...SYNC_TABLE_NAMES].sort());
     db.close();
   });
 
@@ -22,6 +22,38 @@ describe('database schema', () => {
     expect(await db.runs.get('run-1')).toMatchObject({ name: '双11 2026' });
     expect(await db.taskStates.get(['run-1', 'coupons'])).toMatchObject({ status: 'done' });
     expect(await db.snapshots.where('[platform+productId+period]').equals(['taobao', '1', '2026-11-20']).count()).toBe(1);
+    db.close();
+  });
+
+  test('version 2 adds team sync\'s update log, empty, next to the rows of version 1, and it keeps updates by document', async () => {
+    const db = await upgradeFrom(1, async (old) => {
+      await old.table('runs').add({ id: 'run-1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', dates: {}, targets: {}, createdAt: 1, archived: false });
+    });
+    expect(db.verno).toBe(SCHEMA_VERSIONS.length);
+    expect(await db.teamUpdates.count()).toBe(0);
+    expect(await db.runs.get('run-1')).toMatchObject({ name: '双11 2026' });
+    await db.teamUpdates.bulkAdd([
+      { doc: 'team1/run/run-1', update: new Uint8Array([1, 2]) },
+      { doc: 'team1/index', update: new Uint8Array([3]) },
+    ]);
+    expect((await db.teamUpdates.where('doc').equals('team1/run/run-1').toArray()).map((r) => [...r.update])).toEqual([[1, 2]]);
+    db.close();
+  });
+
+  test('version 3: snapshots stored with a query or hash keep the page path only', async () => {
+    const db = await upgradeFrom(2, async (old) => {
+      const row = { platform: 'taobao', period: '2026-11-20', currency: 'CNY', metrics: {}, capturedAt: 3 };
+      await old.table('snapshots').bulkAdd([
+        { ...row, productId: '1', source: 'https://sycm.taobao.com/cc/item_rank?token=secret&shopId=9#list' },
+        { ...row, productId: '2', source: 'https://sellercentral.amazon.com/business-reports/ref=xx' },
+        { ...row, productId: '3', source: 'not an address' },
+      ]);
+    });
+    expect((await db.snapshots.orderBy('[platform+productId]').toArray()).map((s) => s.source)).toEqual([
+      'https://sycm.taobao.com/cc/item_rank',
+      'https://sellercentral.amazon.com/business-reports/ref=xx',
+      '',
+    ]);
     db.close();
   });
 

@@ -1,9 +1,10 @@
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { DELETED_RUN_RETENTION_MS, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, deleteRun, importCustomTemplates, playbookRowId, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { createRouter } from '../../../lib/messaging/router';
+import { routerOptions } from '../../support/router';
 import type { Template } from '../../../lib/playbooks/model';
 import { templateTasks } from '../../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../../lib/playbooks/run-state';
@@ -19,7 +20,7 @@ const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEn
 function setup() {
   const db: SidekickDb = openDatabase(`playbooks-${Math.random().toString(36).slice(2)}`);
   let now = NOW;
-  const route = createRouter(playbookHandlers(db, () => now) as never, OWN_ID);
+  const route = createRouter(playbookHandlers(db, () => now) as never, routerOptions(OWN_ID, db));
   const send = createClient((message) => route(message, { id: OWN_ID }));
   return { db, send, route, setNow: (t: number) => (now = t) };
 }
@@ -96,6 +97,8 @@ describe('starting a run', () => {
     await send('playbooks/start', { templateId: 'store-launch', name: '京东店', storeId: 'jd:other', dates: { launchDate: '2026-12-01' }, targets: {} });
     expect((await send('playbooks/runs', {})).map((s) => s.run.name)).toEqual(['京东店', 'VIP 召回', '双11 2026']);
     expect((await send('playbooks/runs', { storeId: STORE })).map((s) => s.run.name)).toEqual(['VIP 召回', '双11 2026']);
+    // A page that shows no store asks with null: the store-less run only, never every store's.
+    expect((await send('playbooks/runs', { storeId: null })).map((s) => s.run.name)).toEqual(['VIP 召回']);
   });
 });
 
@@ -116,6 +119,17 @@ describe('ticking tasks', () => {
     expect(summary?.next?.overdue).toBe(true);
     await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'open', updatedAt: NOW + 3 });
     expect((await send('playbooks/run', { runId: run.id }))?.states[0]).toMatchObject({ status: 'open', note: '主题：美力狂欢' });
+  });
+
+  test('a tick stamped far in the future is refused, so it can never freeze the task against later ticks', async () => {
+    const { send } = setup();
+    const run = await startDouble11(send);
+    const farFuture = Date.now() + 10 * 365 * 86_400_000;
+    const refused = await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'done', updatedAt: farFuture }).catch((e: unknown) => e);
+    expect((refused as SidekickError).issues[0]).toMatch(/^updatedAt: .*future/);
+    await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'skipped', reason: '主题已定', updatedAt: NOW });
+    await send('playbooks/task/set', { runId: run.id, taskId: 'choose-theme', status: 'done', updatedAt: NOW + 1 });
+    expect((await send('playbooks/run', { runId: run.id }))?.states[0]).toMatchObject({ status: 'done', updatedAt: NOW + 1 });
   });
 
   test('a skip keeps its reason; ticking it afterwards drops the reason', async () => {
@@ -215,6 +229,16 @@ describe('upgrading a run', () => {
     expect(detail?.template.version).toBe(2);
     expect(detail?.upgradeTo).toBeUndefined();
     expect(detail?.states.find((s) => s.taskId === 'choose-theme')).toMatchObject({ status: 'done', note: '定了' });
+  });
+
+  test('an upgrade and a delete of the same run at the same moment: the run stays deleted', async () => {
+    const { db, send } = setup();
+    await saveCustomTemplate(db, customCampaign(), NOW);
+    const run = await send('playbooks/start', { templateId: 'my-double11', name: '双11', dates: DOUBLE11, targets: {} });
+    await saveCustomTemplate(db, customCampaign(), NOW);
+    // The sidebar's upgrade button and the options page's delete, sent together.
+    await Promise.allSettled([send('playbooks/upgrade', { runId: run.id }), deleteRun(db, run.id, NOW + 5)]);
+    expect((await db.runs.get(run.id))?.deletedAt).toBe(NOW + 5);
   });
 
   test('a run already on the latest version is not upgraded', async () => {

@@ -1,13 +1,25 @@
 // @vitest-environment jsdom
-import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, matchPageType } from '../../../lib/sites';
+import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, listingSelectorsFor, matchPageType, tableHintsForUrl } from '../../../lib/sites';
+import { table as taobaoTable } from '../../../lib/sites/adapters/taobao';
 import { AMAZON_SELLER_CENTRAL_HOSTS, SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
-import { PAGE_TYPES } from '../../../lib/sites/types';
+import { PAGE_TYPES, type AdapterExamples, type SiteAdapter } from '../../../lib/sites/types';
+
+// Each adapter file exports its rules' example URLs as `examples`, beside the adapter and out of
+// the shipped bundle (nothing but this test imports them).
+const adapterModules = import.meta.glob<Record<string, unknown>>('../../../lib/sites/adapters/*.ts', { eager: true });
+function examplesOf(adapter: SiteAdapter): AdapterExamples | undefined {
+  const module = Object.values(adapterModules).find((exports) => Object.values(exports).includes(adapter));
+  return module?.examples as AdapterExamples | undefined;
+}
 
 const exampleCases = ADAPTERS.flatMap((adapter) =>
-  adapter.pageTypes.flatMap((rule) => [
-    ...rule.examples.accept.map((url) => ({ platform: adapter.platform, type: rule.type, url, accept: true })),
-    ...rule.examples.reject.map((url) => ({ platform: adapter.platform, type: rule.type, url, accept: false })),
-  ]),
+  adapter.pageTypes.flatMap((rule) => {
+    const examples = examplesOf(adapter)?.[rule.type] ?? { accept: [], reject: [] };
+    return [
+      ...examples.accept.map((url) => ({ platform: adapter.platform, type: rule.type, url, accept: true })),
+      ...examples.reject.map((url) => ({ platform: adapter.platform, type: rule.type, url, accept: false })),
+    ];
+  }),
 );
 
 function matchesPattern(pattern: string, url: string): boolean {
@@ -29,13 +41,17 @@ describe('every adapter example URL is read as its page type', () => {
 });
 
 describe('adapters as data', () => {
-  test('every page type has at least one accepted and one rejected example', () => {
-    for (const adapter of ADAPTERS)
+  test('every page type has at least one accepted and one rejected example, and every example a rule', () => {
+    for (const adapter of ADAPTERS) {
+      const examples = examplesOf(adapter);
+      expect(examples, `${adapter.platform} exports no examples`).toBeDefined();
       for (const rule of adapter.pageTypes) {
-        expect(rule.examples.accept.length, `${adapter.platform} ${rule.type}`).toBeGreaterThan(0);
-        expect(rule.examples.reject.length, `${adapter.platform} ${rule.type}`).toBeGreaterThan(0);
+        expect(examples?.[rule.type]?.accept.length, `${adapter.platform} ${rule.type}`).toBeGreaterThan(0);
+        expect(examples?.[rule.type]?.reject.length, `${adapter.platform} ${rule.type}`).toBeGreaterThan(0);
         expect(PAGE_TYPES).toContain(rule.type);
       }
+      expect(Object.keys(examples ?? {}).sort()).toEqual(adapter.pageTypes.map((rule) => rule.type).sort());
+    }
   });
 
   test('every adapter host is covered by the production match patterns', () => {
@@ -74,6 +90,26 @@ describe('adapters as data', () => {
       expect(amazon?.timeZoneByHost?.[host], host).toBeTruthy();
       expect(amazon?.currencyByHost?.[host], host).toMatch(/^[A-Z]{3}$/);
     }
+  });
+});
+
+describe('feature hints beside the adapters', () => {
+  test('every marketplace has its table hints and listing selectors', () => {
+    for (const adapter of ADAPTERS) {
+      expect(tableHintsForUrl(`https://${adapter.hosts[0]}/store/acme/x`)?.productIdPatterns?.length, adapter.platform).toBeGreaterThan(0);
+      expect(listingSelectorsFor(adapter.platform)?.title?.length, adapter.platform).toBeGreaterThan(0);
+    }
+  });
+
+  test("a Tmall shop's 生意参谋 table is read with the host's (Taobao's) hints", () => {
+    const doc = dom('<span data-shop-type="tmall">天猫</span><table></table>');
+    expect(detectPage('https://sycm.taobao.com/cc/item_rank', doc)?.platform).toBe('tmall');
+    expect(tableHintsForUrl('https://sycm.taobao.com/cc/item_rank')).toBe(taobaoTable);
+  });
+
+  test('a user-added site or a foreign page has none', () => {
+    expect(listingSelectorsFor('custom:https://erp.example.net')).toBeUndefined();
+    expect(tableHintsForUrl('https://erp.example.net/reports')).toBeUndefined();
   });
 });
 
@@ -129,5 +165,13 @@ describe('generic adapter guesses the page type from the DOM', () => {
       platform: 'custom:https://erp.example.net',
       pageType: 'campaign',
     });
+  });
+});
+
+describe('an address the page controls never stops page detection', () => {
+  test('a malformed % escape in a Shopify store handle is kept as written', () => {
+    expect(() => detectPage('https://admin.shopify.com/store/bad%E0%A4%A/products')).not.toThrow();
+    expect(detectPage('https://admin.shopify.com/store/bad%E0%A4%A/products')?.storeName).toBe('bad%E0%A4%A');
+    expect(detectPage('https://admin.shopify.com/store/%E8%8A%B1/products')?.storeName).toBe('花');
   });
 });

@@ -10,6 +10,7 @@ import type { PageType, PlatformId } from '../../../lib/sites/types';
 const SITES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/sites');
 const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://sycm.taobao.com/cc/item_rank': ['taobao', 'analyticsTable'],
+  'https://sycm.taobao.com/cc/item_rank/switch': ['taobao', 'analyticsTable'],
   'https://sycm.taobao.com/flow/monitor/overview': ['taobao', 'dashboard'],
   'https://sycm.taobao.com/hostile': ['taobao', null],
   'https://sycm.taobao.com/misbehaving': ['taobao', null],

@@ -1,0 +1,47 @@
+import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * WXT's content-script context with its start-up handshake replaced (wxt.config.ts hands this class
+ * to WXT's entrypoint in place of its own).
+ *
+ * WXT 0.20's constructor tells older instances to stop through the page's own DOM: it posts
+ * `{type: '<extension id>:content:wxt:content-script-started'}` to `window` and dispatches and
+ * listens for a `document` event of that name. Any page script can read the first (our extension
+ * id) and forge the second, which invalidated the content script: sidebar gone, marks and capture
+ * stopped. Here the instances of one extension find each other through the global object of the
+ * extension's isolated world, which page scripts cannot reach, and the newest one stops the others.
+ * Each instance also keeps WXT's own check that stops it once the extension is reloaded or updated
+ * (`browser.runtime.id` is gone), which the 1-second page refresh and the live port's reconnect run.
+ */
+export class ContentScriptContext extends WxtContentScriptContext {}
+
+/** Where the running instance of each content script sits, in the isolated world's global object. */
+const RUNNING = Symbol.for('seller-sidekick:running-content-scripts');
+
+interface Instance {
+  readonly contentScriptName: string;
+  notifyInvalidated(): void;
+  onInvalidated(cb: () => void): () => void;
+}
+
+function running(): Map<string, Instance> {
+  const global = globalThis as unknown as Record<symbol, Map<string, Instance> | undefined>;
+  return (global[RUNNING] ??= new Map());
+}
+
+// WXT declares both methods private and calls them from its constructor, so they are replaced on the
+// prototype rather than overridden in the class body.
+Object.defineProperties(ContentScriptContext.prototype, {
+  stopOldScripts: {
+    value(this: Instance) {
+      const instances = running();
+      const older = instances.get(this.contentScriptName);
+      instances.set(this.contentScriptName, this);
+      older?.notifyInvalidated();
+      this.onInvalidated(() => {
+        if (instances.get(this.contentScriptName) === this) instances.delete(this.contentScriptName);
+      });
+    },
+  },
+  listenForNewerScripts: { value() {} },
+});

@@ -1,0 +1,46 @@
+/**
+ * The sidebar frame's text: what the content-script shell paints before the app loads (and the
+ * React sidebar then shows in the same words). Apart from `core` so the shell carries only these.
+ */
+export const frame = {
+  en: {
+    'app.name': 'Seller Sidekick',
+    'sidebar.collapse': 'Collapse sidebar',
+    'sidebar.expand': 'Open Seller Sidekick',
+    'sidebar.resize': 'Resize sidebar',
+    'sidebar.tabs': 'Seller Sidekick sections',
+    'tab.playbooks': 'Playbooks',
+    'tab.compliance': 'Compliance',
+    'tab.alerts': 'Alerts',
+    'context.marketplace': 'Marketplace',
+    'context.store': 'Store',
+    'context.page': 'Page',
+    'context.storeUnknown': 'not shown on this page',
+    'pageType.analyticsTable': 'Analytics table',
+    'pageType.productList': 'Product list',
+    'pageType.listingEditor': 'Listing editor',
+    'pageType.campaign': 'Campaign / coupon page',
+    'pageType.dashboard': 'Dashboard',
+    'pageType.unknown': 'Other page',
+  },
+  'zh-CN': {
+    'app.name': 'Seller Sidekick',
+    'sidebar.collapse': '收起侧边栏',
+    'sidebar.expand': '打开 Seller Sidekick',
+    'sidebar.resize': '调整侧边栏宽度',
+    'sidebar.tabs': 'Seller Sidekick 分区',
+    'tab.playbooks': '运营手册',
+    'tab.compliance': '合规检查',
+    'tab.alerts': '数据预警',
+    'context.marketplace': '平台',
+    'context.store': '店铺',
+    'context.page': '页面',
+    'context.storeUnknown': '本页未显示',
+    'pageType.analyticsTable': '数据报表',
+    'pageType.productList': '商品列表',
+    'pageType.listingEditor': '商品发布/编辑',
+    'pageType.campaign': '活动/优惠券页',
+    'pageType.dashboard': '概览看板',
+    'pageType.unknown': '其他页面',
+  },
+} as const;

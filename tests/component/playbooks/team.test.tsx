@@ -1,0 +1,110 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LangProvider } from '../../../components/common/i18n';
+import { BridgeProvider, type Bridge } from '../../../components/common/live';
+import { PlaybooksTab } from '../../../components/playbooks/PlaybooksTab';
+import type { PageContext } from '../../../components/sidebar/types';
+import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
+import { createClient } from '../../../lib/messaging/client';
+import { coreHandlers } from '../../../lib/messaging/handlers/core';
+import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
+import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { routerOptions } from '../../support/router';
+import { createRouter } from '../../../lib/messaging/router';
+import { TEAM_SETTING_KEY } from '../../../lib/teams/config';
+import { TeamHost } from '../../../lib/teams/host';
+
+const OWN_ID = 'sidekick';
+const STORE = 'taobao:花漾美妆旗舰店';
+const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEnd: '2026-11-11', returnEnd: '2026-11-13' };
+const page: PageContext = {
+  host: 'myseller.taobao.com',
+  url: 'https://myseller.taobao.com/home.htm/marketing/coupon/list',
+  platform: 'taobao',
+  platformName: 'Taobao',
+  pageType: 'campaign',
+  storeName: '花漾美妆旗舰店',
+  timeZone: 'Asia/Shanghai',
+};
+
+/** Records every socket the sync would open; none ever connects. */
+class RecordingSocket {
+  static opened: string[] = [];
+  readyState = 0;
+  constructor(readonly url: string) {
+    RecordingSocket.opened.push(url);
+  }
+  addEventListener() {}
+  removeEventListener() {}
+  send() {}
+  close() {}
+}
+
+function background(db: SidekickDb) {
+  const host = new TeamHost(db, { WebSocketPolyfill: RecordingSocket });
+  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db), ...teamHandlers(db, host, Date.now, 10) } as never, routerOptions(OWN_ID, db));
+  const bridge: Bridge = { send: createClient((message) => route(message, { id: OWN_ID })), subscribe: () => () => undefined };
+  return { bridge, host };
+}
+
+const startDouble11 = (bridge: Bridge) => bridge.send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {} });
+
+function renderTab({ bridge }: { bridge: Bridge }) {
+  render(
+    <LangProvider lang="en">
+      <BridgeProvider bridge={bridge}>
+        <PlaybooksTab page={page} />
+      </BridgeProvider>
+    </LangProvider>,
+  );
+}
+
+let db: SidekickDb;
+beforeEach(() => {
+  db = openDatabase(`team-tab-${Math.random().toString(36).slice(2)}`);
+  RecordingSocket.opened = [];
+});
+
+describe('the Playbooks tab and the team', () => {
+  test('with no team there is nothing to share and nothing connects', async () => {
+    const bg = background(db);
+    await startDouble11(bg.bridge);
+    renderTab(bg);
+    const { host } = bg;
+    expect((await screen.findAllByRole('checkbox', { name: 'Pick the theme and the main mechanics' })).length).toBeGreaterThan(0);
+    await host.current();
+    expect(screen.queryByRole('button', { name: 'Share with team' })).toBeNull();
+    expect(RecordingSocket.opened).toEqual([]);
+  });
+
+  test('joined: "Share with team" is offered, and a click the page made up (untrusted) shares nothing', async () => {
+    await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
+    const bg = background(db);
+    const run = await startDouble11(bg.bridge);
+    renderTab(bg);
+    const share = await screen.findByRole('button', { name: 'Share with team' });
+    await userEvent.setup().click(share);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.runs.get(run.id))?.shared).toBeUndefined();
+    expect(await db.teamUpdates.where('doc').equals('acme/index').count()).toBe(0);
+  });
+
+  test('a shared run shows who ticked each task and when, who shared it, and the other members\' notes', async () => {
+    await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
+    const at = Date.UTC(2026, 10, 10, 6, 30);
+    await db.runs.add({
+      id: 'r1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {}, createdAt: 1, archived: false,
+      shared: { teamId: 'acme', sharedAt: 2, sharedBy: { name: '李市场', role: 'marketing' } },
+    });
+    await db.taskStates.put({
+      runId: 'r1', taskId: 'choose-theme', status: 'done', updatedAt: at, by: { name: '李市场', role: 'marketing', at },
+      teamNotes: [{ name: '赵客服', role: 'customerService', text: '客服话术已备好', at }],
+    });
+    renderTab(background(db));
+    expect(await screen.findByText('Shared by 李市场 (Marketing)')).toBeTruthy();
+    const row = (await screen.findAllByRole('checkbox', { name: 'Pick the theme and the main mechanics' }))[0]!.closest('li')!;
+    await waitFor(() => expect(within(row).getByText(/^Done by 李市场 \(Marketing\), /)).toBeTruthy());
+    expect(within(row).getByText(/客服话术已备好/).textContent).toBe('赵客服 (Customer service): 客服话术已备好');
+    expect(screen.getByRole('button', { name: 'My tasks' })).toBeTruthy();
+  });
+});
