@@ -7,6 +7,7 @@ import { readSiteList } from '../lib/db/settings-repo';
 import { forgetRevokedSites } from '../lib/db/sites-repo';
 import { browserSiteSync } from '../lib/sites/browser';
 import { alertHandlers } from '../lib/messaging/handlers/alerts';
+import { withCapturedTodayCheck } from '../lib/messaging/handlers/captured-today';
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
 import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   // Team sync starts only when Options → Team has a team (checked here at every worker start).
   const teams = new TeamHost(db);
   void teams.refresh();
-  const handlers: Handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams) };
+  const handlers: Handlers = withCapturedTodayCheck({ ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams) }, db);
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

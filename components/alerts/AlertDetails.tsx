@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { ruleById } from '../../lib/alerts/rules/index';
 import { dayNumber } from '../../lib/alerts/periods';
-import type { SnapshotRow } from '../../lib/db/types';
+import { THRESHOLD_META, type ThresholdMeta } from '../../lib/alerts/thresholds';
+import type { AlertThresholds } from '../../lib/alerts/types';
+import type { AlertThresholdEvidence, SnapshotRow } from '../../lib/db/types';
+import type { Lang } from '../../lib/i18n';
+import type { MetricKey } from '../../lib/metrics/keys';
 import type { AlertView } from '../../lib/messaging/alerts';
 import { useLang, useT } from '../common/i18n';
 import { benchmarkSourceLabel, formatMetric, metricLabelKey } from './format';
@@ -21,6 +25,15 @@ export function sparkValues(history: readonly SnapshotRow[], metric: AlertView['
     const value = byDay.get(day);
     return value === undefined || value === null || !Number.isFinite(value) ? null : value;
   });
+}
+
+/** "Traffic fall against its own baseline 40% · default, change it in Options → Alerts": the setting, its value and where it came from. */
+function thresholdExplanation(threshold: AlertThresholdEvidence, lang: Lang, t: ReturnType<typeof useT>): string {
+  const meta = THRESHOLD_META[threshold.key as keyof AlertThresholds] as ThresholdMeta | undefined;
+  const setting = meta
+    ? `${meta.label[lang]} ${meta.unit === 'share' || meta.unit === 'points' ? `${Math.round(threshold.value * 1000) / 10}%` : threshold.value}`
+    : `${t(metricLabelKey(threshold.key as MetricKey))} ${formatMetric(threshold.key as MetricKey, threshold.value, lang)}`;
+  return `${setting} · ${t(`alerts.thresholdSource.${threshold.source}`)}`;
 }
 
 export interface AlertDetailsProps {
@@ -89,6 +102,15 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
             <dd>
               {formatMetric(evidence.metric, evidence.benchmark, lang)}
               <span className="ss-muted ss-source">{benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}</span>
+            </dd>
+          </div>
+        ) : null}
+        {evidence.threshold ? (
+          <div>
+            <dt>{t('alerts.threshold')}</dt>
+            <dd data-testid="alert-threshold" data-source={evidence.threshold.source}>
+              {formatMetric(evidence.metric, evidence.threshold.limit, lang)}
+              <span className="ss-muted ss-source">{thresholdExplanation(evidence.threshold, lang, t)}</span>
             </dd>
           </div>
         ) : null}

@@ -18,8 +18,6 @@ import { createRowBadges, type RowBadges } from './row-badges';
  */
 export const SCRAPE_GAP_MS = 500;
 const BATCH = 200;
-/** A User Timing measure per scrape, readable by tests and DevTools without touching the page's DOM. */
-export const SCRAPE_MEASURE = 'seller-sidekick:scrape';
 
 export interface PageCaptureOptions {
   doc: Document;
@@ -155,9 +153,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
     if (doc.body && capturesCampaignHere(page.pageType)) return scrapeCampaign();
     if (!doc.body || !capturesHere(page.platform, page.pageType)) return;
     const opts = hints();
-    const started = performance.now();
+    // No User Timing of ours: the page's scripts could read it (its cost is measured by `npm run bench`).
     let tables = scrapeTable(doc.body, opts);
-    performance.measure(SCRAPE_MEASURE, { start: started, end: performance.now() });
     if (!tables.some((table) => table.rows.length)) return;
     const read: ScrapedTable[] = [];
     for (const table of tables) {

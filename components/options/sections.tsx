@@ -3,6 +3,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { AlertSettingsSection } from '../alerts/options/AlertSettingsSection';
 import { DailyReportSection } from '../alerts/options/DailyReportSection';
 import { ProductHistorySection } from '../alerts/options/ProductHistorySection';
+import { RuleSettingsSection } from '../alerts/options/RuleSettingsSection';
 import { BulkCheckSection, ComplianceListsSection } from './compliance/sections';
 import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
@@ -20,6 +21,7 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'bulk-check', title: 'cmp.bulk.title', render: () => <BulkCheckSection /> },
   { id: 'product-history', title: 'options.productHistory', render: () => <ProductHistorySection /> },
   { id: 'daily-report', title: 'options.dailyReport', render: () => <DailyReportSection /> },
+  { id: 'alert-rules', title: 'options.rules', render: () => <RuleSettingsSection /> },
   { id: 'alert-settings', title: 'options.alertSettings', render: () => <AlertSettingsSection /> },
   { id: 'team', title: 'options.team', render: () => <TeamSection /> },
   { id: 'data', title: 'options.data', render: () => <DataSection /> },

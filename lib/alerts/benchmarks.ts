@@ -36,11 +36,12 @@ interface VerticalFigure {
   value: number;
   range: readonly [number, number];
   note: string;
+  handbook?: true;
 }
 
 const GROWWITHBA = 'Shopify by vertical, growwithba.com';
 const VERTICAL_CONVERSION: readonly VerticalFigure[] = [
-  { category: 'beauty', value: 0.03, range: [0.025, 0.042], note: `Handbook: beauty about 3%; ${GROWWITHBA} 2.5–4.2%; Statista Q3 2024 2.3%` },
+  { category: 'beauty', value: 0.03, range: [0.025, 0.042], note: `Handbook: beauty about 3%; ${GROWWITHBA} 2.5–4.2%; Statista Q3 2024 2.3%`, handbook: true },
   { category: 'apparel', value: 0.02, range: [0.015, 0.028], note: `${GROWWITHBA} 1.5–2.8%; Statista Q3 2024 2.2%` },
   { category: 'electronics', value: 0.012, range: [0.008, 0.016], note: `${GROWWITHBA} 0.8–1.6%` },
   { category: 'food', value: 0.04, range: [0.03, 0.055], note: `Food & beverage, ${GROWWITHBA} 3.0–5.5%` },
@@ -55,11 +56,15 @@ export const TYPICAL_BENCHMARKS: readonly Benchmark[] = [
   typical('shopify', '*', 'conversionRate', 0.014, 'Shopify store average 1.4% (Littledata, ~2,800 stores, 2023); top 20% ≥ 3.2%', [0.012, 0.019]),
   typical('amazon', '*', 'conversionRate', 0.1, 'Amazon Unit Session Percentage: a typical listing 10–15% (edata4you.com, countingonsales.com); the low end', [0.1, 0.15]),
   // The vertical figures are Shopify studies; they also stand in for any marketplace without peer figures.
-  ...VERTICAL_CONVERSION.flatMap(({ category, value, range, note }) => [
-    typical('*', category, 'conversionRate', value, note, range),
-    typical('shopify', category, 'conversionRate', value, note, range),
-  ]),
+  ...VERTICAL_CONVERSION.flatMap(({ category, value, range, note, handbook }) =>
+    [typical('*', category, 'conversionRate', value, note, range), typical('shopify', category, 'conversionRate', value, note, range)].map((row) =>
+      handbook ? { ...row, handbook } : row,
+    ),
+  ),
   typical('*', '*', 'addToCartRate', 0.08, 'About 8% of visitors add to cart; a product page under 8% is a problem (adfinite.com, stanconsultingllc.com)'),
+  // No marketplace publishes a product CTR; these are defaults the seller changes to their category's (生意参谋 同行平均 wins when shown).
+  typical('*', '*', 'ctr', 0.02, 'Default, not published: about 2% of impressions clicked; set your category’s figure'),
+  typical('amazon', '*', 'ctr', 0.003, 'Amazon Sponsored Products CTR about 0.3–0.7% (edata4you.com, atom11.co); the low end', [0.003, 0.007]),
 ];
 
 export const BENCHMARK_SOURCE_LABEL: Record<BenchmarkSource, LocalizedText> = {
@@ -107,5 +112,6 @@ export function resolveBenchmark(
   if (!row) return null;
   const resolved: ResolvedBenchmark = { value: row.value, source: row.source === 'user' ? 'user' : 'category-typical' };
   if (row.note) resolved.note = row.note;
+  if (row.handbook) resolved.handbook = true;
   return resolved;
 }

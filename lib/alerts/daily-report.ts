@@ -4,6 +4,9 @@ import { METRIC_KIND, type Metrics } from '../metrics/keys';
 import { conversion, traffic } from './readings';
 import { ruleById } from './rules/index';
 import { toCsv } from '../csv';
+import type { RunRow } from '../db/schema';
+import { TARGETS } from '../playbooks/templates/common';
+import { STORE_MEASURES, targetsAgainst, totalsOf, type StoreMeasure, type StoreValues, type TargetLine } from './store-totals';
 
 /**
  * The daily 运营日报: each store's core numbers for one day against the day before, every product's
@@ -23,9 +26,23 @@ export interface ReportLine {
   currency: string;
 }
 
+/** A store's day (sum of its captured product rows) against the day before, and its live runs' targets. */
+export interface StoreLine {
+  platform: string;
+  storeId?: string;
+  storeName: string;
+  currency: string;
+  /** Product rows the totals add up. */
+  products: number;
+  values: StoreValues;
+  changes: Record<StoreMeasure, number | null>;
+  targets: TargetLine[];
+}
+
 export interface DailyReport {
   day: string;
   previousDay: string;
+  stores: StoreLine[];
   lines: ReportLine[];
   alerts: { platform: string; storeName: string; productId: string; title: string; rule: string; severity: string; since: string; period: string }[];
 }
@@ -38,6 +55,10 @@ export interface DailyReportInput {
   snapshots: readonly SnapshotRow[];
   openAlerts: readonly AlertRow[];
   lang: Lang;
+  /** Live runs whose targets the store lines are measured against (archived and deleted ones left out by the caller). */
+  runs?: readonly RunRow[];
+  /** Daily snapshots from the earliest run start up to `day`, for run-to-date totals (defaults to `snapshots`). */
+  history?: readonly SnapshotRow[];
 }
 
 function previousDay(day: string): string {
@@ -59,7 +80,43 @@ function change(now: number | null, before: number | null): number | null {
   return known(now) && known(before) && before !== 0 ? (now - before) / before : null;
 }
 
-export function buildDailyReport({ day, stores, products, snapshots, openAlerts, lang }: DailyReportInput): DailyReport {
+const isCampaignSubject = (productId: string) => productId.startsWith('campaign:');
+
+function storeLines(input: DailyReportInput, storeOf: (platform: string, storeId: string | undefined) => string, storeIdOf: (row: SnapshotRow) => string | undefined): StoreLine[] {
+  const before = previousDay(input.day);
+  const groups = new Map<string, { platform: string; storeId?: string; day: SnapshotRow[]; before: SnapshotRow[] }>();
+  for (const row of input.snapshots) {
+    if ((row.period !== input.day && row.period !== before) || isCampaignSubject(row.productId)) continue;
+    const storeId = storeIdOf(row);
+    const key = `${row.platform}|${storeId ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { platform: row.platform, ...(storeId === undefined ? {} : { storeId }), day: [], before: [] }));
+    (row.period === input.day ? group.day : group.before).push(row);
+  }
+  const history = (input.history ?? input.snapshots).filter((row) => row.period.length === 10 && !isCampaignSubject(row.productId));
+  const lines: StoreLine[] = [];
+  for (const group of groups.values()) {
+    if (!group.day.length) continue;
+    const values = totalsOf(group.day);
+    const prior = group.before.length ? totalsOf(group.before) : null;
+    const storeRows = history.filter((row) => row.platform === group.platform && storeIdOf(row) === group.storeId);
+    const runs = (input.runs ?? []).filter((run) => (run.storeId === undefined ? !run.platform || run.platform === group.platform : run.storeId === group.storeId) && Object.keys(run.targets).length);
+    lines.push({
+      platform: group.platform,
+      ...(group.storeId === undefined ? {} : { storeId: group.storeId }),
+      storeName: storeOf(group.platform, group.storeId),
+      currency: group.day[0]!.currency,
+      products: group.day.length,
+      values,
+      changes: Object.fromEntries(STORE_MEASURES.map((m) => [m, change(values[m], prior?.[m] ?? null)])) as Record<StoreMeasure, number | null>,
+      targets: runs.flatMap((run) => targetsAgainst(run, storeRows, input.day)),
+    });
+  }
+  return lines.sort((a, b) => a.storeName.localeCompare(b.storeName));
+}
+
+export function buildDailyReport(input: DailyReportInput): DailyReport {
+  const { day, stores, products, snapshots, openAlerts, lang } = input;
   const before = previousDay(day);
   const storeName = new Map(stores.map((s) => [s.id, s.name]));
   const product = new Map(products.map((p) => [`${p.platform}|${p.productId}`, p]));
@@ -68,7 +125,7 @@ export function buildDailyReport({ day, stores, products, snapshots, openAlerts,
   const storeOf = (platform: string, storeId: string | undefined) => (storeId && storeName.get(storeId)) || platform;
   const lines: ReportLine[] = [];
   for (const snapshot of snapshots) {
-    if (snapshot.period !== day) continue;
+    if (snapshot.period !== day || isCampaignSubject(snapshot.productId)) continue;
     const values = coreValues(snapshot.metrics);
     const prior = byKey.get(`${snapshot.platform}|${snapshot.productId}|${before}`);
     const priorValues = prior ? coreValues(prior.metrics) : null;
@@ -96,7 +153,8 @@ export function buildDailyReport({ day, stores, products, snapshots, openAlerts,
       since: a.firstPeriod,
       period: a.lastPeriod,
     }));
-  return { day, previousDay: before, lines, alerts };
+  const storeIdOf = (row: SnapshotRow) => row.storeId ?? product.get(`${row.platform}|${row.productId}`)?.storeId;
+  return { day, previousDay: before, stores: storeLines(input, storeOf, storeIdOf), lines, alerts };
 }
 
 const LABELS: Record<Lang, Record<CoreMetric | 'store' | 'product' | 'id' | 'change' | 'alerts' | 'rule' | 'severity' | 'since' | 'none' | 'title', string>> = {
@@ -157,12 +215,119 @@ export function formatChange(value: number | null): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value * 100).toFixed(1)}%`;
 }
 
+const STORE_LABELS: Record<Lang, Record<StoreMeasure | 'section' | 'products' | 'uvNote' | 'targets' | 'run' | 'target' | 'actual' | 'attainment' | 'basis' | 'day' | 'runToDate' | 'notCaptured', string>> = {
+  'zh-CN': {
+    section: '店铺汇总',
+    products: '商品行数',
+    visitors: '访客数（UV）',
+    pageViews: '浏览量（PV）',
+    conversionRate: '支付转化率',
+    aov: '客单价',
+    gmv: '支付金额（GMV）',
+    buyers: '支付买家数',
+    newBuyers: '支付新买家数',
+    returningBuyers: '支付老买家数',
+    returningCustomerRate: '老买家占比',
+    uvNote: '按已采集的商品行汇总；同一访客看过多个商品会重复计算，店铺 UV 为上限。',
+    targets: '对比计划目标',
+    run: '计划',
+    target: '目标',
+    actual: '实际',
+    attainment: '达成率',
+    basis: '口径',
+    day: '当日',
+    runToDate: '自 {from} 累计',
+    notCaptured: '未采集到对应数据',
+  },
+  en: {
+    section: 'Store totals',
+    products: 'Product rows',
+    visitors: 'Visitors (UV)',
+    pageViews: 'Page views (PV)',
+    conversionRate: 'Conversion',
+    aov: 'Average order value',
+    gmv: 'GMV',
+    buyers: 'Paying buyers',
+    newBuyers: 'New buyers',
+    returningBuyers: 'Returning buyers',
+    returningCustomerRate: 'Returning-buyer share',
+    uvNote: 'Summed over the captured product rows; a visitor who viewed several products counts once per product, so store UV is an upper bound.',
+    targets: 'Against the run targets',
+    run: 'Run',
+    target: 'Target',
+    actual: 'Actual',
+    attainment: 'Attainment',
+    basis: 'Basis',
+    day: 'the day',
+    runToDate: 'since {from}',
+    notCaptured: 'not captured',
+  },
+};
+
+const TARGET_LABELS: Record<string, Record<Lang, string>> = Object.fromEntries(Object.values(TARGETS).map((t) => [t.key, t.label]));
+const TARGET_UNIT: Record<string, string> = Object.fromEntries(Object.values(TARGETS).map((t) => [t.key, t.unit]));
+
+export function storeLabel(measure: StoreMeasure, lang: Lang): string {
+  return STORE_LABELS[lang][measure];
+}
+
+export function formatStoreValue(measure: StoreMeasure, value: number | null): string {
+  if (!known(value)) return '';
+  const kind = METRIC_KIND[measure];
+  if (kind === 'rate') return `${(value * 100).toFixed(2)}%`;
+  if (kind === 'money') return value.toFixed(2);
+  return String(Math.round(value));
+}
+
+/** A target or actual in the target's own unit (ratio → %, money → 2 decimals, multiple → ×). */
+export function formatTargetValue(key: string, value: number | null): string {
+  if (!known(value)) return '';
+  const unit = TARGET_UNIT[key];
+  if (unit === 'ratio') return `${(value * 100).toFixed(2)}%`;
+  if (unit === 'money') return value.toFixed(2);
+  if (unit === 'multiple') return `${value.toFixed(2)}×`;
+  return String(Math.round(value));
+}
+
+export function targetLabel(key: string, lang: Lang): string {
+  return TARGET_LABELS[key]?.[lang] ?? key;
+}
+
+export function targetBasis(line: TargetLine, lang: Lang): string {
+  const l = STORE_LABELS[lang];
+  if (!line.measured) return l.notCaptured;
+  return line.basis === 'day' ? l.day : l.runToDate.replace('{from}', line.from ?? '');
+}
+
+function storeMarkdown(report: DailyReport, lang: Lang): string[] {
+  if (!report.stores.length) return [];
+  const l = STORE_LABELS[lang];
+  const out = [`## ${l.section}`, '', `> ${l.uvNote}`, ''];
+  const header = [LABELS[lang].store, l.products, ...STORE_MEASURES.map((m) => l[m])];
+  out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 1 ? '---' : '---:')).join(' | ')} |`);
+  for (const store of report.stores) {
+    const cells = [store.storeName, String(store.products), ...STORE_MEASURES.map((m) => [formatStoreValue(m, store.values[m]), formatChange(store.changes[m])].filter(Boolean).join(' '))];
+    out.push(`| ${cells.map(cell).join(' | ')} |`);
+  }
+  const targets = report.stores.flatMap((store) => store.targets.map((t) => ({ store, t })));
+  if (targets.length) {
+    const th = [LABELS[lang].store, l.run, l.target, '', l.actual, l.attainment, l.basis];
+    out.push('', `### ${l.targets}`, '', `| ${th.join(' | ')} |`, `| --- | --- | --- | ---: | ---: | ---: | --- |`);
+    for (const { store, t } of targets) {
+      const cells = [store.storeName, t.runName, targetLabel(t.key, lang), formatTargetValue(t.key, t.target), formatTargetValue(t.key, t.actual), t.attainment === null ? '' : `${(t.attainment * 100).toFixed(1)}%`, targetBasis(t, lang)];
+      out.push(`| ${cells.map(cell).join(' | ')} |`);
+    }
+  }
+  out.push('');
+  return out;
+}
+
 /** Markdown cells: pipes and line breaks in page text must not break the table. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
 export function dailyReportMarkdown(report: DailyReport, lang: Lang): string {
   const l = LABELS[lang];
-  const out = [`# ${l.title} ${report.day}`, ''];
+  const out = [`# ${l.title} ${report.day}`, '', ...storeMarkdown(report, lang)];
   const header = [l.store, l.product, l.id, ...CORE_METRICS.flatMap((m) => [l[m], `${l[m]} ${l.change}`])];
   out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`);
   for (const line of report.lines) {
@@ -183,14 +348,26 @@ export function dailyReportCsv(report: DailyReport, lang: Lang): string {
       .filter((a) => a.productId === productId)
       .map((a) => a.rule)
       .join('; ');
-  const data = report.lines.map((line) => [
+  const storeTotal = lang === 'zh-CN' ? '店铺汇总' : 'Store total';
+  const storeRows = report.stores.map((store) => {
+    const values: Record<CoreMetric, number | null> = {
+      traffic: store.values.visitors,
+      conversionRate: store.values.conversionRate,
+      gmv: store.values.gmv,
+      orders: store.values.buyers,
+      addToCartRate: null,
+    };
+    const changes: Record<CoreMetric, number | null> = { traffic: store.changes.visitors, conversionRate: store.changes.conversionRate, gmv: store.changes.gmv, orders: store.changes.buyers, addToCartRate: null };
+    return [report.day, store.storeName, storeTotal, '', ...CORE_METRICS.flatMap((m) => [formatValue(m, values[m]), formatChange(changes[m])]), ''];
+  });
+  const data = [...storeRows, ...report.lines.map((line) => [
     report.day,
     line.storeName,
     line.title,
     line.productId,
     ...CORE_METRICS.flatMap((m) => [formatValue(m, line.values[m]), formatChange(line.changes[m])]),
     alertsOf(line.productId),
-  ]);
+  ])];
   return toCsv(fields, data);
 }
 

@@ -1,13 +1,16 @@
-import type { AlertEvidence, AlertRow, ProductRow, SnapshotRow } from '../db/types';
+import type { AlertEvidence, AlertRow, AlertThresholdEvidence, ProductRow, SnapshotRow } from '../db/types';
 import type { MetricKey } from '../metrics/keys';
 import type { PlatformId } from '../sites/types';
 import { resolveBenchmark } from './benchmarks';
 import { daysSinceListed, stageForAge } from './lifecycle';
 import { dayNumber, hourSpan, isHourly } from './periods';
 import { CAMPAIGN_RULES, PRODUCT_RULES } from './rules/index';
+import { FALL_RUN_DAYS } from './readings';
+import { THRESHOLD_META } from './thresholds';
 import type {
   AlertRule,
   AlertSettings,
+  AlertThresholds,
   CampaignRunInput,
   ProductRuleContext,
   ResolvedBenchmark,
@@ -55,6 +58,9 @@ export function benchmarkLookup(settings: AlertSettings): BenchmarkLookup {
   };
 }
 
+/** The usual day-to-day swing is measured over this many baseline windows. */
+const SPREAD_BASELINES = 4;
+
 const byPeriod = (a: SnapshotRow, b: SnapshotRow) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
 /** The daily rows of a history sorted by period; the input is returned as is when it already is that (the usual case). */
@@ -72,8 +78,20 @@ function dailyRows(history: readonly SnapshotRow[]): readonly SnapshotRow[] {
   return sorted && hasHourly ? rows : rows.sort(byPeriod);
 }
 
-function isEnabled(settings: AlertSettings, rule: AlertRule): boolean {
-  return settings.disabledRules.length === 0 || !settings.disabledRules.includes(rule.id);
+/** Rules are on unless the seller turned them off; a rule shipped off (an absolute floor) only when the seller turned it on. */
+export function isRuleEnabled(settings: Pick<AlertSettings, 'disabledRules' | 'enabledRules'>, rule: Pick<AlertRule, 'id' | 'defaultEnabled'>): boolean {
+  if (settings.disabledRules.includes(rule.id)) return false;
+  return rule.defaultEnabled !== false || settings.enabledRules.includes(rule.id);
+}
+
+/** A threshold's value and its source: the seller's own when they set it for the store, else where the shipped value comes from. */
+function thresholdOf(settings: AlertSettings) {
+  return (key: keyof AlertThresholds, limit: number): AlertThresholdEvidence => ({
+    key,
+    value: settings.thresholds[key],
+    source: settings.tunedThresholds.includes(key) ? 'seller' : THRESHOLD_META[key].source === 'handbook' ? 'handbook' : 'default',
+    limit,
+  });
 }
 
 /** Runs the product rules on the product's latest day; null when it has no daily snapshot yet. */
@@ -88,9 +106,22 @@ export function evaluateProduct(
   if (index < 0) return null;
   const snapshot = rows[index] as SnapshotRow;
   const period = snapshot.period;
-  const firstBaselineDay = dayNumber(period) - settings.thresholds.baselineDays;
-  let baselineFrom = index;
-  while (baselineFrom > 0 && dayNumber((rows[baselineFrom - 1] as SnapshotRow).period) >= firstBaselineDay) baselineFrom--;
+  const today = dayNumber(period);
+  const firstIndexFrom = (firstDay: number) => {
+    let i = index;
+    while (i > 0 && dayNumber((rows[i - 1] as SnapshotRow).period) >= firstDay) i--;
+    return i;
+  };
+  let baselineTo = firstIndexFrom(today - (FALL_RUN_DAYS - 1));
+  let baselineFrom = Math.min(baselineTo, firstIndexFrom(today - (FALL_RUN_DAYS - 1) - settings.thresholds.baselineDays));
+  // A young history has too few days before the gap: then the days right before today are the baseline
+  // (a fall that started yesterday lowers it a little; the median keeps that small).
+  if (baselineTo - baselineFrom < settings.thresholds.minBaselineDays) {
+    baselineTo = index;
+    baselineFrom = firstIndexFrom(today - settings.thresholds.baselineDays);
+  }
+  // A week of days is enough for a median but too few to know how much a product usually swings.
+  const spreadFrom = Math.min(baselineFrom, firstIndexFrom(today - (FALL_RUN_DAYS - 1) - SPREAD_BASELINES * settings.thresholds.baselineDays));
   const ageDays = daysSinceListed(product, period);
   const ctx: ProductRuleContext = {
     product,
@@ -101,16 +132,19 @@ export function evaluateProduct(
     snapshot,
     period,
     baselineFrom,
+    baselineTo,
+    spreadFrom,
     benchmark: (metric) => {
       const peer = snapshot.peer?.[metric];
       if (peer != null && Number.isFinite(peer)) return { value: peer, source: 'page-peer' };
       return lookup(product.platform, product.category, metric);
     },
     settings: settings.thresholds,
+    threshold: thresholdOf(settings),
   };
   const hits: RuleHit[] = [];
   for (const rule of PRODUCT_RULES) {
-    if (!isEnabled(settings, rule)) continue;
+    if (!isRuleEnabled(settings, rule)) continue;
     const finding = rule.evaluate(ctx);
     if (finding) hits.push({ rule, finding });
   }
@@ -146,9 +180,10 @@ export function evaluateRun(run: CampaignRunInput, settings: AlertSettings): Eva
     windowPeriods: hourly ? windowHours : Math.ceil(windowHours / 24),
     elapsedShare: Math.min(1, (periodEnd - windowStart + 1) / windowHours),
     settings: settings.thresholds,
+    threshold: thresholdOf(settings),
   };
   for (const rule of CAMPAIGN_RULES) {
-    if (!isEnabled(settings, rule)) continue;
+    if (!isRuleEnabled(settings, rule)) continue;
     const finding = rule.evaluate(ctx);
     if (finding) hits.push({ rule, finding });
   }
@@ -222,6 +257,9 @@ function reconcile(subject: Subject, evaluation: Evaluation, existing: readonly 
 const NO_ALERTS: readonly AlertRow[] = [];
 const NO_SNAPSHOTS: readonly SnapshotRow[] = [];
 
+/** One store's settings (the seller tunes rules per store); a plain `AlertSettings` applies to every store. */
+export type SettingsForStore = (storeId: string | undefined) => AlertSettings;
+
 /**
  * Evaluates every product (and every campaign run given) on its latest period and returns the
  * alert rows to write. Pure and deterministic: `now` stamps updates and decides snooze expiry.
@@ -231,10 +269,17 @@ export function evaluateAll(
   products: readonly ProductRow[],
   snapshotsByProduct: ReadonlyMap<string, readonly SnapshotRow[]>,
   existingAlerts: readonly AlertRow[],
-  settings: AlertSettings,
+  settingsIn: AlertSettings | SettingsForStore,
   now: number,
   campaigns: readonly CampaignRunInput[] = [],
 ): AlertChanges {
+  const settingsFor: SettingsForStore = typeof settingsIn === 'function' ? settingsIn : () => settingsIn;
+  const lookups = new Map<AlertSettings, BenchmarkLookup>();
+  const lookupFor = (settings: AlertSettings) => {
+    let lookup = lookups.get(settings);
+    if (!lookup) lookups.set(settings, (lookup = benchmarkLookup(settings)));
+    return lookup;
+  };
   const unresolved = new Map<string, AlertRow[]>();
   for (const alert of existingAlerts) {
     if (alert.status === 'resolved') continue;
@@ -244,17 +289,17 @@ export function evaluateAll(
     else unresolved.set(key, [alert]);
   }
   const changes: AlertChanges = { upserts: [], resolved: [] };
-  const lookup = benchmarkLookup(settings);
   for (const product of products) {
     const key = productKey(product.platform, product.productId);
-    const evaluation = evaluateProduct(product, snapshotsByProduct.get(key) ?? NO_SNAPSHOTS, settings, lookup);
+    const settings = settingsFor(product.storeId);
+    const evaluation = evaluateProduct(product, snapshotsByProduct.get(key) ?? NO_SNAPSHOTS, settings, lookupFor(settings));
     if (!evaluation) continue;
     const subject: Subject = { platform: product.platform, productId: product.productId };
     if (product.storeId !== undefined) subject.storeId = product.storeId;
     reconcile(subject, evaluation, unresolved.get(key) ?? NO_ALERTS, now, changes);
   }
   for (const run of campaigns) {
-    const evaluation = evaluateRun(run, settings);
+    const evaluation = evaluateRun(run, settingsFor(run.storeId));
     if (!evaluation) continue;
     const subject: Subject = { platform: run.platform, runId: run.runId };
     if (run.storeId !== undefined) subject.storeId = run.storeId;

@@ -6,9 +6,20 @@ export function isHourly(period: string): boolean {
   return period.length === 13;
 }
 
+// Every product's history walks the same few hundred dates: parse each once (bounded, so it can't grow without end).
+const dayNumbers = new Map<string, number>();
+const DAY_CACHE_LIMIT = 20_000;
+
 /** Day number (days since 1970-01-01) of a period's date. */
 export function dayNumber(period: string): number {
-  return Date.UTC(+period.slice(0, 4), +period.slice(5, 7) - 1, +period.slice(8, 10)) / DAY_MS;
+  const date = period.length > 10 ? period.slice(0, 10) : period;
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+    if (dayNumbers.size >= DAY_CACHE_LIMIT) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 /** First and last hour numbers a period covers (a day covers 24 hours). */
@@ -17,9 +28,4 @@ export function hourSpan(period: string): [number, number] {
   if (!isHourly(period)) return [first, first + 23];
   const hour = first + +period.slice(11, 13);
   return [hour, hour];
-}
-
-/** UTC day number of an instant; at most a day off the store's own date, which the 30/90-day stages absorb. */
-export function dayNumberOfInstant(ms: number): number {
-  return Math.floor(ms / DAY_MS);
 }

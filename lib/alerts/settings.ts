@@ -5,17 +5,21 @@ export const DEFAULT_THRESHOLDS: AlertThresholds = {
   minVisitors: 30,
   baselineDays: 7,
   minBaselineDays: 3,
+  noiseSigmas: 4,
+  benchmarkSigmas: 3,
   trafficDropRatio: 0.4,
   trafficMinBaseline: 20,
   conversionDropRatio: 0.4,
+  conversionMinExpectedOrders: 8,
   zeroSalesDays: 3,
   zeroSalesMinDailyVisitors: 20,
+  zeroSalesMinExpectedOrders: 7,
   refundSpikeFactor: 2,
   refundRateFloor: 0.05,
   refundMinOrders: 5,
   buyBoxFloor: 0.9,
   buyBoxDropPoints: 0.1,
-  buyBoxMinPageViews: 10,
+  buyBoxMinPageViews: 30,
   couponRedemptionPlan: 0.3,
   couponMinIssued: 50,
   paymentFailureFactor: 2,
@@ -30,9 +34,12 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   benchmarks: TYPICAL_BENCHMARKS,
   benchmarkOverrides: [],
   disabledRules: [],
+  enabledRules: [],
+  tunedThresholds: [],
 };
 
 /** Full settings from what the seller saved: anything missing takes its default. */
 export function alertSettings(saved: Partial<Omit<AlertSettings, 'thresholds'>> & { thresholds?: Partial<AlertThresholds> } = {}): AlertSettings {
-  return { ...DEFAULT_ALERT_SETTINGS, ...saved, thresholds: { ...DEFAULT_THRESHOLDS, ...saved.thresholds } };
+  const tunedThresholds = saved.tunedThresholds ?? (Object.keys(saved.thresholds ?? {}) as (keyof AlertThresholds)[]);
+  return { ...DEFAULT_ALERT_SETTINGS, ...saved, thresholds: { ...DEFAULT_THRESHOLDS, ...saved.thresholds }, tunedThresholds };
 }

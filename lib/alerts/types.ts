@@ -1,9 +1,12 @@
-import type { AlertEvidence, AlertSeverity, ProductRow, SnapshotRow } from '../db/types';
+import type { AlertEvidence, AlertSeverity, AlertThresholdEvidence, ProductRow, SnapshotRow } from '../db/types';
 import type { MetricKey } from '../metrics/keys';
 import type { LocalizedText, PlatformId } from '../sites/types';
 
-/** Handbook stages by days since listed (or first seen): 0–30, 31–90, later. */
-export type LifecycleStage = 'promotion' | 'stable' | 'mature';
+/**
+ * Handbook stages by days since the listing date the page showed: 0–30, 31–90, later; `unknown`
+ * when no page showed one (first seen is when we met the product, not when it was listed).
+ */
+export type LifecycleStage = 'promotion' | 'stable' | 'mature' | 'unknown';
 
 /**
  * One editable benchmark row. `'*'` matches any platform or category. Shipped rows are
@@ -20,6 +23,8 @@ export interface Benchmark {
   note?: string;
   /** The published range the value was picked from, for display. */
   range?: readonly [number, number];
+  /** The handbook itself gives this figure (美妆 3%). */
+  handbook?: true;
 }
 
 export type BenchmarkSource = 'page-peer' | 'category-typical' | 'user';
@@ -28,6 +33,7 @@ export interface ResolvedBenchmark {
   value: number;
   source: BenchmarkSource;
   note?: string;
+  handbook?: true;
 }
 
 /** Thresholds the seller can tune; rates are fractions like snapshot metrics. */
@@ -38,15 +44,30 @@ export interface AlertThresholds {
   baselineDays: number;
   /** Prior days with a value needed before a baseline counts. */
   minBaselineDays: number;
+  /**
+   * A fall must also exceed this many of the product's usual day-to-day swings (robust standard
+   * deviation of its baseline days, at least the counting noise of its volume) before it is a fall.
+   */
+  noiseSigmas: number;
+  /**
+   * How unlikely (in standard deviations) a pooled shortfall under a benchmark must be by chance: healthy
+   * products sit at or above the benchmark, so this tail is one-sided and can be looser than a fall's.
+   */
+  benchmarkSigmas: number;
   trafficDropRatio: number;
   /** Baseline traffic below this is too small to call a drop (3 → 1 is noise). */
   trafficMinBaseline: number;
   conversionDropRatio: number;
+  /** Orders the baseline conversion predicts for the day; under it a zero-order day is no evidence. */
+  conversionMinExpectedOrders: number;
   zeroSalesDays: number;
   zeroSalesMinDailyVisitors: number;
+  /** Orders the product's own (else benchmark) conversion predicts over the run; fewer is bad luck, not a break. */
+  zeroSalesMinExpectedOrders: number;
   refundSpikeFactor: number;
   refundRateFloor: number;
   refundMinOrders: number;
+  /** Floor of the separate, off-by-default "Buy Box share under a floor" rule (Amazon publishes none). */
   buyBoxFloor: number;
   /** Absolute drop (0.1 = 10 points) against the baseline. */
   buyBoxDropPoints: number;
@@ -72,6 +93,10 @@ export interface AlertSettings {
   benchmarkOverrides: readonly Benchmark[];
   /** Rule ids turned off; their unresolved alerts resolve on the next evaluation. */
   disabledRules: readonly string[];
+  /** Rules that are off by default (`defaultEnabled: false`) and the seller turned on. */
+  enabledRules: readonly string[];
+  /** Thresholds the seller set for this store: their alerts say "your figure". */
+  tunedThresholds: readonly (keyof AlertThresholds)[];
 }
 
 /** A campaign run as the alert engine needs it (the background maps a playbook run onto this). */
@@ -94,18 +119,26 @@ export interface RuleFinding {
 export interface ProductRuleContext {
   product: ProductRow;
   stage: LifecycleStage;
-  /** Days from listed (or first seen) to the evaluated period. */
-  ageDays: number;
+  /** Days from the listing date the page showed to the evaluated period; null when none was shown. */
+  ageDays: number | null;
   /** Daily snapshots sorted by period; the evaluated one is `history[index]`. */
   history: readonly SnapshotRow[];
   index: number;
   snapshot: SnapshotRow;
   period: string;
-  /** `history[baselineFrom .. index - 1]` are the prior days inside the baseline window. */
+  /**
+   * `history[baselineFrom .. baselineTo - 1]` are the days of the baseline window. It ends FALL_RUN_DAYS − 1
+   * days before the evaluated day, so a fall that has lasted a few days is never part of its own baseline.
+   */
   baselineFrom: number;
+  baselineTo: number;
+  /** `history[spreadFrom .. index - 1]`: the longer window (four baselines) the usual day-to-day swing is measured over. */
+  spreadFrom: number;
   /** Peer figure from the evaluated snapshot, else the seller's override, else typical. */
   benchmark: (metric: MetricKey) => ResolvedBenchmark | null;
   settings: AlertThresholds;
+  /** A threshold's value and where it came from, for the alert's evidence. */
+  threshold: (key: keyof AlertThresholds, limit: number) => AlertThresholdEvidence;
 }
 
 export interface CampaignRuleContext {
@@ -118,6 +151,7 @@ export interface CampaignRuleContext {
   windowPeriods: number;
   elapsedShare: number;
   settings: AlertThresholds;
+  threshold: (key: keyof AlertThresholds, limit: number) => AlertThresholdEvidence;
 }
 
 export interface PlaybookTaskLink {
@@ -134,6 +168,10 @@ interface AlertRuleBase {
   /** What to do, in the handbook's words. */
   action: LocalizedText;
   playbookTask?: PlaybookTaskLink;
+  /** False for rules that judge against a number nobody published (an absolute floor): the seller turns them on. */
+  defaultEnabled?: false;
+  /** The thresholds the rule reads, shown beside it in Options → Alerts. */
+  thresholds: readonly (keyof AlertThresholds)[];
 }
 
 export interface ProductAlertRule extends AlertRuleBase {

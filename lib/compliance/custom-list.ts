@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type { LocalizedText } from '../sites/types';
+import { PATTERN_LISTS } from './packs/pattern-lists';
+import { compileTemplate, looksLikePattern, PatternError } from './pattern';
 import type { ComplianceCategory, ComplianceTerm, Severity } from './types';
 
 /**
@@ -160,7 +162,10 @@ function lineError(line: number, problem: LocalizedText): { ok: false; line: num
 
 const isHeader = (cells: string[]) => cells[0]?.trim().toLowerCase() === 'term' || cells[0]?.trim() === '词';
 
-/** The user's custom terms: TXT one per line (severity warn) or CSV term,severity,category,reason. */
+/**
+ * The user's custom terms: TXT one per line (severity warn) or CSV term,severity,category,reason. A term
+ * with `{…}` or `<…>` is a pattern (see pattern.ts), e.g. `{#}天瘦{#}斤` or `<治疗>{~4}{@conditions-zh}`.
+ */
 export function parseCustomTerms(text: string, format: 'csv' | 'txt' | 'auto' = 'auto'): ParseResult<ComplianceTerm[]> {
   const lines = readLines(text, format);
   if (!Array.isArray(lines)) return lineError(lines.line, lines.error);
@@ -178,6 +183,19 @@ export function parseCustomTerms(text: string, format: 'csv' | 'txt' | 'auto' = 
     const parsed = checkRow({ term, severity, category, reason });
     if (!parsed.ok) return lineError(number, PROBLEMS[parsed.problem](parsed.value));
     const row = parsed.value;
+    // A term written with {…} or <…> is a pattern (治疗{~4}{@conditions-zh}, {#}天瘦{#}斤): check it now, so a
+    // bad one names its line instead of breaking the store's matcher later.
+    if (looksLikePattern(row.term)) {
+      try {
+        compileTemplate(row.term, PATTERN_LISTS);
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        return lineError(number, {
+          'zh-CN': `模式“${row.term}”有误：${error.problem['zh-CN']}`,
+          en: `the pattern "${row.term}" is wrong: ${error.problem.en}`,
+        });
+      }
+    }
     const earlier = seen.get(row.term);
     if (earlier !== undefined) {
       return lineError(number, {

@@ -1,10 +1,19 @@
 import { compilePacks, type CompiledMatcher } from './matcher';
 import { BUILT_IN_PACKS } from './packs/index';
-import { customTerms, packEnabled, type StoreCompliance } from './store-settings';
+import { PatternError } from './pattern';
+import { customPatterns, customTerms, packEnabled, type StoreCompliance } from './store-settings';
 import type { PlatformId } from '../sites/types';
 
 /** The matcher for one store's choices: its enabled packs, its own terms and its allow-list. */
 export function compileForStore(platform: PlatformId, choice: StoreCompliance): CompiledMatcher {
   const packs = BUILT_IN_PACKS.filter((pack) => packEnabled(pack, platform, choice));
-  return compilePacks(packs, { custom: customTerms(choice), allow: choice.allow });
+  const options = { custom: customTerms(choice), customPatterns: customPatterns(choice), allow: choice.allow };
+  try {
+    return compilePacks(packs, options);
+  } catch (error) {
+    // A stored pattern that no longer compiles (checked on import, so only after an engine change) must not
+    // cost the seller every other check: compile without the seller's patterns.
+    if (!(error instanceof PatternError)) throw error;
+    return compilePacks(packs, { ...options, customPatterns: [] });
+  }
 }

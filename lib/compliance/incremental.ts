@@ -1,10 +1,12 @@
 import type { CompiledMatcher, Finding } from './matcher';
+import { MAX_PATTERN_REACH } from './pattern';
 
 /**
- * Context either side of a scanned window: longer than any term with separators slipped in and than any
- * allowed context, so a window scan agrees with a whole-text scan about every finding that starts inside it.
+ * Context either side of a scanned window: longer than any term with separators slipped in, than any
+ * allowed context and than the window a pattern rule looks at around its anchor (twice its longest
+ * claim plus a little), so a window scan agrees with a whole-text scan about every finding that starts inside it.
  */
-export const WINDOW_MARGIN = 96;
+export const WINDOW_MARGIN = Math.max(96, MAX_PATTERN_REACH * 2 + 32);
 
 /** Findings that start in `[from, to)`, with offsets in `text`, from a scan of that window plus its margins. */
 export function scanWindow(matcher: CompiledMatcher, text: string, from: number, to: number): Finding[] {

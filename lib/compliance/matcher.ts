@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../sites/types';
-import type { ComplianceCategory, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, type FoldOptions } from './normalise';
+import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
+import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
+import { compileTemplate, PatternError } from './pattern';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -13,6 +14,10 @@ import { foldCode, isCjk, isIgnorable, isSeparator, isWordCode, normaliseTerm, t
  *   interleaved per state so one step touches one cache line.
  * - a separator is skipped while the automaton sits inside a Chinese term (最*好, 第 一) and whitespace
  *   runs collapse; in English only the spaces collapse, so "cure" never matches across "cu.re".
+ *
+ * - pattern rules (治疗 + a disease, 3天瘦8斤) put their anchor words into the same automaton; only where
+ *   an anchor occurs is the pattern's regular expression run, over a small normalised window around it,
+ *   so a check is still one pass over the text plus a bounded local look at the few places that need it.
  *
  * The background compiles; `serialize()` gives plain typed arrays that survive structured clone, and
  * `loadCompiled()` rebuilds the matcher in the content script without recompiling. `scan()` allocates
@@ -29,6 +34,17 @@ export interface CompiledRule {
   packId: string;
   /** Only where the pattern does not touch an ASCII letter or digit (cure not inside secure). */
   wholeWord: boolean;
+  /** A pattern rule's id (its `term` is then the template). */
+  patternId?: string;
+}
+
+/** A pattern rule as the matcher runs it: its rule, its regular expression over normalised text and its longest match. */
+export interface CompiledCheck {
+  rule: number;
+  source: string;
+  reach: number;
+  /** How far left of its anchor a match may start (normalised characters). */
+  left: number;
 }
 
 export interface Finding {
@@ -45,11 +61,17 @@ export interface Finding {
   why: LocalizedText;
   source: string;
   suggestions: string[];
+  /** Set when a pattern rule (not a term) found it. */
+  patternId?: string;
 }
 
 export interface CompileOptions extends FoldOptions {
   /** The user's own terms (reported with packId `custom`). */
   custom?: ComplianceTerm[];
+  /** The user's own patterns (reported with packId `custom`). */
+  customPatterns?: CompliancePattern[];
+  /** Add the evasion spellings of each term (homophones, letter-by-letter, digit swaps); default true. Off only for comparing with a plain oracle. */
+  spellings?: boolean;
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
 }
@@ -60,7 +82,7 @@ export interface CompiledMatcherData {
   classOf: Uint16Array;
   /** Per state, `NODE_STRIDE` ints: double-array base, check (parent state, -1 = free), failure state, first output state (0 = none). */
   nodes: Int32Array;
-  /** 1 where a separator is skipped instead of consumed (inside a Chinese term, after a space). */
+  /** 1 where any separator is skipped instead of consumed (inside a Chinese term), 2 where only a space is (after a space: runs collapse). */
   skipSep: Uint8Array;
   /** Terminal state → pattern id + 1. */
   outPattern: Int32Array;
@@ -78,10 +100,16 @@ export interface CompiledMatcherData {
   /** Pattern id → indexes into `rules` it reports, strictest first. */
   patternRuleOffset: Int32Array;
   patternRules: Int32Array;
+  /** Pattern id → indexes into `checks` its occurrence triggers (it is an anchor of those pattern rules). */
+  patternCheckOffset: Int32Array;
+  patternCheckList: Int32Array;
+  /** Every code unit folded (normalise.ts), so the content script can normalise a check's window without building the table. */
+  fold: Uint16Array;
   rules: CompiledRule[];
+  checks: CompiledCheck[];
 }
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const CLASS_NONE = 0;
 const CLASS_IGNORE = 0xffff;
 const SEPARATOR_BIT = 0x8000;
@@ -96,15 +124,20 @@ const FLAG_WORD_START = 1;
 const FLAG_WORD_END = 2;
 const FLAG_ALLOWED = 4;
 const FLAG_ALLOWED_WHOLE_WORD = 8;
+const FLAG_ANCHOR = 16;
 const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+/** How far past an anchor the shared window of pattern checks is normalised (UTF-16 units). */
+const WINDOW_AHEAD = 1024;
 
 interface PatternDraft {
   normalised: string;
   rules: number[];
   /** An allowed text: findings inside a match of it are cleared. */
   allowed: boolean;
+  /** Pattern rules (indexes into the checks) this text is an anchor of. */
+  checks: number[];
 }
 
 /** Terms with ASCII letters or digits match whole words by default (cure not in secure, #1 not in #10). */
@@ -120,7 +153,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     if (normalised.length === 0) return undefined;
     let draft = patterns.get(normalised);
     if (!draft) {
-      draft = { normalised, rules: [], allowed: false };
+      draft = { normalised, rules: [], allowed: false, checks: [] };
       patterns.set(normalised, draft);
     }
     return draft;
@@ -129,6 +162,36 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
   const markAllowed = (text: string) => {
     const draft = patternFor(text);
     if (draft) draft.allowed = true;
+  };
+  const lists: Record<string, string[]> = Object.assign({}, ...packs.map((pack) => pack.lists ?? {}));
+  const checks: CompiledCheck[] = [];
+  const addPattern = (rule: CompliancePattern, packId: string) => {
+    let compiled: ReturnType<typeof compileTemplate>;
+    try {
+      compiled = compileTemplate(rule.pattern, lists, fold);
+    } catch (error) {
+      // A pack's pattern is data: say which one is broken.
+      if (error instanceof PatternError) {
+        throw new PatternError({ 'zh-CN': `${rule.id}：${error.problem['zh-CN']}`, en: `${rule.id}: ${error.problem.en}` });
+      }
+      throw error;
+    }
+    const ruleIndex = rules.length;
+    rules.push({
+      term: rule.pattern,
+      severity: rule.severity,
+      category: rule.category,
+      why: rule.why,
+      source: rule.source,
+      suggestions: rule.suggestions,
+      packId,
+      wholeWord: false,
+      patternId: rule.id,
+    });
+    const checkIndex = checks.length;
+    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach, left: compiled.left });
+    for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
+    for (const context of rule.allowedContexts ?? []) markAllowed(context);
   };
   const addTerm = (term: ComplianceTerm, packId: string) => {
     const ruleIndex = rules.length;
@@ -142,15 +205,29 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       packId,
       wholeWord: term.wholeWord ?? hasAsciiWordChar(term.term),
     });
-    for (const variant of termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
+    for (const variant of opts.spellings === false ? [term.term] : termVariants(term.term)) patternFor(variant)?.rules.push(ruleIndex);
     // An allowed context was judged clean as a whole (最佳赏味期), so it clears every finding inside it, not only its rule's.
-    for (const context of term.allowedContexts ?? []) markAllowed(context);
+    const own = normaliseTerm(term.term, fold);
+    const contexts = [
+      ...(term.allowedContexts ?? []),
+      ...(term.allowedBefore ?? []).map((before) => `${before}${term.term}`),
+      ...(term.allowedAfter ?? []).map((after) => `${term.term}${after}`),
+    ];
+    for (const context of contexts) {
+      // A context that reads as the term itself (最低 + "-", whose dash folds away) would clear every finding of it.
+      if (normaliseTerm(context, fold) === own) throw new Error(`allowed context "${context}" of "${term.term}" reads as the term itself`);
+      markAllowed(context);
+    }
   };
-  for (const pack of packs) for (const term of pack.terms) addTerm(term, pack.id);
+  for (const pack of packs) {
+    for (const term of pack.terms) addTerm(term, pack.id);
+    for (const rule of pack.patterns ?? []) addPattern(rule, pack.id);
+  }
   for (const term of opts.custom ?? []) addTerm(term, 'custom');
+  for (const rule of opts.customPatterns ?? []) addPattern(rule, 'custom');
   for (const entry of opts.allow ?? []) markAllowed(entry);
 
-  return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, fold));
+  return new CompiledMatcher(buildAutomaton([...patterns.values()], rules, checks, fold));
 }
 
 /** The typed arrays of a compiled matcher and their types, in one place for loading and for the wire format. */
@@ -165,6 +242,9 @@ export const COMPILED_TABLES = [
   ['patternFlags', Uint8Array],
   ['patternRuleOffset', Int32Array],
   ['patternRules', Int32Array],
+  ['patternCheckOffset', Int32Array],
+  ['patternCheckList', Int32Array],
+  ['fold', Uint16Array],
 ] as const satisfies readonly (readonly [keyof CompiledMatcherData, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor])[];
 
 /** Rebuild a matcher from `serialize()` output (e.g. received over postMessage), without recompiling. */
@@ -174,17 +254,94 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
     if (!(data[key] instanceof type)) throw new Error(`compiled matcher: ${key} is not a ${type.name}`);
   }
   const states = data.nodes.length / NODE_STRIDE;
-  if (data.classOf.length !== 0x10000 || states !== data.skipSep.length || states !== data.outPattern.length || !Array.isArray(data.rules)) {
+  if (
+    data.classOf.length !== 0x10000 ||
+    data.fold.length !== 0x10000 ||
+    states !== data.skipSep.length ||
+    states !== data.outPattern.length ||
+    data.patternCheckOffset.length !== data.patternFlags.length + 1 ||
+    !Array.isArray(data.rules) ||
+    !Array.isArray(data.checks)
+  ) {
     throw new Error('compiled matcher: tables have the wrong shape');
   }
   return new CompiledMatcher(data);
 }
 
 /**
- * Acronyms written with dots (F.D.A., "F.D.A. approved") are the one English evasion worth catching
- * inside words: add the dotted forms of a term's all-capital words of 2 to 5 letters.
+ * Homophones and look-alikes sellers write for the characters of banned words (最 → 醉, 第一 → 弟一 / 笫一,
+ * 最佳 → 最嘉), and the pinyin halves (zui好, 根zhi, 降tang). Applied to whole terms of two or more
+ * characters only, so 醉蟹 and 弟弟 stay clean: only the spelled-out term itself is caught. The
+ * characters that stand for nothing but the banned one (蕞, 朂, 冣) fold in normalise.ts instead.
  */
-function termVariants(term: string): string[] {
+const HOMOPHONES: Readonly<Record<string, readonly string[]>> = {
+  最: ['醉', 'zui'],
+  第: ['弟', '笫', 'di'],
+  佳: ['嘉', 'jia'],
+  级: ['极', 'ji'],
+  一: ['1'],
+  治: ['zhi'],
+  疗: ['liao'],
+  糖: ['tang'],
+  疹: ['zhen'],
+  癌: ['ai'],
+  炎: ['yan'],
+  瘦: ['shou'],
+  微: ['薇', '威', 'v'],
+  信: ['x'],
+};
+
+/** Digit-for-letter swaps in English words (cur3s, appr0ved, k1lls). */
+const DIGIT_SWAPS: Readonly<Record<string, string>> = { o: '0', i: '1', l: '1', e: '3' };
+const MAX_SWAP_VARIANTS = 24;
+
+/** C.U.R.E, B-E-S-T, c u r e: an English term spelled letter by letter. */
+function spelledOut(term: string): string[] {
+  const letters = term.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters.length < 3 || letters.length > 14 || !/^[a-z0-9 .'-]+$/i.test(term)) return [];
+  return [' ', '.', '*'].map((sep) => letters.split('').join(sep));
+}
+
+function digitSwaps(term: string): string[] {
+  const lower = term.toLowerCase();
+  if (!/^[a-z0-9 %.#'&-]+$/.test(lower) || !/[a-z]{3}/.test(lower)) return [];
+  const positions = [...lower].flatMap((ch, i) => (DIGIT_SWAPS[ch] ? [i] : []));
+  if (positions.length === 0) return [];
+  const swap = (chosen: number[]) => {
+    const chars = [...lower];
+    for (const i of chosen) chars[i] = DIGIT_SWAPS[chars[i]!]!;
+    return chars.join('');
+  };
+  const variants = new Set<string>();
+  if (positions.length <= 4) {
+    for (let mask = 1; mask < 1 << positions.length; mask++) variants.add(swap(positions.filter((_, b) => mask & (1 << b))));
+  } else {
+    // Long terms: each single swap, and every letter of a chosen kind swapped (b3st s3ll3r swaps every e).
+    for (const i of positions) variants.add(swap([i]));
+    const kinds = [...new Set(positions.map((i) => lower[i]!))];
+    for (let mask = 1; mask < 1 << kinds.length; mask++) {
+      variants.add(swap(positions.filter((i) => kinds.some((kind, b) => mask & (1 << b) && lower[i] === kind))));
+    }
+  }
+  return [...variants].slice(0, MAX_SWAP_VARIANTS);
+}
+
+function homophones(term: string): string[] {
+  const chars = [...term];
+  if (chars.length < 2 || !chars.some((ch) => /[\u4e00-\u9fff]/.test(ch))) return [];
+  const variants: string[] = [];
+  chars.forEach((ch, i) => {
+    for (const stand of HOMOPHONES[ch] ?? []) variants.push([...chars.slice(0, i), stand, ...chars.slice(i + 1)].join(''));
+  });
+  return variants;
+}
+
+/**
+ * A term's spellings the automaton should know: as written; acronyms with dots (F.D.A. approved); and the
+ * evasion classes above (homophones and pinyin halves in Chinese; letter-by-letter spelling and
+ * digit-for-letter swaps in English).
+ */
+export function termVariants(term: string): string[] {
   const variants = new Set([term]);
   const acronym = /\b[A-Z]{2,5}\b/g;
   if (acronym.test(term)) {
@@ -195,10 +352,11 @@ function termVariants(term: string): string[] {
       return offset + word.length < term.length ? `${dots}.` : dots;
     }));
   }
+  for (const variant of [...homophones(term), ...spelledOut(term), ...digitSwaps(term)]) variants.add(variant);
   return [...variants];
 }
 
-function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: FoldOptions): CompiledMatcherData {
+function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: CompiledCheck[], fold: FoldOptions): CompiledMatcherData {
   // Character classes: one per distinct code unit in any pattern, numbered from 1.
   const classIds = new Map<number, number>();
   for (const draft of drafts) {
@@ -251,7 +409,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
       (isWordCode(text.charCodeAt(0)) ? FLAG_WORD_START : 0) |
       (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
       (draft.allowed ? FLAG_ALLOWED : 0) |
-      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0);
+      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
+      (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
 
@@ -272,33 +431,60 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
   let capacity = Math.max(1024, (children.length + classIds.size + 2) * 2);
   let base = new Int32Array(capacity);
   let check = new Int32Array(capacity).fill(-1);
+  // "The first free slot at or after p", as a union-find with path compression: placing a node's children
+  // walks free slots only, so compiling ~20,000 states takes milliseconds, not seconds.
+  let nextFree = Int32Array.from({ length: capacity + 1 }, (_, i) => i);
   const grow = (needed: number) => {
     if (needed < capacity) return;
+    const old = capacity;
     while (capacity <= needed) capacity *= 2;
     const nextBase = new Int32Array(capacity);
     nextBase.set(base);
     const nextCheck = new Int32Array(capacity).fill(-1);
     nextCheck.set(check);
+    const nextLinks = Int32Array.from({ length: capacity + 1 }, (_, i) => i);
+    nextLinks.set(nextFree.subarray(0, old));
     base = nextBase;
     check = nextCheck;
+    nextFree = nextLinks;
+  };
+  const freeFrom = (p: number): number => {
+    grow(p + 1);
+    let root = p;
+    while (nextFree[root] !== root) {
+      root = nextFree[root]!;
+      grow(root + 1);
+    }
+    while (nextFree[p] !== root) {
+      const next = nextFree[p]!;
+      nextFree[p] = root;
+      p = next;
+    }
+    return root;
+  };
+  const occupy = (p: number) => {
+    nextFree[p] = p + 1;
   };
   const slotOf = new Int32Array(children.length);
   check[0] = -2; // the root's own slot
-  let firstFree = 1;
+  occupy(0);
   for (const node of order) {
     const kids = [...children[node]!.keys()].sort((a, b) => a - b);
     if (kids.length === 0) continue;
-    while (check[firstFree] !== -1) grow(++firstFree);
-    let b = Math.max(1, firstFree - kids[0]!);
+    const first = kids[0]!;
+    let p = freeFrom(first + 1);
     for (;;) {
+      const b = p - first;
       grow(b + kids[kids.length - 1]!);
       if (kids.every((cls) => check[b + cls] === -1)) break;
-      b++;
+      p = freeFrom(p + 1);
     }
+    const b = p - first;
     const slot = slotOf[node]!;
     base[slot] = b;
     for (const cls of kids) {
       check[b + cls] = slot;
+      occupy(b + cls);
       slotOf[children[node]!.get(cls)!] = b + cls;
     }
   }
@@ -325,7 +511,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     if (terminal[node]! >= 0) outPattern[slot] = terminal[node]! + 1;
     const code = lastCode[node]!;
     const hanNext = [...children[node]!.keys()].some((cls) => isCjk(classCode.get(cls)!));
-    skipSep[slot] = node !== 0 && (isCjk(code) || code === 0x20 || hanNext) ? 1 : 0;
+    // After a space only another space is skipped: a dot there may start a term of its own (" .com").
+    skipSep[slot] = node === 0 ? 0 : isCjk(code) || hanNext ? 1 : code === 0x20 ? 2 : 0;
   }
   // Output links in BFS order, so a node's failure target is already done.
   for (const node of order) {
@@ -348,6 +535,13 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     ruleList.push(...unique);
   });
   ruleOffset[drafts.length] = ruleList.length;
+  const checkOffset = new Int32Array(drafts.length + 1);
+  const checkList: number[] = [];
+  drafts.forEach((draft, patternId) => {
+    checkOffset[patternId] = checkList.length;
+    checkList.push(...new Set(draft.checks));
+  });
+  checkOffset[drafts.length] = checkList.length;
 
   return {
     version: FORMAT_VERSION,
@@ -361,7 +555,11 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], fold: Fol
     patternFlags,
     patternRuleOffset: ruleOffset,
     patternRules: Int32Array.from(ruleList),
+    patternCheckOffset: checkOffset,
+    patternCheckList: Int32Array.from(checkList),
+    fold: foldTable(fold),
     rules,
+    checks,
   };
 }
 
@@ -458,9 +656,32 @@ export class CompiledMatcher {
   #allowStarts = new Int32Array(16);
   #allowEnds = new Int32Array(16);
   #allowOrder = new Int32Array(16);
+  /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
+  readonly #regexes: RegExp[];
+  /** The normalised window around the last anchor, shared by every pattern rule, and its reach either side. */
+  #windowStart = 0;
+  #windowEnd = -1;
+  #windowText = '';
+  #windowOffsets = new Uint32Array(256);
+  #windowCodes = new Uint16Array(256);
+  readonly #maxLeft: number;
+  readonly #maxRight: number;
+  /** The last finding each pattern rule reported, so several anchors inside one claim give it one mark. */
+  readonly #lastStart: Int32Array;
+  readonly #lastEnd: Int32Array;
+  readonly #claim = new Int32Array(2);
+  /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
+  readonly #spaceClass: number;
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
+    // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
+    this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
+    this.#spaceClass = (data.classOf[0x20]! & CLASS_MASK) * NODE_STRIDE;
+    this.#maxLeft = Math.max(0, ...data.checks.map((check) => check.left));
+    this.#maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
+    this.#lastStart = new Int32Array(data.checks.length);
+    this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
     // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
     this.#step = new Int32Array(data.nodes.length);
@@ -529,6 +750,7 @@ export class CompiledMatcher {
     const step = this.#step;
     const classStep = this.#classStep;
     const { skipSep, outPattern, outNext } = this.#data;
+    const spaceClass = this.#spaceClass;
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
@@ -544,7 +766,8 @@ export class CompiledMatcher {
         if (cls === STEP_IGNORE) continue;
         cls = -cls - STEP_SEPARATOR;
         if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
-          if (skipSep[at >> STRIDE_SHIFT]! !== 0) continue;
+          const skip = skipSep[at >> STRIDE_SHIFT]!;
+          if (skip === 1 || (skip === 2 && cls === spaceClass)) continue;
           if (cls === 0) {
             at = 0;
             continue;
@@ -588,17 +811,45 @@ export class CompiledMatcher {
     const hits = this.#hits;
     const ruleIfWhole = this.#ruleIfWhole;
     const ruleIfPart = this.#ruleIfPart;
-    const starts = (this.#starts = roomFor(this.#starts, count));
-    const ends = (this.#ends = roomFor(this.#ends, count));
-    const rules = (this.#rules = roomFor(this.#rules, count));
+    let starts = (this.#starts = roomFor(this.#starts, count));
+    let ends = (this.#ends = roomFor(this.#ends, count));
+    let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
+    if (this.#regexes.length > 0) {
+      this.#windowEnd = -1;
+      this.#lastStart.fill(-1);
+    }
     for (let h = 0; h < count; h++) {
       const end = hits[h * 2]!;
       const pattern = hits[h * 2 + 1]!;
       const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
       const flags = patternFlags[pattern]!;
+      if (flags & FLAG_ANCHOR) {
+        // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
+        const { patternCheckOffset, patternCheckList } = this.#data;
+        for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
+          const check = patternCheckList[k]!;
+          const claim = this.#claim;
+          if (this.#claimAround(text, check, start, end, claim)) {
+            const claimStart = claim[0]!;
+            const claimEnd = claim[1]!;
+            if (claimStart === this.#lastStart[check] && claimEnd === this.#lastEnd[check]) continue;
+            this.#lastStart[check] = claimStart;
+            this.#lastEnd[check] = claimEnd;
+            if (candidates + 1 >= starts.length) {
+              starts = this.#starts = roomFor(starts, candidates + count + 1);
+              ends = this.#ends = roomFor(ends, candidates + count + 1);
+              rules = this.#rules = roomFor(rules, candidates + count + 1);
+            }
+            starts[candidates] = claimStart;
+            ends[candidates] = claimEnd;
+            rules[candidates] = this.#data.checks[check]!.rule;
+            candidates++;
+          }
+        }
+      }
       const wholeWord = (flags & (FLAG_WORD_START | FLAG_WORD_END)) === 0 || isWholeWord(text, classOf, start, end, flags);
       if (flags & FLAG_ALLOWED && (wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) {
         this.#allowStarts = roomFor(this.#allowStarts, allows + 1);
@@ -609,6 +860,11 @@ export class CompiledMatcher {
       }
       const rule = wholeWord ? ruleIfWhole[pattern]! : ruleIfPart[pattern]!;
       if (rule < 0) continue;
+      if (candidates + 1 >= starts.length) {
+        starts = this.#starts = roomFor(starts, candidates + count + 1);
+        ends = this.#ends = roomFor(ends, candidates + count + 1);
+        rules = this.#rules = roomFor(rules, candidates + count + 1);
+      }
       starts[candidates] = start;
       ends[candidates] = end;
       rules[candidates] = rule;
@@ -637,9 +893,13 @@ export class CompiledMatcher {
         why: r.why,
         source: r.source,
         suggestions: r.suggestions,
+        // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
+        patternId: r.patternId,
       });
     };
     const span = (c: number) => ends[c]! - starts[c]!;
+    // The same claim found by a term and a pattern (kills 99.9% of germs): the strictest reason speaks for it.
+    const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
     for (let i = 0; i < kept; ) {
       const first = order[i]!;
       let clusterEnd = ends[first]!;
@@ -649,10 +909,11 @@ export class CompiledMatcher {
         emit(first);
       } else if (j === i + 2) {
         const second = order[i + 1]!;
-        emit(span(second) > span(first) ? second : first);
+        const sameSpan = span(second) === span(first) && starts[second] === starts[first];
+        emit(span(second) > span(first) || (sameSpan && rank(second) < rank(first)) ? second : first);
       } else {
         const chosen: number[] = [];
-        const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]!);
+        const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]! || rank(a) - rank(b));
         for (const c of longestFirst) {
           if (chosen.every((o) => ends[c]! <= starts[o]! || starts[c]! >= ends[o]!)) chosen.push(c);
         }
@@ -661,6 +922,58 @@ export class CompiledMatcher {
       i = j;
     }
     return findings;
+  }
+
+  /**
+   * The claim a pattern rule finds around an anchor at [start, end): its [start, end) in `text`, or none.
+   * The text around the anchor is normalised once per window and kept, so the next anchor inside it (the
+   * next digit of a phone number, a second verb in the same claim) costs no new normalising; the rule's
+   * sticky expression is tried only where a claim could start (its anchor, or up to `left` before it).
+   */
+  #claimAround(text: string, check: number, start: number, end: number, out: Int32Array): boolean {
+    const { reach, left } = this.#data.checks[check]!;
+    const wantStart = Math.max(0, start - left * 2 - 4);
+    const wantEnd = Math.min(text.length, end + (reach - left) * 2 + 4);
+    if (this.#windowEnd < wantEnd || this.#windowStart > wantStart) {
+      // One window for every rule anchored hereabouts; started on a word edge, so a number or word is never
+      // read from its middle (13天 as 3天).
+      // Reaching well ahead: anchors come in text order, so the next ones mostly fall inside this window.
+      let from = Math.max(0, start - this.#maxLeft * 2 - 4);
+      for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+      const to = Math.min(text.length, end + this.#maxRight * 2 + WINDOW_AHEAD);
+      if (this.#windowCodes.length < to - from) {
+        this.#windowCodes = new Uint16Array(to - from);
+        this.#windowOffsets = new Uint32Array(to - from + 1);
+      }
+      const length = normaliseInto(text, this.#data.fold, from, to, this.#windowCodes, this.#windowOffsets);
+      this.#windowText = codesToString(this.#windowCodes, length);
+      this.#windowStart = from;
+      this.#windowEnd = to;
+    }
+    const windowText = this.#windowText;
+    const offsets = this.#windowOffsets;
+    // The anchor's first normalised character: offsets ascend, so a binary search finds it.
+    let lo = 0;
+    let hi = windowText.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const anchorAt = lo;
+    if (offsets[anchorAt] !== start) return false;
+    const re = this.#regexes[check]!;
+    for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
+      re.lastIndex = at;
+      const m = re.exec(windowText);
+      if (m === null || m[0].length === 0) continue;
+      const claimEnd = offsets[at + m[0].length - 1]! + 1;
+      if (claimEnd < end) continue;
+      out[0] = offsets[at]!;
+      out[1] = claimEnd;
+      return true;
+    }
+    return false;
   }
 
   /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */

@@ -60,6 +60,10 @@ const SEPARATORS = new Set(
   Array.from(' *._~/\\|+=#^`\'"·•・、‘’“”…☆★♡♥❤✿○●◇◆□■△▲※', (ch) => ch.charCodeAt(0)),
 );
 
+/** The separators and ignorables as one byte table (bit 0: separator, bit 1: ignorable): the window normaliser's per-character test. */
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const code of SEPARATORS) CHAR_KIND[code] = 1;
+
 export function isSeparator(foldedCode: number): boolean {
   return SEPARATORS.has(foldedCode);
 }
@@ -89,19 +93,67 @@ function traditionalToSimplified(): Map<number, number> {
 }
 
 /**
- * One UTF-16 code unit folded: full-width → half-width, ideographic and other spaces → space,
- * tabs → space, hyphens and dashes and underscore → space (anti-aging = anti aging), ASCII case,
- * and (optionally) traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ * Financial numerals (大写数字) that stand for nothing else in listing copy, and the homophone stand-ins
+ * sellers use for 最 (蕞尔, 朂 and 冣 = old forms of 最): read as the ordinary character. 陆/伍/拾/佰/仟 are left
+ * out: they are ordinary words too (大陆, 队伍, 收拾); the number slot of pattern rules reads them instead.
  */
-export function foldCode(code: number, opts: FoldOptions = {}): number {
-  let c = code;
+const EVASION_PAIRS = '壹一贰二貳二叁三肆四柒七捌八玖九蕞最冣最嘬最朂最';
+
+let evasionTable: Map<number, number> | undefined;
+function evasions(): Map<number, number> {
+  if (!evasionTable) {
+    evasionTable = new Map();
+    for (let i = 0; i + 1 < EVASION_PAIRS.length; i += 2) evasionTable.set(EVASION_PAIRS.charCodeAt(i), EVASION_PAIRS.charCodeAt(i + 1));
+  }
+  return evasionTable;
+}
+
+/**
+ * Unicode compatibility folding (NFKC) of one code unit, when it gives one code unit: full-width forms,
+ * CJK compatibility ideographs (U+F900–FAFF), Kangxi radicals (⼀ U+2F00 → 一), circled digits, odd
+ * spaces. The data is the platform's own Unicode tables (`String.prototype.normalize`), not a hand list.
+ */
+function nfkcUnit(code: number): number {
+  if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff)) return code;
+  const folded = String.fromCharCode(code).normalize('NFKC');
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
+}
+
+function foldUncached(code: number, traditional: boolean): number {
+  let c = nfkcUnit(code);
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000 || c === 0x00a0 || c === 0x09 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) c = 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
   if (c === 0x2027 || c === 0x2219 || c === 0x22c5) return 0xb7;
-  if (opts.traditional !== false && c >= 0x4e00) return traditionalToSimplified().get(c) ?? c;
+  if (c >= 0x4e00) {
+    c = evasions().get(c) ?? c;
+    if (traditional) return traditionalToSimplified().get(c) ?? c;
+  }
   return c;
+}
+
+/** Every code unit folded once, per option set: `foldCode` is then a table read. */
+const foldTables = new Map<boolean, Uint16Array>();
+export function foldTable(opts: FoldOptions = {}): Uint16Array {
+  const traditional = opts.traditional !== false;
+  let table = foldTables.get(traditional);
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) table[code] = foldUncached(code, traditional);
+    foldTables.set(traditional, table);
+  }
+  return table;
+}
+
+/**
+ * One UTF-16 code unit folded: Unicode compatibility forms (NFKC: full-width, compatibility ideographs,
+ * Kangxi radicals), ideographic and other spaces → space, tabs → space, hyphens and dashes and underscore
+ * → space (anti-aging = anti aging), ASCII case, financial numerals and 最's stand-ins, and (optionally)
+ * traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ */
+export function foldCode(code: number, opts: FoldOptions = {}): number {
+  return foldTable(opts)[code]!;
 }
 
 export interface NormalisedText {
@@ -119,62 +171,85 @@ export interface NormalisedText {
  * collapsed to one space, symbols elsewhere kept (#1, F.D.A), and the result trimmed of spaces.
  */
 export function normalise(text: string, opts: FoldOptions = {}): NormalisedText {
-  const out: number[] = [];
-  const offsets: number[] = [];
-  let i = 0;
-  while (i < text.length) {
+  return normaliseWith(text, foldTable(opts));
+}
+
+/**
+ * `normalise` with a given fold table (e.g. one that came with a compiled matcher, so the content script
+ * never builds its own). `from`/`to` pick a stretch of `text`; offsets stay offsets in `text`.
+ */
+export function normaliseWith(text: string, fold: ArrayLike<number>, from = 0, to = text.length): NormalisedText {
+  const codes = new Uint16Array(to - from);
+  const offsets = new Uint32Array(to - from + 1);
+  const length = normaliseInto(text, fold, from, to, codes, offsets);
+  return { text: codesToString(codes, length), offsets: offsets.slice(0, length + 1) };
+}
+
+/** `codes[0, length)` as a string, in chunks (one call with a multi-MB argument list would overflow the stack). */
+export function codesToString(codes: Uint16Array, length: number): string {
+  if (length <= 8192) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let j = 0; j < length; j += 8192) out += String.fromCharCode.apply(null, codes.subarray(j, Math.min(length, j + 8192)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * The normaliser proper, writing into caller-owned typed arrays (at least `to - from` codes and one more
+ * offset): no allocation, so a matcher can normalise the stretch around its pattern anchors on every
+ * keystroke. Returns the normalised length; `offsets[length]` is `to`.
+ */
+export function normaliseInto(text: string, fold: ArrayLike<number>, from: number, to: number, codes: Uint16Array, offsets: Uint32Array): number {
+  if (CHAR_KIND[0x200b] === 0) for (let code = 0; code < 0x10000; code++) if (isIgnorable(code)) CHAR_KIND[code] = 2;
+  let n = 0;
+  let i = from;
+  while (i < to) {
     const raw = text.charCodeAt(i);
-    if (isIgnorable(raw)) {
-      i++;
+    const code = fold[raw]!;
+    // The common case first: a character that is neither ignorable nor (once folded) a separator.
+    if (CHAR_KIND[raw] !== 2 && CHAR_KIND[code] === 0) {
+      codes[n] = code;
+      offsets[n++] = i++;
       continue;
     }
-    const code = foldCode(raw, opts);
-    if (!isSeparator(code)) {
-      out.push(code);
-      offsets.push(i);
+    if (CHAR_KIND[raw] === 2) {
       i++;
       continue;
     }
     // A run of separators (and ignorables): look at what it sits between.
     let runEnd = i;
     let onlySpaces = true;
-    while (runEnd < text.length) {
+    while (runEnd < to) {
       const r = text.charCodeAt(runEnd);
-      if (isIgnorable(r)) {
+      if (CHAR_KIND[r] === 2) {
         runEnd++;
         continue;
       }
-      const f = foldCode(r, opts);
-      if (!isSeparator(f)) break;
+      const f = fold[r]!;
+      if (CHAR_KIND[f] !== 1) break;
       if (f !== 0x20) onlySpaces = false;
       runEnd++;
     }
-    const before = out.length > 0 ? out[out.length - 1]! : -1;
-    const after = runEnd < text.length ? foldCode(text.charCodeAt(runEnd), opts) : -1;
+    const before = n > 0 ? codes[n - 1]! : -1;
+    const after = runEnd < to ? fold[text.charCodeAt(runEnd)]! : -1;
     const touchesHan = isCjk(before) || isCjk(after);
     if (!touchesHan && onlySpaces && before !== -1 && after !== -1) {
-      out.push(0x20);
-      offsets.push(i);
+      codes[n] = 0x20;
+      offsets[n++] = i;
     } else if (!touchesHan && !onlySpaces) {
       // Symbols outside Chinese text can be part of a term (#1, 99.9%): keep them, collapse the spaces.
       for (let j = i; j < runEnd; j++) {
         const r = text.charCodeAt(j);
-        if (isIgnorable(r)) continue;
-        const f = foldCode(r, opts);
-        if (f === 0x20 && (out.length === 0 || out[out.length - 1] === 0x20 || after === -1)) continue;
-        out.push(f);
-        offsets.push(j);
+        if (CHAR_KIND[r] === 2) continue;
+        const f = fold[r]!;
+        if (f === 0x20 && (n === 0 || codes[n - 1] === 0x20 || after === -1)) continue;
+        codes[n] = f;
+        offsets[n++] = j;
       }
     }
     i = runEnd;
   }
-  const offsetMap = new Uint32Array(out.length + 1);
-  for (let j = 0; j < offsets.length; j++) offsetMap[j] = offsets[j]!;
-  offsetMap[out.length] = text.length;
-  let normalised = '';
-  // Chunked: spreading a multi-MB array into one call would overflow the stack.
-  for (let j = 0; j < out.length; j += 8192) normalised += String.fromCharCode(...out.slice(j, j + 8192));
-  return { text: normalised, offsets: offsetMap };
+  offsets[n] = to;
+  return n;
 }
 
 /** A rule term or allow-list entry in the form the automaton stores. */

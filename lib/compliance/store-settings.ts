@@ -1,7 +1,8 @@
 // zod/mini: this module runs in the content script (see lib/settings.ts).
 import * as z from 'zod/mini';
 import type { PlatformId } from '../sites/types';
-import type { ComplianceTerm, RulePack } from './types';
+import { looksLikePattern } from './pattern';
+import type { CompliancePattern, ComplianceTerm, RulePack } from './types';
 
 /**
  * A store's compliance choices, one `settings` row per store under `compliance:<storeId>`: packs the
@@ -43,7 +44,14 @@ export function packEnabled(pack: Pick<RulePack, 'id' | 'platforms'>, platform: 
   return choice.packs[pack.id] ?? packOnByDefault(pack, platform);
 }
 
-/** The user's custom terms as pack terms (their category checked against the engine's list on import). */
+/** The user's custom terms as pack terms (their category checked against the engine's list on import); patterns apart. */
 export function customTerms(choice: StoreCompliance): ComplianceTerm[] {
-  return choice.custom.map((t) => ({ ...t, category: t.category as ComplianceTerm['category'] }));
+  return choice.custom.filter((t) => !looksLikePattern(t.term)).map((t) => ({ ...t, category: t.category as ComplianceTerm['category'] }));
+}
+
+/** The user's custom patterns (checked on import), each with the template as its id. */
+export function customPatterns(choice: StoreCompliance): CompliancePattern[] {
+  return choice.custom
+    .filter((t) => looksLikePattern(t.term))
+    .map(({ term, ...rest }) => ({ ...rest, id: `custom:${term}`, pattern: term, category: rest.category as ComplianceTerm['category'] }));
 }

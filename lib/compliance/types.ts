@@ -35,8 +35,25 @@ export interface ComplianceTerm {
    * 最佳赏味期 for 最佳. Matched on the normalised text covering the finding.
    */
   allowedContexts?: string[];
+  /**
+   * Words right before / right after the term that make it allowed (第一 + 次/批/个工作日, 最 + 小起订量):
+   * shorthand for the allowed contexts `before + term` and `term + after`.
+   */
+  allowedBefore?: string[];
+  allowedAfter?: string[];
   /** English: match whole words only (default true for ASCII-letter terms). */
   wholeWord?: boolean;
+}
+
+/**
+ * A claim that is a shape rather than a word (治疗 + a disease, 3天瘦8斤, kills 99% of germs, a phone
+ * number): a template (see pattern.ts) with the same reporting fields as a term. Its finding covers the
+ * whole claim, so the words inside it (鼻炎) get no mark of their own.
+ */
+export interface CompliancePattern extends Omit<ComplianceTerm, 'term' | 'wholeWord' | 'allowedBefore' | 'allowedAfter'> {
+  /** Stable id, reported with the finding, e.g. `zh-treatment-claim`. */
+  id: string;
+  pattern: string;
 }
 
 export interface RulePack {
@@ -48,4 +65,7 @@ export interface RulePack {
   /** Platforms on which the pack turns on by itself; empty = on by default everywhere in its language. */
   platforms: PlatformId[] | 'all';
   terms: ComplianceTerm[];
+  patterns?: CompliancePattern[];
+  /** Named word lists the pack's patterns use as `{@name}`. */
+  lists?: Record<string, string[]>;
 }

@@ -1,21 +1,26 @@
-import { COMPILED_TABLES, type CompiledMatcherData, type CompiledRule } from './matcher';
+import { COMPILED_TABLES, type CompiledCheck, type CompiledMatcherData, type CompiledRule } from './matcher';
 
 /**
  * The compiled matcher as it crosses `runtime.sendMessage`. Chrome serialises extension messages as
  * JSON, where a typed array becomes an object with one key per element; so the tables travel as one
- * base64 string, and `classOf` (65,536 entries, nearly all "in no term") as its non-zero entries only.
+ * base64 string, and the two 65,536-entry tables (`classOf`: nearly all "in no term"; `fold`: nearly all
+ * the code unit itself) as their exceptions only. Pattern rules travel as their regular expressions' source.
  */
 export interface MatcherWire {
-  format: 1;
+  format: 2;
   /** base64 of the tables, in `TABLES` order, each 4-byte aligned. */
   tables: string;
-  /** Element count of each table in `TABLES` order (classOf: the number of sparse pairs). */
+  /** Element count of each table in wire order (the sparse tables: the number of pairs). */
   lengths: number[];
   rules: CompiledRule[];
+  checks: CompiledCheck[];
 }
 
-// classOf travels as sparse pairs; every other table as it is.
-const TABLES = COMPILED_TABLES.filter((entry): entry is Exclude<(typeof COMPILED_TABLES)[number], readonly ['classOf', unknown]> => entry[0] !== 'classOf');
+type SparseKey = 'classOf' | 'fold';
+const SPARSE: readonly SparseKey[] = ['classOf', 'fold'];
+/** What the untouched entries of a sparse table hold: 0 for classOf, the code unit itself for fold. */
+const defaultAt = (key: SparseKey, code: number) => (key === 'classOf' ? 0 : code);
+const DENSE = COMPILED_TABLES.filter((entry): entry is Exclude<(typeof COMPILED_TABLES)[number], readonly [SparseKey, unknown]> => !SPARSE.includes(entry[0] as SparseKey));
 
 const align4 = (n: number) => (n + 3) & ~3;
 
@@ -33,10 +38,13 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function encodeMatcher(data: CompiledMatcherData): MatcherWire {
-  const pairs: number[] = [];
-  for (let code = 0; code < data.classOf.length; code++) if (data.classOf[code] !== 0) pairs.push(code, data.classOf[code]!);
-  const sparse = Uint16Array.from(pairs);
-  const parts: ArrayBufferView[] = [sparse, ...TABLES.map(([key]) => data[key] as ArrayBufferView)];
+  const sparse = SPARSE.map((key) => {
+    const pairs: number[] = [];
+    const table = data[key];
+    for (let code = 0; code < table.length; code++) if (table[code] !== defaultAt(key, code)) pairs.push(code, table[code]!);
+    return Uint16Array.from(pairs);
+  });
+  const parts: ArrayBufferView[] = [...sparse, ...DENSE.map(([key]) => data[key] as ArrayBufferView)];
   const size = parts.reduce((sum, part) => sum + align4(part.byteLength), 0);
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -45,16 +53,17 @@ export function encodeMatcher(data: CompiledMatcherData): MatcherWire {
     offset += align4(part.byteLength);
   }
   return {
-    format: 1,
+    format: 2,
     tables: toBase64(bytes),
-    lengths: [pairs.length / 2, ...TABLES.map(([key]) => (data[key] as ArrayLike<number>).length)],
+    lengths: [...sparse.map((pairs) => pairs.length / 2), ...DENSE.map(([key]) => (data[key] as ArrayLike<number>).length)],
     rules: data.rules,
+    checks: data.checks,
   };
 }
 
 /** Back to the typed tables `loadCompiled` checks and uses; throws on a malformed wire. */
 export function decodeMatcher(wire: MatcherWire): CompiledMatcherData {
-  if (wire?.format !== 1 || !Array.isArray(wire.lengths) || wire.lengths.length !== TABLES.length + 1) {
+  if (wire?.format !== 2 || !Array.isArray(wire.lengths) || wire.lengths.length !== DENSE.length + SPARSE.length || !Array.isArray(wire.checks)) {
     throw new Error('compiled matcher wire has the wrong shape');
   }
   const bytes = fromBase64(wire.tables);
@@ -67,9 +76,20 @@ export function decodeMatcher(wire: MatcherWire): CompiledMatcherData {
     offset += align4(byteLength);
     return table;
   };
-  const sparse = take(Uint16Array, wire.lengths[0]! * 2);
-  const classOf = new Uint16Array(0x10000);
-  for (let i = 0; i < sparse.length; i += 2) classOf[sparse[i]!] = sparse[i + 1]!;
-  const tables = Object.fromEntries(TABLES.map(([key, type], i) => [key, take(type, wire.lengths[i + 1]!)]));
-  return { version: 1, classOf, ...(tables as Omit<CompiledMatcherData, 'version' | 'classOf' | 'rules'>), rules: wire.rules };
+  const [classOf, fold] = SPARSE.map((key, i) => {
+    const pairs = take(Uint16Array, wire.lengths[i]! * 2);
+    const table = new Uint16Array(0x10000);
+    if (key === 'fold') for (let code = 0; code < table.length; code++) table[code] = code;
+    for (let p = 0; p < pairs.length; p += 2) table[pairs[p]!] = pairs[p + 1]!;
+    return table;
+  }) as [Uint16Array, Uint16Array];
+  const tables = Object.fromEntries(DENSE.map(([key, type], i) => [key, take(type, wire.lengths[i + SPARSE.length]!)]));
+  return {
+    version: 2,
+    classOf,
+    fold,
+    ...(tables as unknown as Omit<CompiledMatcherData, 'version' | 'classOf' | 'fold' | 'rules' | 'checks'>),
+    rules: wire.rules,
+    checks: wire.checks,
+  };
 }

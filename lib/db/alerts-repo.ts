@@ -132,7 +132,7 @@ export async function recordCapture(db: SidekickDb, capture: Capture, now: numbe
       histories.set(productKey(product.platform, product.productId), await historyOf(db, product.platform, product.productId, fromDay));
       existing.push(...(await alertsOf(db, product.platform, product.productId)));
     }
-    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value);
+    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value, (await db.settings.get(ALERT_SETTING_KEYS.ruleSettings))?.value);
     const changes = evaluateAll(affected, histories, existing, settings, now);
     await db.alerts.bulkPut([...changes.upserts, ...changes.resolved]);
     result.opened = changes.upserts.filter((alert) => alert.id === undefined).length;
@@ -182,7 +182,7 @@ export async function recordCampaignCapture(db: SidekickDb, capture: CampaignCap
       if (input) campaigns.push(input);
     }
     const existing = await db.alerts.where('runId').anyOf(changed.map((run) => run.id)).toArray();
-    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value);
+    const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value, (await db.settings.get(ALERT_SETTING_KEYS.ruleSettings))?.value);
     const changes = evaluateAll([], new Map(), existing, settings, now, campaigns);
     await db.alerts.bulkPut([...changes.upserts, ...changes.resolved]);
     result.opened = changes.upserts.filter((alert) => alert.id === undefined).length;

@@ -9,7 +9,8 @@ import type { PlaybookRow, RunRow, SidekickDb } from './schema';
 /** A deleted run can be restored for a week; after that the next worker start purges it with its ticks. */
 export const DELETED_RUN_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
-const LISTING_CHECKS: ReadonlySet<AutoCheckId> = new Set(['listing-compliance-clean', 'listing-completeness-pass']);
+// Checks about one product: a report without a product never ticks a product run (a store's capture says nothing about a product whose row it did not hold).
+const LISTING_CHECKS: ReadonlySet<AutoCheckId> = new Set(['listing-compliance-clean', 'listing-completeness-pass', 'metrics-captured-today']);
 
 /** Each version of a custom template is its own row (`<id>@<version>`), so a run pinned to an old one still finds it. */
 export const playbookRowId = (id: string, version: number): string => `${id}@${version}`;

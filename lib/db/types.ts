@@ -58,6 +58,23 @@ export interface AlertEvidence {
   period: string;
   /** Free-form extra numbers a rule wants to show (e.g. addToCartRate beside conversionRate). */
   extra?: Record<string, number | string | null>;
+  /** The line the value crossed and the setting behind it (older alerts have none). */
+  threshold?: AlertThresholdEvidence;
+}
+
+/**
+ * Where a threshold came from: the handbook, a figure the platform's page showed (同行平均),
+ * a typical third-party figure, a shipped default the seller can change, the seller's own, a run target.
+ */
+export type ThresholdSource = 'handbook' | 'page-peer' | 'typical' | 'default' | 'seller' | 'run-target';
+
+export interface AlertThresholdEvidence {
+  /** The setting (an `AlertThresholds` key, or a benchmark metric) and its value. */
+  key: string;
+  value: number;
+  source: ThresholdSource;
+  /** The line the evaluated value crossed, in the metric's unit (e.g. 0.85 = 95% median − 10 points). */
+  limit: number;
 }
 
 export interface AlertRow {

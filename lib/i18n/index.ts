@@ -2,6 +2,7 @@ import { alerts } from './catalog/alerts';
 import { compliance } from './catalog/compliance';
 import { core } from './catalog/core';
 import { frame } from './catalog/frame';
+import { measures } from './catalog/measures';
 import { playbooks } from './catalog/playbooks';
 import { teams } from './catalog/teams';
 import type { Lang } from './lang';
@@ -9,7 +10,7 @@ import type { Lang } from './lang';
 export { LANGS, langFromLocale, type Lang } from './lang';
 
 // Each feature's catalogue is merged here; both languages must carry the same keys (a unit test checks).
-const catalogues = [frame, core, playbooks, compliance, alerts, teams] as const;
+const catalogues = [frame, core, playbooks, compliance, alerts, teams, measures] as const;
 
 type CatalogueKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = CatalogueKeys<(typeof catalogues)[number]>;

@@ -22,6 +22,9 @@ export const METRIC_KEYS = [
   'paymentFailures',
   'buyBoxRate',
   'sessions',
+  'newBuyers',
+  'returningBuyers',
+  'returningCustomerRate',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type MetricKind = 'count' | 'rate' | 'money';
@@ -49,6 +52,9 @@ export const METRIC_KIND: Record<MetricKey, MetricKind> = {
   paymentFailures: 'count',
   buyBoxRate: 'rate',
   sessions: 'count',
+  newBuyers: 'count',
+  returningBuyers: 'count',
+  returningCustomerRate: 'rate',
 };
 
 export type Metrics = Partial<Record<MetricKey, number | null>>;

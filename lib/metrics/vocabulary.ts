@@ -101,6 +101,10 @@ export const METRIC_VOCABULARY: Record<MetricKey, { 'zh-CN': readonly string[]; 
     'zh-CN': ['会话数', '会话次数'],
     en: ['Sessions - Total', 'Sessions', 'Total sessions'],
   },
+  // 生意参谋 splits paying buyers into first-time and repeat ones; the new-customer and retention targets read them.
+  newBuyers: { 'zh-CN': ['支付新买家数', '新买家数', '新客数'], en: ['New customers', 'First-time customers'] },
+  returningBuyers: { 'zh-CN': ['支付老买家数', '老买家数', '老客数'], en: ['Returning customers'] },
+  returningCustomerRate: { 'zh-CN': ['老客占比', '复购率', '老买家占比'], en: ['Returning customer rate'] },
 };
 
 /**
@@ -124,7 +128,6 @@ export const KNOWN_NOT_STORED: Record<string, { kind: ParseKind; 'zh-CN': readon
   exposureToDealRate: { kind: 'rate', 'zh-CN': ['商品曝光-成交转化率(人数)', '商品曝光-成交转化率(次数)'], en: [] },
   totalPaidAmount: { kind: 'money', 'zh-CN': ['总支付金额', '老买家支付金额', '聚划算支付金额', '年累计支付金额', '月累计支付金额'], en: [] },
   totalPaidUnits: { kind: 'count', 'zh-CN': ['总支付商品件数', '月累计支付件数'], en: [] },
-  newBuyers: { kind: 'count', 'zh-CN': ['支付新买家数', '支付老买家数'], en: [] },
   channelSessions: {
     kind: 'count',
     'zh-CN': [],
@@ -139,7 +142,6 @@ export const KNOWN_NOT_STORED: Record<string, { kind: ParseKind; 'zh-CN': readon
   shipped: { kind: 'count', 'zh-CN': [], en: ['Shipped Product Sales', 'Units Shipped', 'Orders Shipped', 'Units Refunded'] },
   reachedCheckout: { kind: 'count', 'zh-CN': ['到达结账', '进入结算'], en: ['Reached checkout', 'Sessions that reached checkout'] },
   sessionsConverted: { kind: 'count', 'zh-CN': [], en: ['Sessions converted'] },
-  returningCustomerRate: { kind: 'rate', 'zh-CN': ['复购率', '老客占比'], en: ['Returning customer rate'] },
   pageViewsPerVisitor: { kind: 'count', 'zh-CN': ['人均浏览量'], en: ['Pageviews per session'] },
   competitiveness: { kind: 'count', 'zh-CN': ['竞争力评分'], en: [] },
   /** 千牛 发行量: coupons created for the campaign, not handed out (that is 领取量 → couponIssued). */

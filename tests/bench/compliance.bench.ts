@@ -72,3 +72,38 @@ console.log(
     '‡ measured over the first 200,000 characters cut into 5,000-character fields (its search is superlinear in text length).\n',
 );
 console.log(table([node, chromium]));
+
+/**
+ * The issue's budgets, measured above, as a table of their own. A "no" anywhere (a budget missed or findings
+ * that differ from the oracle) fails the bench, so `npm run bench` cannot pass on a regression.
+ */
+function budgets(result: BenchResult): { runtime: string; budget: string; measured: string; met: boolean }[] {
+  const row = (name: RegExp) => result.rows.find((r) => name.test(r.matcher))!;
+  const ours = row(/Seller Sidekick matcher/);
+  const npm = result.rows.filter((r) => /mint-filter|modern-ahocorasick|monyone/.test(r.matcher));
+  const fastestNpm = npm.reduce((best, r) => (r.timesFloor < best.timesFloor ? r : best));
+  const regex = row(/RegExp/);
+  const lines = [
+    { runtime: result.runtime, budget: 'matcher within 5x the bare charCodeAt loop', measured: `${ours.timesFloor.toFixed(1)}x`, met: ours.timesFloor <= 5 },
+    {
+      runtime: result.runtime,
+      budget: `at least 2x faster than the fastest npm matcher (${fastestNpm.matcher.replace(/ ‡$/, '')})`,
+      measured: `${(fastestNpm.timesFloor / ours.timesFloor).toFixed(2)}x`,
+      met: fastestNpm.timesFloor / ours.timesFloor >= 2,
+    },
+    { runtime: result.runtime, budget: 'at least 2x faster than a RegExp alternation', measured: `${(regex.timesFloor / ours.timesFloor).toFixed(2)}x`, met: regex.timesFloor / ours.timesFloor >= 2 },
+  ];
+  if (/Chromium/.test(result.runtime)) {
+    lines.push({ runtime: result.runtime, budget: '5,000-character re-check under 100 µs', measured: `${ours.keystrokeMicros.toFixed(1)} µs`, met: ours.keystrokeMicros < 100 });
+  }
+  return lines;
+}
+
+const budgetLines = [...budgets(node), ...budgets(chromium)];
+console.log('\n| runtime | budget | measured | met |\n| --- | --- | ---: | --- |');
+for (const line of budgetLines) console.log(`| ${line.runtime} | ${line.budget} | ${line.measured} | ${line.met ? 'yes' : 'no'} |`);
+const differing = [node, chromium].flatMap((r) => r.rows).filter((r) => /(^|; )no\b/.test(r.identical));
+if (differing.length > 0 || budgetLines.some((line) => !line.met)) {
+  console.error(`\ncompliance bench: ${budgetLines.filter((l) => !l.met).length} budget(s) missed, ${differing.length} row(s) whose findings differ from the oracle`);
+  process.exitCode = 1;
+}

@@ -1,6 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { buildDailyReport, CORE_METRICS, dailyReportCsv, dailyReportMarkdown, formatChange, formatValue, type DailyReport } from '../../../lib/alerts/daily-report';
+import {
+  buildDailyReport,
+  CORE_METRICS,
+  dailyReportCsv,
+  dailyReportMarkdown,
+  formatChange,
+  formatStoreValue,
+  formatTargetValue,
+  formatValue,
+  storeLabel,
+  targetBasis,
+  targetLabel,
+  type DailyReport,
+} from '../../../lib/alerts/daily-report';
+import { runStart, STORE_MEASURES } from '../../../lib/alerts/store-totals';
 import { extensionDb } from '../../../lib/db/instance';
 import { useLang, useT } from '../../common/i18n';
 import { downloadText } from '../../options/download';
@@ -24,13 +38,18 @@ export function DailyReportSection() {
   const report = useLiveQuery(
     async (): Promise<DailyReport> => {
       const previous = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) - 1)).toISOString().slice(0, 10);
-      const [stores, products, snapshots, openAlerts] = await Promise.all([
+      const [stores, products, snapshots, openAlerts, allRuns] = await Promise.all([
         db.stores.toArray(),
         db.products.toArray(),
         db.snapshots.where('period').anyOf([day, previous]).toArray(),
         db.alerts.where('status').anyOf(['open', 'snoozed']).toArray(),
+        db.runs.toArray(),
       ]);
-      return buildDailyReport({ day, stores, products, snapshots, openAlerts, lang });
+      // Runs live on the day with targets: their run-to-date totals need the days since their first date.
+      const runs = allRuns.filter((run) => run.deletedAt === undefined && !run.archived && Object.keys(run.targets).length && (runStart(run) ?? day) <= day);
+      const from = runs.map((run) => runStart(run) ?? day).sort()[0];
+      const history = from && from < previous ? await db.snapshots.where('period').between(from, `${day}\uffff`, true, true).toArray() : snapshots;
+      return buildDailyReport({ day, stores, products, snapshots, openAlerts, lang, runs, history });
     },
     [day, lang],
     null,
@@ -62,6 +81,79 @@ export function DailyReportSection() {
         <p className="muted">{t('options.dailyReport.empty')}</p>
       ) : (
         <>
+          <h3>{t('measures.storeTotals')}</h3>
+          <p className="muted">{t('measures.storeTotals.note')}</p>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="store-totals">
+              <thead>
+                <tr>
+                  <th scope="col">{t('context.store')}</th>
+                  <th scope="col" className="num">
+                    {t('measures.products')}
+                  </th>
+                  {STORE_MEASURES.map((m) => (
+                    <th scope="col" key={m} className="num">
+                      {storeLabel(m, lang)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.stores.map((store) => (
+                  <tr key={`${store.platform}|${store.storeId ?? ''}`}>
+                    <td>{store.storeName}</td>
+                    <td className="num">{store.products}</td>
+                    {STORE_MEASURES.map((m) => (
+                      <td key={m} className="num">
+                        {formatStoreValue(m, store.values[m])}
+                        {store.changes[m] !== null ? <span className={`delta ${(store.changes[m] ?? 0) < 0 ? 'down' : 'up'}`}> {formatChange(store.changes[m])}</span> : null}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {report.stores.some((s) => s.targets.length) ? (
+            <>
+              <h3>{t('measures.targets')}</h3>
+              <div className="table-scroll">
+                <table className="data-table" data-testid="store-targets">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('context.store')}</th>
+                      <th scope="col">{t('measures.run')}</th>
+                      <th scope="col">{t('measures.target')}</th>
+                      <th scope="col" className="num" />
+                      <th scope="col" className="num">
+                        {t('measures.actual')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('measures.attainment')}
+                      </th>
+                      <th scope="col">{t('measures.basis')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.stores.flatMap((store) =>
+                      store.targets.map((line) => (
+                        <tr key={`${store.platform}|${store.storeId ?? ''}|${line.runId}|${line.key}`}>
+                          <td>{store.storeName}</td>
+                          <td>{line.runName}</td>
+                          <td>{targetLabel(line.key, lang)}</td>
+                          <td className="num">{formatTargetValue(line.key, line.target)}</td>
+                          <td className="num">{formatTargetValue(line.key, line.actual)}</td>
+                          <td className={`num ${line.attainment !== null && line.attainment < 1 ? 'delta down' : ''}`}>{line.attainment === null ? '' : `${(line.attainment * 100).toFixed(1)}%`}</td>
+                          <td className="muted">{targetBasis(line, lang)}</td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          ) : null}
+          <h3>{t('alerts.product')}</h3>
           <div className="table-scroll">
             <table className="data-table">
               <thead>

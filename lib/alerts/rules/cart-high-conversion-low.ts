@@ -1,7 +1,18 @@
-import { addToCart, conversion, conversionEvidence, hasVolume } from '../readings';
-import type { ProductAlertRule } from '../types';
+import type { SnapshotRow } from '../../db/types';
+import { addToCart, conversion, conversionEvidence, normalTail, poissonAtMost, pooledConversion, traffic } from '../readings';
+import type { ProductAlertRule, ResolvedBenchmark } from '../types';
 
-/** Shoppers want it (add-to-cart at or above the benchmark) but don't buy (conversion under it): price or detail page. */
+/**
+ * The line conversion must fall under: the page's peer figure (同行平均), the seller's own, or the handbook's
+ * category mean (beauty 3%); a typical third-party figure is no floor to alert on.
+ */
+const trusted = (benchmark: ResolvedBenchmark | null): benchmark is ResolvedBenchmark => benchmark !== null && (benchmark.source !== 'category-typical' || benchmark.handbook === true);
+
+/**
+ * Shoppers want it (add-to-cart at or above the benchmark) but don't buy (conversion today and over the
+ * baseline days pooled under its benchmark, beyond chance): price or detail page. Conversion is judged only
+ * against the page's peer figure, the seller's own or the handbook's category mean, never a typical figure.
+ */
 export const cartHighConversionLow: ProductAlertRule = {
   id: 'cart-high-conversion-low',
   scope: 'product',
@@ -13,17 +24,41 @@ export const cartHighConversionLow: ProductAlertRule = {
     en: "Check the price against the market and the detail page's selling points; adjust the discount threshold if needed",
   },
   playbookTask: { templateId: 'product-lifecycle', taskId: 'check-price' },
+  thresholds: ['minVisitors', 'benchmarkSigmas', 'baselineDays'],
   evaluate(ctx) {
-    const metrics = ctx.snapshot.metrics;
-    const cartRate = addToCart(metrics);
-    const value = conversion(metrics);
-    if (cartRate === null || value === null || !hasVolume(metrics, ctx.settings.minVisitors)) return null;
     const cartBenchmark = ctx.benchmark('addToCartRate');
     const benchmark = ctx.benchmark('conversionRate');
-    if (!cartBenchmark || !benchmark || cartRate < cartBenchmark.value || value >= benchmark.value) return null;
+    // "Many add to cart" is a description, so the typical add-to-cart figure may qualify it; the floor is conversion's.
+    if (!cartBenchmark || !trusted(benchmark)) return null;
+    const today = conversion(ctx.snapshot.metrics);
+    if (today === null || today >= benchmark.value) return null;
+    // Both rates over the same days pooled: one busy add-to-cart day is not "many add to cart".
+    let carts = 0;
+    let cartVisitors = 0;
+    for (let i = ctx.baselineFrom; i <= ctx.index; i++) {
+      const { metrics } = ctx.history[i] as SnapshotRow;
+      const rate = addToCart(metrics);
+      const visitors = traffic(metrics);
+      if (rate === null || visitors === null) continue;
+      carts += rate * visitors;
+      cartVisitors += visitors;
+    }
+    const cartRate = cartVisitors > 0 ? carts / cartVisitors : null;
+    if (cartRate === null || cartRate < cartBenchmark.value) return null;
+    const pooled = pooledConversion(ctx.history, ctx.baselineFrom, ctx.index + 1);
+    if (pooled.visitors < ctx.settings.minVisitors) return null;
+    const expected = pooled.visitors * benchmark.value;
+    if (poissonAtMost(Math.round(pooled.orders), expected) >= normalTail(ctx.settings.benchmarkSigmas)) return null;
+    const limitOrders = Math.max(0, expected - ctx.settings.benchmarkSigmas * Math.sqrt(expected));
     return {
       severity: 'medium',
-      evidence: conversionEvidence(ctx, value, benchmark, { addToCartRate: cartRate, addToCartBenchmark: cartBenchmark.value }),
+      evidence: conversionEvidence(
+        ctx,
+        pooled.orders / pooled.visitors,
+        benchmark,
+        { addToCartRate: cartRate, addToCartBenchmark: cartBenchmark.value, traffic: pooled.visitors, days: pooled.days },
+        limitOrders / pooled.visitors,
+      ),
     };
   },
 };

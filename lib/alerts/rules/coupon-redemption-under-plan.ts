@@ -18,6 +18,7 @@ export const couponRedemptionUnderPlan: CampaignAlertRule = {
     en: 'Adjust now: remind buyers holding unused coupons, add ad spend or adjust the coupon threshold',
   },
   playbookTask: { templateId: 'campaign', taskId: 'coupon-redemption-watch' },
+  thresholds: ['couponRedemptionPlan', 'couponMinIssued'],
   evaluate(ctx) {
     let used = 0;
     let issued = 0;
@@ -28,7 +29,8 @@ export const couponRedemptionUnderPlan: CampaignAlertRule = {
     }
     if (issued > 0 && issued < ctx.settings.couponMinIssued) return null;
     const value = issued > 0 ? used / issued : redemptionRate(ctx.snapshot.metrics);
-    const plan = ctx.run.targets.couponRedemptionRate ?? ctx.settings.couponRedemptionPlan;
+    const runTarget = ctx.run.targets.couponRedemptionRate;
+    const plan = runTarget ?? ctx.settings.couponRedemptionPlan;
     if (value === null || value >= plan) return null;
     return {
       severity: value < plan / 2 ? 'high' : 'medium',
@@ -39,6 +41,7 @@ export const couponRedemptionUnderPlan: CampaignAlertRule = {
         benchmarkSource: 'run-target',
         period: ctx.period,
         ...(issued > 0 && { extra: { couponUsed: used, couponIssued: issued } }),
+        threshold: runTarget != null ? { key: 'couponRedemptionRate', value: plan, source: 'run-target', limit: plan } : ctx.threshold('couponRedemptionPlan', plan),
       },
     };
   },

@@ -15,6 +15,7 @@ export const gmvPaceBehind: CampaignAlertRule = {
   title: { 'zh-CN': 'GMV 进度落后于目标', en: 'GMV behind the target pace' },
   action: { 'zh-CN': '及时调整策略（如追加广告投放、调整优惠力度）', en: 'Adjust now, e.g. add ad spend or deepen the discount' },
   playbookTask: { templateId: 'campaign', taskId: 'hourly-metrics-watch' },
+  thresholds: ['gmvPaceTolerance', 'campaignMinElapsed'],
   evaluate(ctx) {
     const target = ctx.run.targets.gmv;
     if (target == null || !(target > 0) || ctx.elapsedShare < ctx.settings.campaignMinElapsed) return null;
@@ -31,6 +32,7 @@ export const gmvPaceBehind: CampaignAlertRule = {
         benchmarkSource: 'run-target',
         period: ctx.period,
         extra: { target, elapsedShare: ctx.elapsedShare, periodsWithGmv: periods },
+        threshold: ctx.threshold('gmvPaceTolerance', expected * (1 - ctx.settings.gmvPaceTolerance)),
       },
     };
   },

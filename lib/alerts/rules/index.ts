@@ -1,10 +1,13 @@
 import type { AlertRule, CampaignAlertRule, ProductAlertRule } from '../types';
 import { buyBoxFalling } from './buybox-falling';
+import { buyBoxUnderFloor } from './buybox-under-floor';
 import { cartHighConversionLow } from './cart-high-conversion-low';
 import { conversionDrop } from './conversion-drop';
+import { ctrLowPromotion } from './ctr-low-promotion';
 import { couponRedemptionUnderPlan } from './coupon-redemption-under-plan';
 import { gmvPaceBehind } from './gmv-pace-behind';
 import { lowConversionPromotion } from './low-conversion-promotion';
+import { orderVolumeAbnormal } from './order-volume-abnormal';
 import { paymentFailuresRising } from './payment-failures-rising';
 import { refundRateSpike } from './refund-rate-spike';
 import { trafficDrop } from './traffic-drop';
@@ -19,6 +22,9 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   zeroSalesWithTraffic,
   refundRateSpike,
   buyBoxFalling,
+  buyBoxUnderFloor,
+  ctrLowPromotion,
+  orderVolumeAbnormal,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];

@@ -18,6 +18,7 @@ export const paymentFailuresRising: CampaignAlertRule = {
     en: 'Ask the tech team to check payment-system stability and optimise the payment flow',
   },
   playbookTask: { templateId: 'campaign', taskId: 'payment-failure-watch' },
+  thresholds: ['paymentFailureFactor', 'paymentFailureMin', 'paymentFailureLookback'],
   evaluate(ctx) {
     const failures = failureCount(ctx.snapshot.metrics);
     if (failures === null || failures < ctx.settings.paymentFailureMin) return null;
@@ -34,6 +35,7 @@ export const paymentFailuresRising: CampaignAlertRule = {
         baseline: baseline.median,
         period: ctx.period,
         extra: { measure: read === failureShare ? 'share-of-attempts' : 'count', paymentFailures: failures },
+        threshold: ctx.threshold('paymentFailureFactor', baseline.median * ctx.settings.paymentFailureFactor),
       },
     };
   },

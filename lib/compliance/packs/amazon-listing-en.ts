@@ -1,9 +1,9 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { PATTERN_LISTS } from './pattern-lists';
+import { patternGroup, termGroup } from './term-group';
 
 const TITLE_RULES = 'Amazon product title requirements (Seller Central help 201100890, YTR6SYGFA5E3EQC)';
 const LISTING_RULES = 'Amazon product detail page rules (Seller Central help 200390640)';
-const PESTICIDE_RULES = 'FIFRA (7 U.S.C. 136 et seq.), 40 CFR 152.15; Amazon pesticide and pesticide-device policy';
 
 const promotional = termGroup({
   severity: 'warn',
@@ -65,13 +65,44 @@ const testimonial = termGroup({
   },
 });
 
-const pesticideClaim = termGroup({
+
+const offerPattern = patternGroup({
   severity: 'block',
-  category: 'pesticide',
-  source: PESTICIDE_RULES,
+  category: 'promotional',
+  source: LISTING_RULES,
   why: {
-    'zh-CN': '宣称能杀灭或抑制细菌、病毒、霉菌或驱虫，在美国属于农药宣称，需要 EPA 注册；亚马逊会下架。只说“经处理以保护产品本身”的除外。',
-    en: 'Claiming to kill or stop germs, viruses or mould, or to repel pests, is a pesticide claim in the US and needs EPA registration; Amazon removes such listings. Saying only that the item is treated to protect itself is the exception.',
+    'zh-CN': '价格、折扣、买赠和运费由亚马逊的报价系统显示，不能写进标题、五点或描述。',
+    en: 'Prices, discounts, bundles and shipping offers come from Amazon\'s offer system and may not be written into the title, bullets or description.',
+  },
+});
+
+const contactPattern = patternGroup({
+  severity: 'block',
+  category: 'contact',
+  source: LISTING_RULES,
+  why: {
+    'zh-CN': '亚马逊禁止在商品页面写电话、邮箱、网址或社交账号；买家只能通过亚马逊的买家卖家消息联系你。',
+    en: 'Amazon bans phone numbers, e-mail addresses, URLs and social handles on the detail page; buyers reach you through Buyer-Seller Messaging only.',
+  },
+});
+
+const decoration = patternGroup({
+  severity: 'block',
+  category: 'title-format',
+  source: TITLE_RULES,
+  why: {
+    'zh-CN': '亚马逊不允许用装饰性符号（连串的 ! * $ ~、星星、表情符号）；删掉即可。',
+    en: 'Amazon does not allow decorative characters (runs of ! * $ ~, stars, emoji); remove them.',
+  },
+});
+
+const ratingClaim = patternGroup({
+  severity: 'block',
+  category: 'platform',
+  source: `${LISTING_RULES}; Amazon Community Guidelines (reviews)`,
+  why: {
+    'zh-CN': '商品文案里不能引用评分、评论或客户评价；评分由亚马逊根据真实评论显示。',
+    en: 'Listing text may not quote ratings, reviews or customer testimonials; Amazon shows ratings from real reviews.',
   },
 });
 
@@ -84,10 +115,25 @@ export const amazonListingEnPack: RulePack = {
   },
   lang: 'en',
   platforms: ['amazon'],
+  lists: PATTERN_LISTS,
+  patterns: [
+    offerPattern('en-price', '<$|us$|usd|£|€> {#}', ['(remove the price)']),
+    offerPattern('en-price-words', '{#} <dollars|bucks|usd>', ['(remove the price)']),
+    offerPattern('en-percent-off', '{#}% <off|discount|savings|cheaper|less>', ['(remove)']),
+    offerPattern('en-save-percent', '<save|saving|discount of|extra|take> {up to|} {#}%', ['(remove)']),
+    offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
+    contactPattern('en-phone', '{call us at|call us on|call us|call|text us at|text|phone|tel|contact us at|toll free|toll-free|}{:| |}{+1 |1 |}{(|}<#3>{)|.|} {#3}{.|} {#4}', ['message us through Amazon']),
+    contactPattern('en-email', '{email us at|email|e-mail|contact|write to|}{:| |}{&}<@>{&}', ['message us through Amazon']),
+    contactPattern('en-social-handle', '{follow us on|find us on|follow us|dm us on|}{~12}<@>{&}', ['(remove)']),
+    contactPattern('en-url', '<http://|https://|www.>{&}', ['(remove the URL)']),
+    contactPattern('en-domain', '{&}<.com|.net|.org|.shop|.store|.io|.co|.us|.ly>', ['(remove the URL)'], { allowedContexts: ['amazon.com'] }),
+    decoration('en-decorative-run', '<!!|**|~~|$$|★★|☆☆>{!|*|~|$|★|☆}+', ['(remove)']),
+    decoration('en-decorative-pair', '<!!|**|~~|$$|★★|☆☆>', ['(remove)']),
+    decoration('en-emoji', '<✅|✔|✓|☑|👉|🔥|⭐|✨|❤|♥|💯|⚡|🎁|👍|★|☆>', ['(remove)']),
+    ratingClaim('en-rated-stars', '<rated|rating of|rating:|ratings of> {#}{~14}{stars|star|out of 5}', ['(remove)']),
+    ratingClaim('en-star-reviews', '{#}{+|} {~4}<reviews|ratings|happy customers|satisfied customers>', ['(remove)']),
+  ],
   terms: [
-    promotional('best', ['premium', 'well made'], {
-      allowedContexts: ['best before', 'best by', 'best if used by'],
-    }),
     promotional('best seller', ['(remove)']),
     promotional('bestseller', ['(remove)']),
     promotional('best selling', ['(remove)']),
@@ -96,17 +142,18 @@ export const amazonListingEnPack: RulePack = {
     promotional('no.1', ['(remove)']),
     promotional('top rated', ['(remove)']),
     promotional('top seller', ['(remove)']),
-    promotional('hot item', ['(remove)']),
-    promotional('hot sale', ['(remove)']),
-    promotional('hottest', ['(remove)']),
+    promotional('hot item', ['(remove)'], { severity: 'info' }),
+    promotional('hot sale', ['(remove)'], { severity: 'info' }),
+    promotional('hottest', ['(remove)'], { severity: 'info' }),
     promotional('award-winning', ['(remove)', 'name the award in the description']),
     promotional("amazon's choice", ['(remove)']),
     promotional('amazon choice', ['(remove)']),
-    promotional('best choice', ['(remove)']),
-    promotional('best value', ['(remove)']),
-    promotional('perfect gift', ['gift for (occasion)'], { severity: 'info' }),
 
     offerTalk('free shipping', ['(remove)']),
+    offerTalk('ships free', ['(remove)']),
+    contactDetail('dot com', ['(remove the URL)']),
+    contactDetail('(at)', ['(remove the address)']),
+    contactDetail('[at]', ['(remove the address)']),
     offerTalk('free delivery', ['(remove)']),
     offerTalk('free returns', ['(remove)']),
     offerTalk('fast shipping', ['(remove)']),
@@ -152,7 +199,6 @@ export const amazonListingEnPack: RulePack = {
     guaranteeTalk('100% satisfaction guaranteed', ['(remove)']),
     guaranteeTalk('satisfaction guaranteed', ['(remove)']),
     guaranteeTalk('money-back guarantee', ['(remove)']),
-    guaranteeTalk('risk-free', ['(remove)']),
 
     contactDetail('contact us', ['message us through Amazon']),
     contactDetail('call us', ['message us through Amazon']),
@@ -190,48 +236,5 @@ export const amazonListingEnPack: RulePack = {
     testimonial('customers love', ['(remove)']),
     testimonial('as seen on tv', ['(remove)']),
     testimonial('as seen on', ['(remove)']),
-
-    pesticideClaim('antibacterial', ['easy to clean']),
-    pesticideClaim('anti-bacterial', ['easy to clean']),
-    pesticideClaim('antimicrobial', ['easy to clean']),
-    pesticideClaim('anti-microbial', ['easy to clean']),
-    pesticideClaim('antiviral', ['(remove)']),
-    pesticideClaim('anti-viral', ['(remove)']),
-    pesticideClaim('antifungal', ['(remove)']),
-    pesticideClaim('anti-fungal', ['(remove)']),
-    pesticideClaim('germicidal', ['(remove)']),
-    pesticideClaim('virucidal', ['(remove)']),
-    pesticideClaim('bactericidal', ['(remove)']),
-    pesticideClaim('kills 99.9% of germs', ['cleans surfaces']),
-    pesticideClaim('kills 99.9% of bacteria', ['cleans surfaces']),
-    pesticideClaim('kills 99.9%', ['cleans surfaces']),
-    pesticideClaim('kills germs', ['cleans surfaces']),
-    pesticideClaim('kills bacteria', ['cleans surfaces']),
-    pesticideClaim('kills viruses', ['(remove)']),
-    pesticideClaim('kills mold', ['removes mould stains']),
-    pesticideClaim('kills bed bugs', ['(remove)']),
-    pesticideClaim('kills fleas', ['(remove)']),
-    pesticideClaim('eliminates germs', ['cleans surfaces']),
-    pesticideClaim('eliminates bacteria', ['cleans surfaces']),
-    pesticideClaim('germ-free', ['clean']),
-    pesticideClaim('disinfect', ['clean']),
-    pesticideClaim('disinfects', ['cleans']),
-    pesticideClaim('disinfectant', ['cleaner']),
-    pesticideClaim('disinfecting', ['cleaning']),
-    pesticideClaim('sanitize', ['clean']),
-    pesticideClaim('sanitizes', ['cleans']),
-    pesticideClaim('sanitizing', ['cleaning']),
-    pesticideClaim('mold resistant', ['moisture-wicking', 'quick-drying']),
-    pesticideClaim('mildew resistant', ['quick-drying']),
-    pesticideClaim('mold proof', ['quick-drying']),
-    pesticideClaim('insect repellent', ['(remove)']),
-    pesticideClaim('bug repellent', ['(remove)']),
-    pesticideClaim('mosquito repellent', ['(remove)']),
-    pesticideClaim('repels insects', ['(remove)']),
-    pesticideClaim('repels mosquitoes', ['(remove)']),
-    pesticideClaim('repels bugs', ['(remove)']),
-    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn' }),
-    pesticideClaim('sterilizes', ['steam-cleans'], { severity: 'warn' }),
-    pesticideClaim('sterilizing', ['steam-cleaning'], { severity: 'warn' }),
   ],
 };

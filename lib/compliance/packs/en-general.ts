@@ -1,5 +1,8 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { PATTERN_LISTS } from './pattern-lists';
+import { patternGroup, termGroup } from './term-group';
+
+const PESTICIDE_RULES = 'FIFRA (7 U.S.C. 136 et seq.), 40 CFR 152.15; Amazon pesticide and pesticide-device policy';
 
 const DRUG_CLAIM = 'FD&C Act §201(g)(1) (21 U.S.C. 321(g)(1)): disease claims make a product a drug; FTC Act §5';
 const FTC_SUBSTANTIATION = 'FTC Act §5; FTC Health Products Compliance Guidance (2022)';
@@ -84,6 +87,56 @@ const greenClaim = termGroup({
   },
 });
 
+const pesticideClaim = termGroup({
+  severity: 'block',
+  category: 'pesticide',
+  source: PESTICIDE_RULES,
+  why: {
+    'zh-CN': '宣称能杀灭或抑制细菌、病毒、霉菌或驱虫，在美国属于农药宣称，需要 EPA 注册；亚马逊会下架。只说“经处理以保护产品本身”的除外。',
+    en: 'Claiming to kill or stop germs, viruses or mould, or to repel pests, is a pesticide claim in the US and needs EPA registration; Amazon removes such listings. Saying only that the item is treated to protect itself is the exception.',
+  },
+});
+
+const diseasePattern = patternGroup({
+  severity: 'block',
+  category: 'medical',
+  source: DRUG_CLAIM,
+  why: {
+    'zh-CN': '宣称能治疗、预防或缓解疾病或症状，会让商品在美国法律上成为未经批准的药品（FDA/FTC），在任何店铺都不行。',
+    en: 'A claim to cure, treat, prevent or relieve a disease or symptom makes the product an unapproved drug under US law (FDA/FTC), in any store.',
+  },
+});
+
+const outcomePattern = patternGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: FTC_SUBSTANTIATION,
+  why: {
+    'zh-CN': '承诺具体的减重或身体效果（几天瘦几磅、永久去皱）属于 FTC 认定的欺骗性保证。',
+    en: 'Promising a specific weight-loss or body result (lose so many pounds in so many days, removes wrinkles permanently) is a deceptive guarantee under the FTC Act.',
+  },
+});
+
+const killPattern = patternGroup({
+  severity: 'warn',
+  category: 'pesticide',
+  source: PESTICIDE_RULES,
+  why: {
+    'zh-CN': '宣称杀灭或驱除细菌、病毒、螨虫、蚊虫，在美国属于农药宣称，商品需要 EPA 登记（在亚马逊还需审批）。',
+    en: 'Claims to kill or repel germs, viruses, mites or insects are pesticide claims in the US: the product needs EPA registration (and Amazon approval).',
+  },
+});
+
+const reviewReward = patternGroup({
+  severity: 'block',
+  category: 'platform',
+  source: 'FTC Rule on the Use of Consumer Reviews and Testimonials, 16 CFR 465',
+  why: {
+    'zh-CN': '以赠品、返款或折扣换取（好）评价，违反 FTC 的消费者评价规则，在任何店铺都不行。',
+    en: 'Offering a gift, refund or discount in return for a (positive) review breaks the FTC consumer-review rule, in any store.',
+  },
+});
+
 export const enGeneralPack: RulePack = {
   id: 'en-general',
   name: { 'zh-CN': '英文通用（FTC / FDA）', en: 'English: FTC and FDA claims' },
@@ -93,8 +146,22 @@ export const enGeneralPack: RulePack = {
   },
   lang: 'en',
   platforms: 'all',
+  lists: PATTERN_LISTS,
+  patterns: [
+    diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),
+    diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~8}hair', ['(remove)']),
+    diseasePattern('en-repair-cells', '<repair|repairs|repairing|reverses|reverse> {~8}{dna|cells|cartilage|nerve damage|nerves}', ['(remove)']),
+    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than> {~10}{medication|medications|medicine|drugs|prescriptions|antibiotics|insulin}', ['(remove)']),
+    outcomePattern('en-lose-amount', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {#} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes}', ['(remove the promised amount)']),
+    outcomePattern('en-melt-fat', '<melt|melts|melting|burn|burns|burning|blast|blasts|torch|torches|dissolve|dissolves> {~6}{belly fat|body fat|stomach fat|fat}', ['(remove)']),
+    outcomePattern('en-permanent-result', '{remove|removes|eliminate|eliminates|erase|erases|gone|cure|cures|fix|fixes} {~16}<permanently|forever|for good>', ['(remove)']),
+    outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
+    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
+    reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
+    reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
+  ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], {
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " fully", " completely", " overnight", " hard", " faster"],
       allowedContexts: [
         'uv cure',
         'led cure',
@@ -160,7 +227,7 @@ export const enGeneralPack: RulePack = {
     fdaClaim('approved by the fda', ['(remove)']),
     fdaClaim('fda certified', ['(remove)']),
     fdaStatus('fda cleared', ['FDA 510(k) cleared (give the K number)']),
-    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)']),
+    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)'], { allowedAfter: [" facility", " facilities", " manufacturer", " factory"] }),
 
     substantiation('clinically proven', ['tested (name the study)']),
     substantiation('clinically tested', ['tested (name the study)']),
@@ -169,6 +236,14 @@ export const enGeneralPack: RulePack = {
     substantiation('dermatologist recommended', ['dermatologist tested (if true)']),
     substantiation('medical grade', ['professional grade']),
 
+    guarantee('results guaranteed', ['(remove)']),
+    guarantee('guaranteed to', ['(remove)']),
+    guarantee('risk-free', ['(remove)']),
+    guarantee('100% safe', ['(remove)']),
+    guarantee('draws out toxins', ['(remove)']),
+    guarantee('flushes toxins', ['(remove)']),
+    guarantee('removes toxins', ['(remove)']),
+    diseaseClaim('natural antibiotic', ['(remove)']),
     guarantee('guaranteed results', ['(remove)']),
     guarantee('guaranteed to work', ['(remove)']),
     guarantee('100% effective', ['(remove)']),
@@ -201,7 +276,7 @@ export const enGeneralPack: RulePack = {
     }),
     healthSuggestion('relieves pain', ['comfort']),
 
-    diseaseName('cancer', ['(remove)'], {
+    diseaseName('cancer', ['(remove)'], { allowedBefore: ["zodiac ", "tropic of "], allowedAfter: [" zodiac", " sign", " necklace", " constellation"],
       allowedContexts: ['cancer zodiac', 'zodiac cancer', 'cancer sign', 'cancer awareness', 'cancer survivor'],
     }),
     diseaseName('diabetes', ['(remove)']),
@@ -241,12 +316,50 @@ export const enGeneralPack: RulePack = {
     greenClaim('chemical-free', ['free of (name the substance)']),
     greenClaim('all natural', ['made with natural ingredients (list them)']),
     greenClaim('100% natural', ['made with natural ingredients (list them)']),
-    greenClaim('made in usa', ['assembled in USA (if true)'], {
+    greenClaim('made in usa', ['assembled in USA (if true)'], { allowedAfter: [" from imported", " with imported", " of imported", " of us and imported", " with global", " with domestic and imported", " from domestic and imported"],
       source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
       why: {
         'zh-CN': '“Made in USA”要求“全部或几乎全部”在美国制造，否则要改成“Assembled in USA”等限定说法。',
         en: '"Made in USA" requires all or virtually all of the product to be made in the US; otherwise use a qualified claim like "Assembled in USA".',
       },
     }),
+    pesticideClaim('antibacterial', ['easy to clean']),
+    pesticideClaim('anti-bacterial', ['easy to clean']),
+    pesticideClaim('antimicrobial', ['easy to clean']),
+    pesticideClaim('anti-microbial', ['easy to clean']),
+    pesticideClaim('antiviral', ['(remove)']),
+    pesticideClaim('anti-viral', ['(remove)']),
+    pesticideClaim('antifungal', ['(remove)']),
+    pesticideClaim('anti-fungal', ['(remove)']),
+    pesticideClaim('germicidal', ['(remove)']),
+    pesticideClaim('virucidal', ['(remove)']),
+    pesticideClaim('bactericidal', ['(remove)']),
+    pesticideClaim('kills 99.9% of germs', ['cleans surfaces']),
+    pesticideClaim('kills 99.9% of bacteria', ['cleans surfaces']),
+    pesticideClaim('kills 99.9%', ['cleans surfaces']),
+    pesticideClaim('kills germs', ['cleans surfaces']),
+    pesticideClaim('kills bacteria', ['cleans surfaces']),
+    pesticideClaim('kills viruses', ['(remove)']),
+    pesticideClaim('kills mold', ['removes mould stains']),
+    pesticideClaim('kills bed bugs', ['(remove)']),
+    pesticideClaim('kills fleas', ['(remove)']),
+    pesticideClaim('eliminates germs', ['cleans surfaces']),
+    pesticideClaim('eliminates bacteria', ['cleans surfaces']),
+    pesticideClaim('germ-free', ['clean']),
+    pesticideClaim('disinfect', ['clean']),
+    pesticideClaim('disinfects', ['cleans']),
+    pesticideClaim('disinfecting', ['cleaning']),
+    pesticideClaim('sanitize', ['clean']),
+    pesticideClaim('sanitizes', ['cleans']),
+    pesticideClaim('sanitizing', ['cleaning']),
+    pesticideClaim('mold resistant', ['moisture-wicking', 'quick-drying']),
+    pesticideClaim('mildew resistant', ['quick-drying']),
+    pesticideClaim('mold proof', ['quick-drying']),
+    pesticideClaim('repels insects', ['(remove)']),
+    pesticideClaim('repels mosquitoes', ['(remove)']),
+    pesticideClaim('repels bugs', ['(remove)']),
+    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn' }),
+    pesticideClaim('sterilizes', ['steam-cleans'], { severity: 'warn' }),
+    pesticideClaim('sterilizing', ['steam-cleaning'], { severity: 'warn' }),
   ],
 };

@@ -149,11 +149,5 @@ export const prcAuthorityPack: RulePack = {
 
     needsTitle('央视推荐', ['（删除）']),
     needsTitle('央视上榜品牌', ['（删除）']),
-    needsTitle('中华老字号', ['老品牌'], {
-      why: {
-        'zh-CN': '“中华老字号”是商务部认定的称号，只有获得认定的品牌才能使用。',
-        en: '"China time-honoured brand" is a title granted by the Ministry of Commerce; only certified brands may use it.',
-      },
-    }),
   ],
 };

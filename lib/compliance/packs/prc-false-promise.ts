@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { PATTERN_LISTS } from './pattern-lists';
+import { patternGroup, termGroup } from './term-group';
 
 const FALSE_AD = '《广告法》第二十八条；《反不正当竞争法》（虚假或引人误解的商业宣传）';
 const PRICE_FRAUD = '《价格法》第十四条第四项；《明码标价和禁止价格欺诈规定》';
@@ -74,6 +75,26 @@ const superstition = termGroup({
   },
 });
 
+const numberedPromise = patternGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: FALSE_AD,
+  why: {
+    'zh-CN': '用具体天数和数字承诺效果（几天瘦几斤、几天见效、年轻几岁），是保证性承诺，效果因人而异，无法兑现即属虚假宣传。',
+    en: 'Promising a result in so many days or by so much (lose so many jin in so many days, visible in 7 days) is a guarantee of effect; results vary, so it is false advertising.',
+  },
+});
+
+const percentPromise = patternGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: FALSE_AD,
+  why: {
+    'zh-CN': '“100%有效”“有效率98%”“去除100%”这类百分比保证没有依据，属于虚假或引人误解的宣传。',
+    en: '"100% effective", "98% success rate" or "removes 100%" are unfounded guarantees: false or misleading advertising.',
+  },
+});
+
 export const prcFalsePromisePack: RulePack = {
   id: 'prc-false-promise',
   name: { 'zh-CN': '虚假承诺、价格与诱导', en: 'PRC: false promises, price tricks and pressure' },
@@ -83,8 +104,27 @@ export const prcFalsePromisePack: RulePack = {
   },
   lang: 'zh',
   platforms: 'all',
+  lists: PATTERN_LISTS,
+  patterns: [
+    numberedPromise('zh-period-result', '{#}{个|}{@periods-zh}{~2}<@promised-results-zh>', ['（删除时间和效果承诺）']),
+    numberedPromise('zh-amount-result', '<瘦|减|减掉|掉|瘦了|长高|增高|长长|年轻|白|亮|降了|小了|少了>{了|}{#}{个|}{@result-units-zh}', ['（删除数字承诺）']),
+    numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|吃了|用了|喝了|涂了|贴上|穿上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛}', ['（删除）']),
+    percentPromise('zh-percent-guarantee', '100%{~2}<有效|见效|治愈|根除|满意|安全|放心|无效退款|无副作用|好评>', ['（删除）']),
+    percentPromise('zh-success-rate', '<有效率|治愈率|好转率|显效率|总有效率|成功率|见效率|除臭率|去除率|祛除率|净化率>{~3}{#}%', ['（删除）']),
+    numberedPromise('zh-never', '<永不|永远不|永久不|永远不会|绝不会>{坏|滋生|衰减|分叉|复发|反弹|褪色|掉色|变形|生锈|磨损|起球|开裂|失效|变质|发霉|长胖|毛躁}', ['（删除）']),
+    numberedPromise('zh-refund-if-useless', '无效{~3}<退款|退钱|包退|退全款|全额退款|退货>', ['（删除）']),
+    percentPromise('zh-percent-removal', '<去除|清除|屏蔽|祛除|消除|阻断|排出|排除|吸附|分解>{~2}{#}%', ['（删除，或按检测报告写明条件）']),
+  ],
   terms: [
     guarantee('100%有效', ['实测有效（附报告）']),
+    guarantee('零风险', ['（删除）']),
+    guarantee('不反弹', ['（删除）']),
+    guarantee('无毒无害', ['通过安全检测（附报告）']),
+    guarantee('无任何副作用', ['（删除）']),
+    guarantee('神效', ['（删除）']),
+    guarantee('不节食不运动', ['（删除）']),
+    guarantee('躺着就能瘦', ['（删除）']),
+    guarantee('吃了不长胖', ['（删除）']),
     guarantee('100%安全', ['通过安全检测']),
     guarantee('100%无害', ['通过安全检测']),
     guarantee('百分百有效', ['实测有效（附报告）']),
@@ -116,7 +156,6 @@ export const prcFalsePromisePack: RulePack = {
     priceClaim('马上涨价', ['活动期间价格']),
     priceClaim('价格屠夫', ['实惠']),
 
-    referencePrice('原价', ['划线价（近七日真实成交价）']),
     referencePrice('出厂价', ['活动价']),
     referencePrice('工厂价', ['活动价']),
     referencePrice('成本价', ['活动价']),

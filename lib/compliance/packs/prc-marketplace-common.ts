@@ -1,5 +1,5 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { patternGroup, termGroup } from './term-group';
 
 // The four platforms' rule centres are rendered by script and could not be quoted (research notes D.17),
 // so the source names the rule family; re-check wording against each rule centre before quoting it.
@@ -36,6 +36,26 @@ const reviewBait = termGroup({
   },
 });
 
+const contactPattern = patternGroup({
+  severity: 'block',
+  category: 'contact',
+  source: DIVERSION_SOURCE,
+  why: {
+    'zh-CN': '商品信息里出现手机号、电话或微信/QQ号，就是把买家引到平台外，各平台都按站外导流处罚。',
+    en: 'A mobile number, phone number or WeChat/QQ id in the listing pulls buyers off the platform; every Chinese marketplace punishes it as diversion.',
+  },
+});
+
+const cashForReview = patternGroup({
+  severity: 'block',
+  category: 'platform',
+  source: REVIEW_SOURCE,
+  why: {
+    'zh-CN': '以返现、红包、礼品换取好评或晒图，属于诱导评价，平台按滥发信息处罚，也违反《电子商务法》。',
+    en: 'Cash, red packets or gifts in return for good reviews or photos is review inducement; platforms punish it and it breaks the E-Commerce Law.',
+  },
+});
+
 export const prcMarketplaceCommonPack: RulePack = {
   id: 'prc-marketplace-common',
   name: { 'zh-CN': '国内平台通用：导流与好评返现', en: 'Chinese marketplaces: off-platform contact and paid reviews' },
@@ -45,6 +65,13 @@ export const prcMarketplaceCommonPack: RulePack = {
   },
   lang: 'zh',
   platforms: ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'],
+  patterns: [
+    contactPattern('zh-mobile-number', '<#11>', ['联系在线客服']),
+    contactPattern('zh-phone-number', '<电话|手机|手机号|热线|座机|客服电话|联系电话|tel|致电|拨打>{:| |}{#3-4} {#7-8}', ['联系在线客服']),
+    contactPattern('zh-account-id', '<微信|微信号|vx|wx|v信|qq|qq号|扣扣|抠抠|加v|加q|+v|+q|抖音号|快手号|小红书号|微博|公众号>{:| |号|}{&}', ['联系在线客服']),
+    cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
+    cashForReview('zh-review-gift', '<好评|五星好评|5星好评|晒图|追评|带图评价>{~2}{送|有礼|得}', ['（删除）']),
+  ],
   terms: [
     offPlatformContact('加微信', ['联系在线客服']),
     offPlatformContact('加我微信', ['联系在线客服']),
@@ -73,8 +100,6 @@ export const prcMarketplaceCommonPack: RulePack = {
     disguisedContact('绿泡泡', ['联系在线客服']),
     disguisedContact('扣扣', ['联系在线客服']),
     disguisedContact('企鹅号', ['联系在线客服']),
-    disguisedContact('扫码', ['（删除）'], { allowedContexts: ['扫码枪', '扫码器', '扫码盒'] }),
-    disguisedContact('二维码', ['（删除）'], { allowedContexts: ['二维码打印', '二维码扫描'] }),
     disguisedContact('复制链接', ['（删除）']),
     disguisedContact('客服电话', ['在线客服'], {
       why: {

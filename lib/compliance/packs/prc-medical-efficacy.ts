@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { PATTERN_LISTS } from './pattern-lists';
+import { patternGroup, termGroup } from './term-group';
 
 const MEDICAL_SOURCES = '《广告法》第十七条；《化妆品监督管理条例》第三十七条；《化妆品标签管理办法》';
 const COSMETIC_NAMING = '《化妆品命名规定》《化妆品命名指南》禁用语；《广告法》第九条第三项';
@@ -76,6 +77,36 @@ const absoluteEfficacy = termGroup({
   },
 });
 
+const treatmentClaim = patternGroup({
+  severity: 'block',
+  category: 'medical',
+  source: MEDICAL_SOURCES,
+  why: {
+    'zh-CN': '宣称能治疗、预防、缓解或消除某种疾病或症状：只有药品和医疗器械可以这样说，普通商品、化妆品和食品一律不得宣称。',
+    en: 'A claim to treat, prevent, relieve or remove a disease or symptom: only drugs and medical devices may say this; ordinary goods, cosmetics and food may not.',
+  },
+});
+
+const killClaim = patternGroup({
+  severity: 'warn',
+  category: 'pesticide',
+  source: '《消毒管理办法》；《消毒产品标签说明书管理规范》；《农药管理条例》（卫生杀虫剂需农药登记）',
+  why: {
+    'zh-CN': '杀灭细菌病毒、除螨、驱蚊灭虫这类宣称，需要消毒产品卫生安全评价或农药登记，并按检测报告写明数据；没有就不能写。',
+    en: 'Claims to kill germs, mites or insects need a disinfection-product safety assessment or a pesticide registration, with the tested figures; without them, do not make the claim.',
+  },
+});
+
+const cosmeticPattern = patternGroup({
+  severity: 'warn',
+  category: 'cosmetic-efficacy',
+  source: EFFICACY_EVIDENCE,
+  why: {
+    'zh-CN': '淡化细纹、色斑、痘印这类功效宣称，化妆品必须有功效评价（部分需人体试验）并公开摘要；美白祛斑还需特殊化妆品注册。',
+    en: 'Fading lines, spots or acne marks is an efficacy claim: a cosmetic needs an efficacy evaluation (some need human tests) with a published summary; whitening and spot removal also need a special-cosmetic registration.',
+  },
+});
+
 export const prcMedicalEfficacyPack: RulePack = {
   id: 'prc-medical-efficacy',
   name: { 'zh-CN': '医疗用语与化妆品功效', en: 'PRC: medical claims and cosmetic efficacy' },
@@ -85,8 +116,28 @@ export const prcMedicalEfficacyPack: RulePack = {
   },
   lang: 'zh',
   platforms: 'all',
+  lists: PATTERN_LISTS,
+  patterns: [
+    cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
+    treatmentClaim('zh-doctor-endorsement', '<医生|老中医|专家|医师|药师|医院|名医>{~3}{推荐|都在吃|都在用|认可|指定|力荐}', ['（删除）'], { category: 'medical' }),
+    treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
+    treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
+    treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~2}<@condition-outcomes-zh>', ['（删除）']),
+    treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
+    killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
+      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
+    }),
+    killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
+    killClaim('zh-kill-rate', '<杀菌率|抑菌率|除菌率|除螨率|灭菌率|杀螨率|驱蚊率|抗菌率|灭活率|杀灭率>{~3}{#}%', ['（删除，或按检测报告写明条件）']),
+  ],
   terms: [
-    treatment('治疗', ['护理', '舒缓']),
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代'] }),
+    treatment('磁疗', ['（删除）']),
+    treatment('药包', ['香包']),
+    treatment('纯中药', ['（删除）']),
+    treatment('医美级', ['专业级']),
+    treatment('医院同款', ['（删除）']),
+    treatment('祛寒除湿', ['（删除）']),
     treatment('治愈', ['改善', '舒缓']),
     treatment('根治', ['改善']),
     treatment('治好', ['改善']),
@@ -164,28 +215,32 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦身', ['塑形', '显瘦'], { severity: 'warn' }),
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
-    germClaim('杀菌', ['清洁', '去污']),
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
-    germClaim('灭菌', ['清洁']),
-    germClaim('消毒', ['清洁'], { allowedContexts: ['消毒柜', '消毒碗柜'] }),
+    germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
+    germClaim('消毒', ['清洁'], { allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
 
     specialCosmetic('美白', ['提亮', '透亮']),
     specialCosmetic('祛斑', ['提亮肤色']),
     specialCosmetic('淡斑', ['提亮肤色']),
     specialCosmetic('增白', ['提亮']),
-    specialCosmetic('防脱', ['强韧发根', '养护头皮']),
+    specialCosmetic('防脱', ['强韧发根', '养护头皮'], { allowedAfter: ["落", "扣", "线", "钩", "设计", "绳"] }),
     specialCosmetic('育发', ['养护头皮']),
-    specialCosmetic('防晒', ['户外防护'], {
-      allowedContexts: ['防晒衣', '防晒服', '防晒帽', '防晒袖套', '防晒伞', '防晒口罩', '防晒面罩'],
-      why: {
-        'zh-CN': '化妆品宣称防晒必须有特殊化妆品注册证；防晒衣、防晒帽等纺织品不属于化妆品，按纺织品标准标注即可。',
-        en: 'A cosmetic claiming sun protection needs a special-cosmetic registration; sun-protective clothing and hats are textiles and follow textile standards instead.',
-      },
-    }),
 
     testedEfficacy('祛痘', ['清爽控油']),
+    testedEfficacy('修护', ['滋润', '保湿']),
+    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
+    testedEfficacy('控油', ['清爽']),
+    testedEfficacy('紧致', ['细腻']),
+    testedEfficacy('提拉', ['（删除）']),
+    testedEfficacy('淡纹', ['细腻']),
+    testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏'] }),
+    testedEfficacy('去屑', ['清爽']),
+    testedEfficacy('去斑', ['提亮肤色']),
+    testedEfficacy('去黑头', ['清洁毛孔']),
+    testedEfficacy('痘痘肌', ['（删除）']),
     testedEfficacy('去痘', ['清爽控油']),
     testedEfficacy('抗皱', ['细致肌肤']),
     testedEfficacy('去皱', ['细致肌肤']),

@@ -88,25 +88,20 @@ export const prcProofNeededPack: RulePack = {
     firstOrOnly('全网独家', ['本店特色']),
     firstOrOnly('独创', ['自主设计', '（写明依据）']),
     firstOrOnly('独有', ['特色']),
-    firstOrOnly('唯一', ['少有', '（写明范围和依据）']),
+    firstOrOnly('唯一', ['少有', '（写明范围和依据）'], { allowedAfter: ["防伪", "溯源", "编码", "码", "序列号", "识别码", "标识", "视觉", "id", "编号"] }),
 
     leadership('国际品质', ['高品质']),
     leadership('国际标准', ['符合 XX 标准（写明编号）']),
     leadership('国际领先', ['先进']),
+    leadership('全球领先', ['先进']),
+    leadership('销量领先', ['热销']),
+    leadership('仅此一款', ['（删除）']),
     leadership('国内领先', ['先进']),
     leadership('世界领先', ['先进']),
     leadership('行业领先', ['专业']),
     leadership('领先水平', ['较高水平']),
     leadership('国际大牌', ['品牌']),
 
-    evidence('专利', ['（写明专利号和专利类型）'], {
-      source: '《广告法》第十二条',
-      allowedContexts: ['专利号'],
-      why: {
-        'zh-CN': '涉及专利的宣传必须标明专利号和专利种类；未授权的申请不能称为专利。写了专利号的不再提醒。',
-        en: 'Patent claims must give the patent number and type; a pending application is not a patent. Once a patent number is given, this is not flagged.',
-      },
-    }),
     evidence('临床验证', ['（写明试验机构和报告）']),
     evidence('临床证明', ['（写明试验机构和报告）']),
     evidence('实验证明', ['（写明报告出处）']),
@@ -133,9 +128,6 @@ export const prcProofNeededPack: RulePack = {
     cleanLabel('100%纯天然', ['天然原料（按实际比例）']),
     cleanLabel('不含防腐剂', ['（按配料表写明）']),
 
-    certifiedLabel('有机', ['（展示有机认证证书编号）'], {
-      allowedContexts: ['有机玻璃', '有机硅', '有机肥', '有机溶剂', '有机化学', '有机物'],
-    }),
     certifiedLabel('绿色食品', ['（展示绿色食品证书编号）']),
     certifiedLabel('无公害', ['（展示认证）']),
 

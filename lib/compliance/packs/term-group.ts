@@ -1,4 +1,4 @@
-import type { ComplianceTerm } from '../types';
+import type { CompliancePattern, ComplianceTerm } from '../types';
 
 type SharedRule = Pick<ComplianceTerm, 'severity' | 'category' | 'why' | 'source'>;
 type TermDetails = Partial<Omit<ComplianceTerm, 'term' | 'suggestions'>>;
@@ -11,6 +11,19 @@ export function termGroup(shared: SharedRule) {
   return (term: string, suggestions: string[], details: TermDetails = {}): ComplianceTerm => ({
     ...shared,
     term,
+    suggestions,
+    ...details,
+  });
+}
+
+type PatternDetails = Partial<Omit<CompliancePattern, 'id' | 'pattern' | 'suggestions'>>;
+
+/** Pattern rules of one group share severity, category, reason and source, like `termGroup`'s terms. */
+export function patternGroup(shared: SharedRule) {
+  return (id: string, pattern: string, suggestions: string[], details: PatternDetails = {}): CompliancePattern => ({
+    ...shared,
+    id,
+    pattern,
     suggestions,
     ...details,
   });

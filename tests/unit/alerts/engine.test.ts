@@ -7,9 +7,11 @@ import type { AlertRow, ProductRow, SnapshotRow } from '../../../lib/db/types';
 import { addDays, AlertTable, campaign, days, hours, product, settingsWith, snapshot, TODAY } from './build';
 
 const HOUR = 3_600_000;
+// The lifecycle is the engine's, whatever the rule: the simplest one (a floor, judged on the day alone) stands in.
 const lipstick = product();
-const weak: Metrics = { visitors: 200, conversionRate: 0.01 };
-const good: Metrics = { visitors: 200, conversionRate: 0.035 };
+const weak: Metrics = { pageViews: 200, buyBoxRate: 0.6 };
+const good: Metrics = { pageViews: 200, buyBoxRate: 0.97 };
+const FLOOR_ON = settingsWith({ enabledRules: ['buybox-under-floor'] });
 
 /** The background's loop: each day the seller browses, evaluate with what the table holds, write the changes. */
 function browse(table: AlertTable, dayMetrics: Metrics[], options: { items?: ProductRow[]; settings?: typeof DEFAULT_ALERT_SETTINGS; start?: number } = {}) {
@@ -19,15 +21,15 @@ function browse(table: AlertTable, dayMetrics: Metrics[], options: { items?: Pro
     history.push(snapshot(addDays(TODAY, i), metrics));
     const now = (options.start ?? Date.UTC(2026, 2, 20, 12)) + i * 24 * HOUR;
     const byProduct = new Map(items.map((item) => [productKey(item.platform, item.productId), history]));
-    table.apply(evaluateAll(items, byProduct, table.all(), options.settings ?? DEFAULT_ALERT_SETTINGS, now));
+    table.apply(evaluateAll(items, byProduct, table.all(), options.settings ?? FLOOR_ON, now));
   });
   return table;
 }
 
-const lowConversion = (table: AlertTable) => table.all().filter((alert) => alert.ruleId === 'low-conversion-promotion');
+const lowConversion = (table: AlertTable) => table.all().filter((alert) => alert.ruleId === 'buybox-under-floor');
 
 describe('alert lifecycle', () => {
-  test('a lipstick under benchmark on five days is one alert seen five times', () => {
+  test('a listing under the floor on five days is one alert seen five times', () => {
     const [alert, ...others] = lowConversion(browse(new AlertTable(), [weak, weak, weak, weak, weak]));
     expect(others).toEqual([]);
     expect(alert).toMatchObject({ status: 'open', seenCount: 5, firstPeriod: TODAY, lastPeriod: addDays(TODAY, 4), platform: 'taobao', productId: 'p1' });
@@ -76,28 +78,30 @@ describe('alert lifecycle', () => {
   test('re-visiting the same day with the same numbers writes nothing; new numbers update the evidence, not the count', () => {
     const history = days([weak]);
     const byProduct = new Map([[productKey('taobao', 'p1'), history]]);
-    const table = new AlertTable().apply(evaluateAll([lipstick], byProduct, [], DEFAULT_ALERT_SETTINGS, 1));
-    expect(evaluateAll([lipstick], byProduct, table.all(), DEFAULT_ALERT_SETTINGS, 2)).toEqual({ upserts: [], resolved: [] });
-    const revisited = new Map([[productKey('taobao', 'p1'), days([{ visitors: 260, conversionRate: 0.012 }])]]);
-    const { upserts } = evaluateAll([lipstick], revisited, table.all(), DEFAULT_ALERT_SETTINGS, 3);
-    expect(upserts).toMatchObject([{ id: 1, seenCount: 1, evidence: { value: 0.012 }, updatedAt: 3 }]);
+    const table = new AlertTable().apply(evaluateAll([lipstick], byProduct, [], FLOOR_ON, 1));
+    expect(evaluateAll([lipstick], byProduct, table.all(), FLOOR_ON, 2)).toEqual({ upserts: [], resolved: [] });
+    const revisited = new Map([[productKey('taobao', 'p1'), days([{ pageViews: 260, buyBoxRate: 0.55 }])]]);
+    const { upserts } = evaluateAll([lipstick], revisited, table.all(), FLOOR_ON, 3);
+    expect(upserts).toMatchObject([{ id: 1, seenCount: 1, evidence: { value: 0.55 }, updatedAt: 3 }]);
   });
 
   test("products not evaluated this time keep their alerts as they are", () => {
     const table = browse(new AlertTable(), [weak]);
-    expect(evaluateAll([], new Map(), table.all(), DEFAULT_ALERT_SETTINGS, 5)).toEqual({ upserts: [], resolved: [] });
+    expect(evaluateAll([], new Map(), table.all(), FLOOR_ON, 5)).toEqual({ upserts: [], resolved: [] });
   });
 
   test('turning a rule off resolves its open alerts', () => {
-    const table = browse(new AlertTable(), [weak, weak], { settings: DEFAULT_ALERT_SETTINGS });
-    browse(table, [weak, weak, weak], { settings: settingsWith({ disabledRules: ['low-conversion-promotion'] }) });
+    const table = browse(new AlertTable(), [weak, weak]);
+    browse(table, [weak, weak, weak], { settings: settingsWith({ enabledRules: ['buybox-under-floor'], disabledRules: ['buybox-under-floor'] }) });
     expect(lowConversion(table)).toMatchObject([{ status: 'resolved', seenCount: 2 }]);
+    // A rule shipped off (an absolute floor) is off until the seller turns it on.
+    expect(browse(new AlertTable(), [weak, weak], { settings: DEFAULT_ALERT_SETTINGS }).all()).toEqual([]);
   });
 
   test('two unresolved alerts for one product and rule (old data) are merged back into one', () => {
-    const row = (id: number): AlertRow => ({ id, platform: 'taobao', productId: 'p1', ruleId: 'low-conversion-promotion', status: 'open', severity: 'high', evidence: { metric: 'conversionRate', value: 0.01, period: TODAY }, firstPeriod: TODAY, lastPeriod: TODAY, seenCount: 1, updatedAt: 0 });
+    const row = (id: number): AlertRow => ({ id, platform: 'taobao', productId: 'p1', ruleId: 'buybox-under-floor', status: 'open', severity: 'high', evidence: { metric: 'buyBoxRate', value: 0.6, period: TODAY }, firstPeriod: TODAY, lastPeriod: TODAY, seenCount: 1, updatedAt: 0 });
     const byProduct = new Map([[productKey('taobao', 'p1'), days([weak, weak], addDays(TODAY, 1))]]);
-    const { upserts, resolved } = evaluateAll([lipstick], byProduct, [row(1), row(2)], DEFAULT_ALERT_SETTINGS, 9);
+    const { upserts, resolved } = evaluateAll([lipstick], byProduct, [row(1), row(2)], FLOOR_ON, 9);
     expect(upserts).toMatchObject([{ id: 1, seenCount: 2 }]);
     expect(resolved).toMatchObject([{ id: 2, status: 'resolved' }]);
   });
@@ -105,8 +109,8 @@ describe('alert lifecycle', () => {
 
 describe('the engine reads history as it comes', () => {
   test('unsorted history with hourly campaign rows mixed in gives the same result as clean daily rows', () => {
-    const clean = days([{ visitors: 100 }, { visitors: 100 }, { visitors: 100 }, { visitors: 100 }, { visitors: 40 }]);
-    const messy = [clean[4], ...hours(`${clean[2]?.period}T10`, [{ visitors: 3 }]), clean[0], clean[3], clean[1], clean[2]] as SnapshotRow[];
+    const clean = days([...Array.from({ length: 9 }, (_, i) => ({ visitors: 95 + (i % 3) * 5 })), { visitors: 20 }]);
+    const messy = [clean[9], ...hours(`${clean[2]?.period}T10`, [{ visitors: 3 }]), clean[0], clean[3], clean[1], clean[2], ...clean.slice(4, 9).reverse()] as SnapshotRow[];
     const item = product({ listedDate: '2025-01-01' });
     expect(evaluateProduct(item, messy, DEFAULT_ALERT_SETTINGS)).toEqual(evaluateProduct(item, clean, DEFAULT_ALERT_SETTINGS));
     expect(evaluateProduct(item, clean, DEFAULT_ALERT_SETTINGS)?.hits.map((hit) => hit.rule.id)).toEqual(['traffic-drop']);

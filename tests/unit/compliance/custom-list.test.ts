@@ -1,4 +1,5 @@
 import { parseAllowList, parseCustomTerms } from '../../../lib/compliance/custom-list';
+import { compileForStore } from '../../../lib/compliance/for-store';
 
 describe('importing a custom word list', () => {
   test('a TXT file is one term per line, blank lines skipped, severity warn', () => {
@@ -62,5 +63,33 @@ describe('importing an allow-list', () => {
   test('an empty entry names its line', () => {
     const result = parseAllowList('第一次,a\n,b\n', 'csv');
     expect(!result.ok && [result.line, result.error.en]).toEqual([2, 'Line 2: the term is empty; nothing was imported.']);
+  });
+});
+
+describe('a custom list can hold patterns', () => {
+  // Compiling a whole store's packs takes a moment on a loaded machine.
+  test('a pattern line is kept as written and catches the claim it describes in the store', { timeout: 30_000 }, () => {
+    const result = parseCustomTerms('秒杀\n{#}天瘦{#}斤\n<治疗>{~4}{@conditions-zh}\n');
+    expect(result.ok && result.value.map((t) => t.term)).toEqual(['秒杀', '{#}天瘦{#}斤', '<治疗>{~4}{@conditions-zh}']);
+    const matcher = compileForStore('taobao', { packs: Object.fromEntries(['prc-false-promise', 'prc-medical-efficacy'].map((id) => [id, false])), custom: result.ok ? result.value : [], allow: [] });
+    const text = '十天瘦8斤，治疗多年鼻炎，秒杀';
+    expect(matcher.scan(text).map((f) => [text.slice(f.start, f.end), f.packId, f.patternId ?? null])).toEqual([
+      ['十天瘦8斤', 'custom', 'custom:{#}天瘦{#}斤'],
+      ['治疗多年鼻炎', 'custom', 'custom:<治疗>{~4}{@conditions-zh}'],
+      ['秒杀', 'custom', null],
+    ]);
+  });
+
+  test.each<[string, string, number, RegExp, RegExp]>([
+    ['an unclosed brace', '秒杀\n{#}天瘦{#斤\n', 2, /第 2 行：模式“\{#\}天瘦\{#斤”有误：“\{”没有对应的“\}”/, /^Line 2: the pattern "\{#\}天瘦\{#斤" is wrong: "\{" has no matching "\}"/],
+    ['an unknown word list', '{@nope}天\n', 1, /没有名为“nope”的词表/, /no word list named "nope"/],
+    ['a pattern with nothing required', '{~5}\n', 1, /至少要有一个必须出现的词/, /needs at least one word/],
+  ])('a bad pattern (%s) names its line in both languages, and nothing is imported', (_name, text, line, zh, en) => {
+    const result = parseCustomTerms(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.line).toBe(line);
+    expect(result.error['zh-CN']).toMatch(zh);
+    expect(result.error.en).toMatch(en);
   });
 });

@@ -26,6 +26,9 @@ const headers: Record<string, [header: string, meaning: MetricKey | `known:${str
     ['支付转化率', 'conversionRate'],
     ['加购人数', 'addToCartUsers'],
     ['客单价', 'aov'],
+    ['支付新买家数', 'newBuyers'],
+    ['支付老买家数', 'returningBuyers'],
+    ['老买家支付金额', 'known:totalPaidAmount'],
   ],
   '京东商智': [
     ['成交金额', 'gmv'],
@@ -87,6 +90,7 @@ const headers: Record<string, [header: string, meaning: MetricKey | `known:${str
     ['Featured Offer – Unfilled Percentage', 'known:unfilledFeaturedOffer'],
   ],
   'Shopify Analytics': [
+    ['Returning customer rate', 'returningCustomerRate'],
     ['Total sales', 'gmv'],
     ['Sessions', 'sessions'],
     ['Conversion rate', 'conversionRate'],

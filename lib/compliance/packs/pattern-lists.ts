@@ -1,0 +1,108 @@
+/**
+ * Word lists the pattern rules share as `{@name}`: conditions a non-drug may not claim to treat, germs and
+ * pests a product may not claim to kill without a registration, result words of number-shaped promises.
+ * Written from the sources (广告法第十七条 and the SAMR medical-claim cases; FDA's disease-claim examples
+ * in 21 CFR 101.93(g); Amazon's prohibited-claims list), as general vocabulary, not from any test listing.
+ */
+
+/** Diseases, symptoms and body conditions (zh). */
+export const CONDITIONS_ZH = [
+  // chronic and metabolic
+  '高血压', '高血脂', '高血糖', '血压', '血糖', '血脂', '三高', '糖尿病', '尿酸', '高尿酸', '痛风', '脂肪肝', '肝硬化', '肝炎',
+  '胆结石', '肾结石', '结石', '尿结石', '泌尿结石', '甲亢', '甲减', '甲状腺结节', '结节', '贫血', '骨质疏松', '骨质增生',
+  // heart, brain, blood
+  '心脏病', '冠心病', '心梗', '心肌梗塞', '脑梗', '中风', '脑血栓', '血栓', '动脉硬化', '心脑血管疾病', '心脑血管', '静脉曲张',
+  '老年痴呆', '阿尔茨海默', '帕金森', '癫痫', '头痛', '偏头痛', '眩晕', '失眠', '神经衰弱', '抑郁', '抑郁症', '焦虑症', '多动症', '自闭症',
+  // cancer
+  '癌症', '癌', '肿瘤', '癌细胞', '白血病', '乳腺癌', '肺癌', '胃癌', '肝癌',
+  // respiratory, ENT, eyes, mouth
+  '感冒', '流感', '咳嗽', '哮喘', '支气管炎', '肺炎', '鼻炎', '鼻窦炎', '咽炎', '扁桃体炎', '中耳炎', '耳鸣', '近视', '远视', '弱视', '散光',
+  '白内障', '青光眼', '黄斑变性', '干眼症', '结膜炎', '口腔溃疡', '牙周炎', '牙龈炎', '牙龈出血', '牙龈萎缩', '牙痛', '蛀牙', '龋齿', '口臭',
+  // digestive
+  '胃炎', '胃溃疡', '胃病', '胃痛', '胃胀', '反流', '胃酸反流', '便秘', '腹泻', '肠炎', '痔疮', '消化不良', '幽门螺杆菌', '肠绞痛',
+  // skin (disease, not cosmetic concern)
+  '湿疹', '皮炎', '荨麻疹', '牛皮癣', '银屑病', '白癜风', '脚气', '足癣', '灰指甲', '甲癣', '疱疹', '带状疱疹', '痤疮', '狐臭', '腋臭',
+  '疤痕', '瘢痕', '冻疮', '鸡眼', '疣', '皮肤过敏', '过敏', '瘙痒', '脂溢性皮炎', '黄褐斑', '老年斑', '妊娠纹', '脱发', '斑秃', '头皮屑',
+  // bones, joints, muscles
+  '关节炎', '风湿', '类风湿', '颈椎病', '腰椎病', '腰椎间盘突出', '椎间盘突出', '肩周炎', '腰肌劳损', '腰痛', '关节痛', '坐骨神经痛',
+  '脊柱侧弯', '驼背', '拇外翻', '扁平足', 'O型腿', 'X型腿',
+  // urology, gynaecology, reproduction
+  '前列腺炎', '前列腺增生', '前列腺', '尿频', '尿急', '阳痿', '早泄', '不孕', '不育', '月经不调', '痛经', '宫寒', '妇科炎症', '阴道炎',
+  '乳腺增生', '乳腺结节', '子宫肌瘤', '卵巢囊肿',
+  // infections and general
+  '胆固醇', '血管堵塞', '激素脸', '猫瘟', '犬瘟', '细小', '泪痕', '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
+] as const;
+
+/** Verbs that make a treatment, cure, prevention or relief claim (zh). */
+export const TREATMENT_VERBS_ZH = [
+  '治', '治疗', '专治', '根治', '主治', '医治', '治愈', '治好', '疗愈', '防治', '预防', '防止', '降', '降低', '消除', '告别', '远离',
+  '摆脱', '缓解', '改善', '修复', '溶解', '矫正', '调理', '抑制', '对抗', '祛', '祛除', '去除', '清除', '根除', '除', '抗', '解决',
+  '减轻', '不得', '不再', '再也不', '不怕',
+] as const;
+
+/** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
+export const CONDITION_OUTCOMES_ZH = [
+  '克星', '一扫光', '降下来', '恢复正常', '正常了', '都降了', '有奇效', '奇效', '有特效', '特效', '有疗效', '好了', '痊愈', '消失', '不复发', '断根', '没了', '退了', '全消',
+] as const;
+
+/** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
+export const GERMS_PESTS_ZH = [
+  '细菌', '病菌', '病毒', '病毒细菌', '真菌', '霉菌', '大肠杆菌', '金黄色葡萄球菌', '白色念珠菌', '幽门螺杆菌', '致病菌', '有害菌',
+  '螨虫', '尘螨', '螨', '跳蚤', '虱子', '蟑螂', '蟑', '蚊子', '蚊虫', '蚊', '苍蝇', '蝇', '蚂蚁', '臭虫', '白蚁', '老鼠', '鼠', '蜱虫',
+] as const;
+
+/** Results a number-shaped promise names (3天瘦10斤, 28天淡斑, 年轻10岁). */
+export const PROMISED_RESULTS_ZH = [
+  '见效', '起效', '显效', '有效', '瘦', '减', '掉', '长高', '增高', '长长', '变白', '美白', '白', '淡斑', '祛斑', '淡化', '消痘', '祛痘',
+  '祛皱', '去皱', '消失', '痊愈', '治愈', '根除', '断根', '退了', '好了', '年轻', '告别', '变瘦', '瘦身', '减肥', '降',
+] as const;
+
+/** Units of a promised amount. */
+export const RESULT_UNITS_ZH = ['斤', '公斤', '千克', 'kg', '磅', '厘米', '公分', 'cm', '毫米', 'mm', '岁', '度', '个度', '个色号', '码', '圈'] as const;
+
+/** Periods of a promised result. */
+export const PERIODS_ZH = ['天', '日', '周', '星期', '个月', '月', '晚', '夜', '次', '小时', '分钟', '疗程', '盒', '瓶'] as const;
+
+/** Conditions (en): FDA's examples of disease claims and Amazon's named ones, with common symptoms. */
+export const CONDITIONS_EN = [
+  'arthritis', 'acne', 'eczema', 'psoriasis', 'rosacea', 'dermatitis', 'cancer', 'tumors', 'tumours', 'diabetes', 'high blood pressure',
+  'hypertension', 'high cholesterol', 'cholesterol', 'blood sugar', 'blood pressure', 'heart disease', 'stroke', 'alzheimer\'s', 'alzheimers',
+  'dementia', 'parkinson\'s', 'depression', 'anxiety', 'insomnia', 'adhd', 'autism', 'asthma', 'allergies', 'allergy', 'skin allergies',
+  'colds', 'the common cold', 'flu', 'influenza', 'covid', 'covid-19', 'coronavirus', 'viruses', 'infections', 'infection', 'yeast infections',
+  'fungal infections', 'athlete\'s foot', 'nail fungus', 'toenail fungus', 'warts', 'cold sores', 'herpes', 'shingles', 'gout', 'migraines',
+  'migraine', 'headaches', 'headache', 'chronic pain', 'pain', 'joint pain', 'back pain', 'nerve pain', 'neuropathy', 'sciatica', 'fibromyalgia',
+  'inflammation', 'swelling', 'fever', 'constipation', 'diarrhea', 'ibs', 'acid reflux', 'heartburn', 'ulcers', 'gerd', 'hemorrhoids',
+  'osteoporosis', 'obesity', 'hair loss', 'baldness', 'alopecia', 'macular degeneration', 'cataracts', 'glaucoma', 'myopia', 'tinnitus',
+  'sleep apnea', 'snoring', 'erectile dysfunction', 'impotence', 'infertility', 'uti', 'utis', 'urinary tract infections', 'kidney stones',
+  'gum disease', 'gingivitis', 'cavities', 'tooth decay', 'scars', 'stretch marks', 'varicose veins', 'cellulite', 'hot spots', 'mange', 'heartworm', 'malaria', 'diaper rash', 'hip dysplasia', 'lyme disease', 'parvo', 'kennel cough',
+  'cervical spondylosis', 'scoliosis', 'bunions', 'plantar fasciitis', 'teething pain', 'colic', 'edema', 'anemia', 'thyroid', 'ptsd',
+] as const;
+
+/** Verbs of a disease claim (en), every form a listing uses. */
+export const TREATMENT_VERBS_EN = [
+  'cure', 'cures', 'cured', 'curing', 'treat', 'treats', 'treated', 'treating', 'heal', 'heals', 'healed', 'prevent', 'prevents', 'preventing',
+  'relieve', 'relieves', 'relieving', 'relief from', 'relief of', 'reverse', 'reverses', 'reversing', 'eliminate', 'eliminates', 'fight',
+  'fights', 'fighting', 'lower', 'lowers', 'lowering', 'reduce', 'reduces', 'reducing', 'stop', 'stops', 'alleviate', 'alleviates', 'ease',
+  'eases', 'get rid of', 'gets rid of', 'say goodbye to', 'no more', 'repair', 'repairs', 'regrow', 'regrows', 'remedy for', 'remedy', 'shrink', 'shrinks', 'shrinking', 'dissolve', 'dissolves',
+] as const;
+
+/** Germs and pests (en) whose killing or repelling is a pesticide claim (EPA/FIFRA). */
+export const GERMS_PESTS_EN = [
+  'germs', 'bacteria', 'viruses', 'virus', 'microbes', 'pathogens', 'mold', 'mould', 'mildew', 'fungus', 'fungi', 'e. coli', 'e.coli',
+  'salmonella', 'staph', 'mrsa', 'covid', 'flu virus', 'dust mites', 'mites', 'bed bugs', 'bedbugs', 'fleas', 'ticks', 'lice',
+  'mosquitoes', 'mosquitos', 'flies', 'ants', 'roaches', 'cockroaches', 'spiders', 'rodents', 'mice', 'rats', 'insects', 'bugs', 'pests',
+] as const;
+
+/** Every list, by the name patterns use. */
+export const PATTERN_LISTS: Record<string, string[]> = {
+  'conditions-zh': [...CONDITIONS_ZH],
+  'treatment-verbs-zh': [...TREATMENT_VERBS_ZH],
+  'condition-outcomes-zh': [...CONDITION_OUTCOMES_ZH],
+  'germs-pests-zh': [...GERMS_PESTS_ZH],
+  'promised-results-zh': [...PROMISED_RESULTS_ZH],
+  'result-units-zh': [...RESULT_UNITS_ZH],
+  'periods-zh': [...PERIODS_ZH],
+  'conditions-en': [...CONDITIONS_EN],
+  'treatment-verbs-en': [...TREATMENT_VERBS_EN],
+  'germs-pests-en': [...GERMS_PESTS_EN],
+};

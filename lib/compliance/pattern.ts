@@ -1,0 +1,236 @@
+import type { LocalizedText } from '../sites/types';
+import { foldCode, normaliseTerm, type FoldOptions } from './normalise';
+
+/**
+ * Pattern rules: claims that are a shape, not a word (治疗 + a disease, 3天瘦8斤, kills 99% of germs).
+ * A pattern is written as a template, so packs and a seller's own list stay data:
+ *
+ *   literal text       matched as written (normalised like terms; a space means "a space or none")
+ *   {a|b|c}            one of the alternatives; an empty one makes the slot optional: {每|}
+ *   {#}                a number: 3, 3.5, 1,000, 十, 两, 二十, 半 (financial numerals fold to ordinary ones)
+ *   {#N} {#N-M}        exactly N (or N to M) digits, e.g. {#11} for a mainland mobile number
+ *   {~N}               up to N characters that are not sentence punctuation (N ≤ 20): 治疗{~4}鼻炎
+ *                      (a dot or comma inside a number or word, 99.9 or 10,000, does not end it)
+ *   {&}                an account name or e-mail/domain part: letters, digits, inner dots, _ and +
+ *   {@list}            one word of a named list (conditions, germs… see packs/pattern-lists.ts); {@} is a plain @
+ *   <…>                the anchor slot: its words go into the automaton, and only where one of them
+ *                      occurs is the pattern checked, in a small window around it (one pass stays one pass)
+ *   {…}+ or <…>+       the slot one or more times (not for {#} or {~N}: no nested repeats, no runaway regex)
+ *   \x                 the character x itself ({ } < > | \ #)
+ *
+ * Without a <…> slot the anchor is the required word slot whose shortest word is longest. `<#>` anchors
+ * on the digits themselves (phone numbers). A template compiles to a regular expression over the
+ * normalised text (built here, in the background) and its anchors; both are plain data for the wire.
+ */
+
+export interface CompiledTemplate {
+  /** RegExp source over normalised text, ASCII word edges guarded. */
+  source: string;
+  /** Words whose occurrence triggers the check (as written; the matcher normalises them like terms). */
+  anchors: string[];
+  /** Upper bound of a match's length in normalised characters. */
+  reach: number;
+  /** Upper bound of what a match holds before its anchor: a match starts at most this far left of it. */
+  left: number;
+}
+
+export class PatternError extends Error {
+  constructor(readonly problem: LocalizedText) {
+    super(problem.en);
+  }
+}
+
+/** The longest match a pattern may have: keeps the bounded local check (and incremental re-checks) bounded. */
+export const MAX_PATTERN_REACH = 64;
+const MAX_GAP = 20;
+/** Digits, grouped or decimal; Chinese numerals including the financial ones that are also ordinary words. */
+const NUMBER = '(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿半几陆伍拾佰仟]+)';
+const NUMBER_REACH = 10;
+/** What a gap may not cross: sentence punctuation (full-width already folded to ASCII) and line breaks. */
+const GAP_CHAR = '(?:[^,.!?;:\\n。]|[.,](?=[0-9a-z]))';
+/** An account name, e-mail user or domain part: letters and digits with inner dots, underscores, plus signs. */
+const HANDLE = '[a-z0-9](?:[a-z0-9_+]|\\.(?=[a-z0-9])){1,24}';
+const HANDLE_REACH = 25;
+const DIGITS = '0123456789'.split('');
+const REPEAT_REACH = 4;
+
+type Slot =
+  | { kind: 'words'; words: string[]; anchor: boolean; optional: boolean; repeat: boolean }
+  | { kind: 'number'; anchor: boolean; digits?: [number, number] }
+  | { kind: 'gap'; max: number }
+  | { kind: 'handle' };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const isAsciiWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+
+function problem(zh: string, en: string): PatternError {
+  return new PatternError({ 'zh-CN': zh, en });
+}
+
+/** Is this text written as a pattern (rather than a plain term)? */
+export const looksLikePattern = (text: string): boolean => /(?<!\\)[{<]/.test(text);
+
+function parse(template: string, lists: Readonly<Record<string, readonly string[]>>): Slot[] {
+  const slots: Slot[] = [];
+  let literal = '';
+  const flushLiteral = () => {
+    if (literal) slots.push({ kind: 'words', words: [literal], anchor: false, optional: false, repeat: false });
+    literal = '';
+  };
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i]!;
+    if (ch === '\\') {
+      if (i + 1 >= template.length) throw problem('模式以 \\ 结尾', 'the pattern ends with \\');
+      literal += template[++i];
+      continue;
+    }
+    if (ch === '}' || ch === '>') throw problem(`多余的“${ch}”`, `an unmatched "${ch}"`);
+    if (ch !== '{' && ch !== '<') {
+      literal += ch;
+      continue;
+    }
+    flushLiteral();
+    const close = ch === '{' ? '}' : '>';
+    const end = template.indexOf(close, i + 1);
+    if (end < 0) throw problem(`“${ch}”没有对应的“${close}”`, `"${ch}" has no matching "${close}"`);
+    const body = template.slice(i + 1, end);
+    i = end;
+    const repeat = template[i + 1] === '+';
+    if (repeat) i++;
+    const anchor = ch === '<';
+    const digits = /^#(?:(\d+)(?:-(\d+))?)?$/.exec(body);
+    if (digits) {
+      if (repeat) throw problem('{#} 不能重复（+）', '{#} cannot repeat (+)');
+      if (digits[1] === undefined) {
+        slots.push({ kind: 'number', anchor });
+        continue;
+      }
+      const min = Number(digits[1]);
+      const max = digits[2] === undefined ? min : Number(digits[2]);
+      if (min < 1 || max < min || max > 20) throw problem(`位数 {${body}} 应在 1 到 20 之间`, `the digit count {${body}} must be 1 to 20`);
+      slots.push({ kind: 'number', anchor, digits: [min, max] });
+      continue;
+    }
+    if (body === '&') {
+      if (anchor || repeat) throw problem('{&} 不能作锚点或重复', '{&} cannot be the anchor or repeat');
+      slots.push({ kind: 'handle' });
+      continue;
+    }
+    const gap = /^~(\d+)$/.exec(body);
+    if (gap) {
+      const max = Number(gap[1]);
+      if (anchor || repeat) throw problem('间隔 {~N} 不能作锚点或重复', 'a gap {~N} cannot be the anchor or repeat');
+      if (max < 1 || max > MAX_GAP) throw problem(`间隔 {~${max}} 应在 1 到 ${MAX_GAP} 之间`, `the gap {~${max}} must be 1 to ${MAX_GAP}`);
+      slots.push({ kind: 'gap', max });
+      continue;
+    }
+    let words: string[];
+    if (body.startsWith('@') && body.length > 1) {
+      const list = lists[body.slice(1)];
+      if (!list) throw problem(`没有名为“${body.slice(1)}”的词表`, `there is no word list named "${body.slice(1)}"`);
+      words = [...list];
+    } else {
+      words = body.split('|');
+    }
+    const optional = words.some((w) => w.trim() === '');
+    words = words.filter((w) => w.trim() !== '');
+    if (words.length === 0) throw problem(`“${ch}${body}${close}”里没有词`, `"${ch}${body}${close}" holds no word`);
+    if (optional && (anchor || repeat)) throw problem('可省略的词组不能作锚点或重复', 'an optional slot cannot be the anchor or repeat');
+    slots.push({ kind: 'words', words, anchor, optional, repeat });
+  }
+  flushLiteral();
+  return slots;
+}
+
+/** A literal as the regex reads normalised text: each character folded, a space optional. */
+function literalSource(word: string, fold: FoldOptions): { source: string; length: number; first: number; last: number } {
+  // Normalised like terms (separators between Han characters vanish); a space at either edge of a literal
+  // run (`lose {#} lbs`) or inside it means "a space or none", as normalised text has at most one.
+  const normalised = normaliseTerm(word, fold);
+  let source = /^\s/.test(word) ? ' ?' : '';
+  let length = 0;
+  for (const ch of normalised) {
+    if (ch === ' ') {
+      source += ' ?';
+      continue;
+    }
+    source += escapeRegExp(String.fromCharCode(foldCode(ch.charCodeAt(0), fold)));
+    length++;
+  }
+  if (/\s$/.test(word) && normalised.length > 0) source += ' ?';
+  return { source, length, first: normalised.charCodeAt(0), last: normalised.charCodeAt(normalised.length - 1) };
+}
+
+/** Compile a template (see the file comment); throws a `PatternError` in both languages when it is malformed. */
+export function compileTemplate(template: string, lists: Readonly<Record<string, readonly string[]>> = {}, fold: FoldOptions = {}): CompiledTemplate {
+  const slots = parse(template, lists);
+  if (slots.length === 0) throw problem('模式为空', 'the pattern is empty');
+  type Anchorable = Extract<Slot, { kind: 'words' | 'number' }>;
+  const marked = slots.filter((s): s is Anchorable => (s.kind === 'words' || s.kind === 'number') && s.anchor);
+  if (marked.length > 1) throw problem('只能有一个锚点 <…>', 'only one anchor <…> is allowed');
+  let anchorSlot: Anchorable | undefined = marked[0];
+  if (!anchorSlot) {
+    let best = -1;
+    for (const slot of slots) {
+      if (slot.kind !== 'words' || slot.optional) continue;
+      const shortest = Math.min(...slot.words.map((w) => normaliseTerm(w, fold).replace(/ /g, '').length));
+      if (shortest > best) {
+        best = shortest;
+        anchorSlot = slot;
+      }
+    }
+  }
+  if (!anchorSlot) throw problem('模式里至少要有一个必须出现的词', 'the pattern needs at least one word that must be there');
+  const anchors = anchorSlot.kind === 'number' ? DIGITS : anchorSlot.words.map((w) => w.trim());
+  if (anchors.some((a) => normaliseTerm(a, fold).length === 0)) throw problem('锚点词为空', 'an anchor word is empty');
+
+  let source = '';
+  let reach = 0;
+  let left = -1;
+  slots.forEach((slot, index) => {
+    let part: string;
+    let slotReach: number;
+    let edgeWord = false;
+    if (slot.kind === 'number') {
+      part = slot.digits ? `[0-9]{${slot.digits[0]},${slot.digits[1]}}(?![0-9])` : NUMBER;
+      slotReach = slot.digits ? slot.digits[1] : NUMBER_REACH;
+      edgeWord = true;
+    } else if (slot.kind === 'gap') {
+      part = `${GAP_CHAR}{0,${slot.max}}`;
+      slotReach = slot.max;
+    } else if (slot.kind === 'handle') {
+      part = HANDLE;
+      slotReach = HANDLE_REACH;
+      edgeWord = true;
+    } else {
+      const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
+      part = `(?:${compiled.map((c) => c.source).join('|')})`;
+      slotReach = Math.max(...compiled.map((c) => c.length));
+      const edges = compiled.map((c) => (index === 0 ? c.first : c.last));
+      edgeWord = edges.some(isAsciiWord);
+      if (slot.repeat) {
+        part = `${part}+`;
+        slotReach *= REPEAT_REACH;
+      }
+      if (slot.optional) part = `${part}?`;
+    }
+    // Guard ASCII word edges so `cure` is not read inside `secure` and `3天` not inside `13天`.
+    if (index === 0 && edgeWord) source += '(?<![a-z0-9])';
+    source += part;
+    if (index === slots.length - 1 && (edgeWord || (slot.kind === 'words' && slot.words.some((w) => isAsciiWord(literalSource(w, fold).last))))) {
+      source += '(?![a-z0-9])';
+    }
+    if (slot === anchorSlot) left = reach;
+    reach += slotReach;
+  });
+  if (reach > MAX_PATTERN_REACH) {
+    throw problem(`模式可能匹配 ${reach} 个字，最多 ${MAX_PATTERN_REACH} 个`, `the pattern can match ${reach} characters, at most ${MAX_PATTERN_REACH}`);
+  }
+  try {
+    new RegExp(source, 'g');
+  } catch {
+    throw problem('模式无法编译', 'the pattern does not compile');
+  }
+  if (new RegExp(`^(?:${source})$`).test('')) throw problem('模式可以匹配空文本', 'the pattern can match empty text');
+  return { source, anchors, reach, left };
+}

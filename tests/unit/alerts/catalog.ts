@@ -1,0 +1,205 @@
+import type { ProductRow, SnapshotRow } from '../../../lib/db/types';
+import type { Metrics } from '../../../lib/metrics/keys';
+import type { PlatformId } from '../../../lib/sites/types';
+
+/**
+ * A generated seller catalog with the noise real back offices show, and a list of real problems seeded
+ * into it. The test's expected results are this list (what was seeded, where and when), never what the
+ * engine says. Everything is drawn from one seeded generator, so a run is reproducible.
+ *
+ * Noise: Poisson visitors around a product's level, day-to-day swings of ±15% on top, weekly seasonality
+ * (weekends up or down by up to 30%), binomial orders and refunds, Buy Box share wobbling a few points,
+ * days the seller didn't open the report, products with a handful of visitors a day, and products whose
+ * conversion or Buy Box share sits steadily under the typical figures (healthy: nothing changed).
+ */
+export type Problem = 'traffic' | 'conversion' | 'buy-box' | 'zero-sales' | 'refunds' | 'new-low-conversion';
+
+export interface SeededProblem {
+  platform: PlatformId;
+  productId: string;
+  problem: Problem;
+  /** The rule a seller expects to see for it. */
+  ruleId: string;
+  /** First day index the problem shows in the data. */
+  onset: number;
+}
+
+export interface Catalog {
+  products: ProductRow[];
+  /** Full history per product key (`platform|productId`), sorted by period; days the seller skipped are absent. */
+  histories: Map<string, SnapshotRow[]>;
+  periods: string[];
+  /** The day indexes the test evaluates (the last few days, as a seller opening the report each morning). */
+  evaluatedDays: number[];
+  problems: SeededProblem[];
+  healthy: Set<string>;
+  /** Products whose figure sits steadily under a typical benchmark or the old 90% Buy Box floor. */
+  steadyBelowTypical: Set<string>;
+}
+
+const RULE_OF: Record<Problem, string> = {
+  traffic: 'traffic-drop',
+  conversion: 'conversion-drop',
+  'buy-box': 'buybox-falling',
+  'zero-sales': 'zero-sales-with-traffic',
+  refunds: 'refund-rate-spike',
+  'new-low-conversion': 'low-conversion-promotion',
+};
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export function generateCatalog({ products: count = 4000, days = 35, evaluated = 5, seed = 20261206 } = {}): Catalog {
+  const random = mulberry32(seed);
+  const uniform = (a: number, b: number) => a + (b - a) * random();
+  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const poisson = (lambda: number): number => {
+    if (lambda <= 0) return 0;
+    if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normal()));
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    for (let p = random(); p > limit; p *= random()) k++;
+    return k;
+  };
+  const binomial = (n: number, p: number): number => {
+    if (n <= 0 || p <= 0) return 0;
+    if (n * p * (1 - p) > 25) return Math.min(n, Math.max(0, Math.round(n * p + Math.sqrt(n * p * (1 - p)) * normal())));
+    if (n > 400) return Math.min(n, poisson(n * p));
+    let k = 0;
+    for (let i = 0; i < n; i++) if (random() < p) k++;
+    return k;
+  };
+
+  const first = Date.UTC(2026, 10, 1);
+  const periods = Array.from({ length: days }, (_, i) => new Date(first + i * 86_400_000).toISOString().slice(0, 10));
+  const evaluatedDays = Array.from({ length: evaluated }, (_, i) => days - evaluated + i);
+  const products: ProductRow[] = [];
+  const histories = new Map<string, SnapshotRow[]>();
+  const problems: SeededProblem[] = [];
+  const healthy = new Set<string>();
+  const steadyBelowTypical = new Set<string>();
+
+  // Taobao categories with their benchmark (handbook 3% for beauty; typical figures otherwise); one shows peer figures.
+  const TAOBAO = [
+    { category: '美妆/彩妆/唇膏口红', typical: 0.03, peer: true },
+    { category: '女装/连衣裙', typical: 0.02, peer: false },
+    { category: '零食/坚果/炒货', typical: 0.04, peer: true },
+    { category: '家居日用/收纳', typical: 0.018, peer: false },
+  ];
+  // The whole 零食 category dips one evaluated day (a platform-wide event elsewhere): the page's peer figure dips too.
+  const dipDay = evaluatedDays[1] as number;
+
+  for (let p = 0; p < count; p++) {
+    const platform: PlatformId = (['taobao', 'taobao', 'amazon', 'shopify'] as const)[p % 4] as PlatformId;
+    const productId = `${platform}-${p}`;
+    const key = `${platform}|${productId}`;
+    const taobao = TAOBAO[(p >> 2) % TAOBAO.length] as (typeof TAOBAO)[number];
+    const typical = platform === 'taobao' ? taobao.typical : platform === 'amazon' ? 0.1 : 0.014;
+    // Visitors a day: log-normal, from a handful to thousands.
+    const level = Math.min(20_000, Math.max(1, Math.exp(Math.log(60) + 1.3 * normal())));
+    const newDraw = random();
+    const below = random() < 0.25 && newDraw >= 0.1;
+    const conversionLevel = typical * (below ? uniform(0.5, 0.9) : uniform(1, 1.8));
+    const buyBoxLevel = below ? uniform(0.8, 0.89) : uniform(0.9, 0.99);
+    const refundLevel = uniform(0.005, 0.04);
+    const weekend = uniform(-0.3, 0.3);
+    // Healthy products add to cart under the page's peer figure (10%); "many add to cart, few buy" is not their story.
+    const cartLevel = uniform(0.04, 0.09);
+    const skipShare = uniform(0, 0.3);
+
+    // Seed a real problem in about one product in twenty, sized so a seller would call it one.
+    let problem: Problem | null = null;
+    const pick = random();
+    if (pick < 0.08) {
+      const candidates: Problem[] = [];
+      // A fall against the product's own history needs a history: falls are seeded in established products.
+      const established = newDraw >= 0.1;
+      if (established && level >= 100) candidates.push('traffic');
+      if (established && level * conversionLevel >= 20) candidates.push('conversion');
+      if (established && level * conversionLevel >= 15) candidates.push('zero-sales');
+      if (established && platform === 'amazon' && level >= 40) candidates.push('buy-box');
+      if (established && platform === 'taobao' && level * conversionLevel >= 15) candidates.push('refunds');
+      if (platform === 'taobao' && level >= 150) candidates.push('new-low-conversion');
+      problem = candidates.length ? (candidates[Math.floor(random() * candidates.length)] as Problem) : null;
+    }
+    // A problem starts on one of the first evaluated days, so by the last one it has shown for at least four days.
+    const onset = evaluatedDays[Math.floor(random() * (evaluated - 3))] as number;
+    // One product in ten is new (listed 8–25 days before the last day). A new product under its category's
+    // mean is what the handbook's 推广期 rule is for, so a healthy new one converts at or above it.
+    const isNew = problem === 'new-low-conversion' || newDraw < 0.1;
+    const listedShown = isNew || random() < 0.3;
+    const listedDay = isNew ? days - 1 - Math.floor(uniform(8, 25)) : -Math.floor(uniform(60, 900));
+    const product: ProductRow = {
+      platform,
+      productId,
+      title: `Product ${p}`,
+      category: platform === 'taobao' ? taobao.category : platform === 'amazon' ? 'Electronics' : 'Home & Garden',
+      firstSeen: first,
+      tags: [],
+    };
+    if (listedShown) product.listedDate = new Date(first + listedDay * 86_400_000).toISOString().slice(0, 10);
+    products.push(product);
+
+    const rows: SnapshotRow[] = [];
+    for (let day = 0; day < days; day++) {
+      if (isNew && day < listedDay) continue;
+      const struck = problem !== null && day >= onset;
+      // Problem days are captured: the test is about the engine seeing them, not about the seller skipping them.
+      const mustCapture = problem !== null && day >= onset && day <= onset + 2;
+      if (!mustCapture && day > 2 && random() < skipShare) continue;
+      const weekday = new Date(first + day * 86_400_000).getUTCDay();
+      const season = weekday === 0 || weekday === 6 ? 1 + weekend : 1;
+      let visitors = poisson(level * season * Math.exp(0.15 * normal()));
+      if (struck && problem === 'traffic') visitors = poisson(level * season * 0.25);
+      let rate = Math.min(0.9, conversionLevel * Math.exp(0.1 * normal()));
+      if (struck && problem === 'conversion') rate *= 0.3;
+      if (problem === 'new-low-conversion') rate = typical * 0.3;
+      const dip = platform === 'taobao' && taobao.peer && day === dipDay ? 0.5 : 1;
+      rate *= dip;
+      const orders = struck && problem === 'zero-sales' && day <= onset + 2 ? 0 : binomial(visitors, rate);
+      const refundRate = struck && problem === 'refunds' ? 0.3 : refundLevel;
+      const refunds = binomial(orders, refundRate);
+      const conversionRate = visitors > 0 ? orders / visitors : null;
+      let metrics: Metrics;
+      let peer: Metrics | undefined;
+      if (platform === 'amazon') {
+        const pageViews = Math.round(visitors * uniform(1.2, 1.6));
+        const share = struck && problem === 'buy-box' ? uniform(0.35, 0.6) : Math.min(1, Math.max(0, buyBoxLevel + 0.02 * normal()));
+        const buyBoxRate = pageViews > 0 ? binomial(pageViews, share) / pageViews : null;
+        metrics = { sessions: visitors, pageViews, units: orders, conversionRate, gmv: orders * 25, buyBoxRate };
+      } else if (platform === 'shopify') {
+        metrics = { sessions: visitors, orders, conversionRate, gmv: orders * 40, addToCartRate: visitors > 0 ? binomial(visitors, cartLevel) / visitors : null };
+      } else {
+        metrics = {
+          visitors,
+          pageViews: Math.round(visitors * uniform(1.5, 2.5)),
+          buyers: orders,
+          orders,
+          conversionRate,
+          gmv: orders * 89,
+          refundRate: orders > 0 ? refunds / orders : null,
+          addToCartRate: visitors > 0 ? binomial(visitors, cartLevel) / visitors : null,
+        };
+        if (taobao.peer) peer = { conversionRate: taobao.typical * dip * Math.exp(0.05 * normal()), addToCartRate: 0.1 };
+      }
+      const row: SnapshotRow = { platform, productId, period: periods[day] as string, currency: 'CNY', metrics, source: 'generated', capturedAt: 0 };
+      if (peer) row.peer = peer;
+      rows.push(row);
+    }
+    histories.set(key, rows);
+    if (problem) problems.push({ platform, productId, problem, ruleId: RULE_OF[problem], onset });
+    else {
+      healthy.add(key);
+      if (below) steadyBelowTypical.add(key);
+    }
+  }
+  return { products, histories, periods, evaluatedDays, problems, healthy, steadyBelowTypical };
+}

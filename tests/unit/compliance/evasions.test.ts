@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { compilePacks } from '../../../lib/compliance/matcher';
+import { foldCode, normalise } from '../../../lib/compliance/normalise';
+import { pack, rule } from './helpers';
+
+const matcher = compilePacks([
+  pack('zh', [rule('最好'), rule('第一'), rule('最佳'), rule('根治', { category: 'medical' }), rule('微信', { category: 'contact' })]),
+  pack('en', [rule('cure', { category: 'medical' }), rule('best seller', { category: 'promotional' }), rule('fda approved')], 'en'),
+]);
+const marked = (text: string) => matcher.scan(text).map((f) => text.slice(f.start, f.end));
+
+describe('evasion classes the engine reads through', () => {
+  test.each<[string, string, string[]]>([
+    ['Kangxi radical ⼀ (U+2F00) in 第一', '销量第⼀', ['第⼀']],
+    ['CJK compatibility ideograph', '\uF9BD', []],
+    ['financial numeral 壹 in 第一', '销量第壹', ['第壹']],
+    ['circled digit ① in 第一', '销量第①', ['第①']],
+    ['homophone 醉 for 最 before an adjective', '醉好的礼物', ['醉好']],
+    ['醉 alone stays clean (醉蟹)', '醉蟹 醉鸡', []],
+    ['弟一 and 笫一 for 第一', '弟一 笫一', ['弟一', '笫一']],
+    ['朂 and 蕞 fold to 最', '朂佳 蕞好', ['朂佳', '蕞好']],
+    ['最嘉 for 最佳', '最嘉选择', ['最嘉']],
+    ['pinyin half zui好 and 根zhi', 'zui好用 根zhi', ['zui好', '根zhi']],
+    ['薇信 / V信 for 微信', '加薇信 加V信', ['薇信', 'V信']],
+    ['full-width/half-width mix', 'ｃｕｒｅ and Ｂest ｓeller', ['ｃｕｒｅ', 'Ｂest ｓeller']],
+    ['letters split by dots', 'C.U.R.E.', ['C.U.R.E']],
+    ['letters split by hyphens', 'B-E-S-T S-E-L-L-E-R', ['B-E-S-T S-E-L-L-E-R']],
+    ['digit-for-letter swaps', 'cur3, b3st s3ll3r, FDA appr0ved', ['cur3', 'b3st s3ll3r', 'FDA appr0ved']],
+    ['a real word that contains the letters stays clean', 'secure, curate, bestseller lists', []],
+  ])('%s', (_name, text, expected) => {
+    expect(marked(text)).toEqual(expected);
+  });
+
+  test('property: with the new folds, every normalised character still maps back to its original', () => {
+    const unit = fc.constantFrom('最', '好', '⼀', '壹', '①', '\uF9BD', 'Ａ', 'b', ' ', '*', '\u200b', '國', '-', '1', '.', '朂', '．');
+    fc.assert(
+      fc.property(fc.string({ unit }), (input) => {
+        const { text, offsets } = normalise(input);
+        expect(offsets.length).toBe(text.length + 1);
+        for (let j = 0; j < text.length; j++) {
+          if (j > 0) expect(offsets[j]!).toBeGreaterThan(offsets[j - 1]!);
+          expect(foldCode(input.charCodeAt(offsets[j]!))).toBe(text.charCodeAt(j));
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { compilePacks, loadCompiled } from '../../../lib/compliance/matcher';
+import { compileTemplate, PatternError } from '../../../lib/compliance/pattern';
+import type { CompliancePattern, RulePack } from '../../../lib/compliance/types';
+import { decodeMatcher, encodeMatcher } from '../../../lib/compliance/wire';
+import { pack, rule } from './helpers';
+
+const claim = (id: string, pattern: string, extra: Partial<CompliancePattern> = {}): CompliancePattern => ({
+  id,
+  pattern,
+  severity: 'block',
+  category: 'medical',
+  why: { 'zh-CN': `${id} 违规`, en: `${id} breaks the rules` },
+  source: '《广告法》第十七条',
+  suggestions: [],
+  ...extra,
+});
+
+const patternPack: RulePack = {
+  ...pack('patterns', [rule('鼻炎', { severity: 'warn', category: 'medical' }), rule('第一', { allowedAfter: ['次', '个工作日'] })]),
+  lists: { conditions: ['灰指甲', '鼻炎', '尿酸', '高血压'], 'conditions-en': ['arthritis', 'acne', 'high blood pressure'] },
+  patterns: [
+    claim('treat-zh', '<治|专治|根治|治疗|预防|降|告别>{~4}{@conditions}'),
+    claim('treat-en', '<cure|cures|treat|treats|heals|prevents|relieves> {~12}{@conditions-en}'),
+    claim('number-promise', '{#}{天|日|周}<瘦|减|长高>{#}{斤|公斤|厘米|cm}', { category: 'false-promise' }),
+    claim('quick-effect', '{#}{天|日}<见效>', { category: 'false-promise' }),
+    claim('lose-en', '<lose> {#} {lbs|pounds|kg} in {#} {days|weeks}', { category: 'false-promise' }),
+    claim('germ-kill', '<杀灭|杀死|除菌>{#}%{~3}{细菌|病菌|螨虫}', { category: 'pesticide', severity: 'warn' }),
+    claim('phone-cn', '<#11>', { category: 'contact' }),
+  ],
+};
+
+const matcher = compilePacks([patternPack]);
+const found = (text: string) => matcher.scan(text).map((f) => [f.patternId ?? f.ruleTerm, text.slice(f.start, f.end)]);
+
+describe('pattern rules: claims that are a shape, not a word', () => {
+  test.each<[string, string, [string, string][]]>([
+    ['a treatment verb and a condition are one claim, not a claim and a disease name', '本品专治灰指甲', [['treat-zh', '专治灰指甲']]],
+    ['a few characters may sit between them', '坚持使用，治疗多年鼻炎', [['treat-zh', '治疗多年鼻炎']]],
+    ['a disease name alone stays the term finding', '适合鼻炎人群', [['鼻炎', '鼻炎']]],
+    ['降尿酸', '轻松降尿酸', [['treat-zh', '降尿酸']]],
+    ['separators inside the claim are skipped and marked with it', '根*治 灰指甲', [['treat-zh', '根*治 灰指甲']]],
+    ['sentence punctuation ends the claim', '治疗。鼻炎', [['鼻炎', '鼻炎']]],
+    ['English verb and condition', 'This cream cures your acne fast.', [['treat-en', 'cures your acne']]],
+    ['treats for cats is no claim', 'Tasty treats for cats and dogs', []],
+    ['a multi-word condition', 'It relieves high blood pressure', [['treat-en', 'relieves high blood pressure']]],
+    ['a number-shaped promise', '3天长高2厘米！', [['number-promise', '3天长高2厘米']]],
+    ['Chinese numerals count as numbers', '十天瘦8斤', [['number-promise', '十天瘦8斤']]],
+    ['financial numerals count as numbers', '柒天瘦捌斤', [['number-promise', '柒天瘦捌斤']]],
+    ['a number is never read from its middle', 'x13天见效', []],
+    ['7日见效', '坚持7日见效', [['quick-effect', '7日见效']]],
+    ['full-width digits', '７日见效', [['quick-effect', '７日见效']]],
+    ['English weight-loss promise', 'Lose 5 lbs in 3 days!', [['lose-en', 'Lose 5 lbs in 3 days']]],
+    ['germ kill with a figure', '杀灭99.9%的细菌', [['germ-kill', '杀灭99.9%的细菌']]],
+    ['a mobile number', '电话：13812345678', [['phone-cn', '13812345678']]],
+    ['a mobile number with spaces', '138 1234 5678', []],
+    ['a longer run of digits is no mobile number', '订单号 138123456789', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test('a finding reports its pattern rule', () => {
+    const [finding] = matcher.scan('专治灰指甲');
+    expect(finding).toMatchObject({ start: 0, end: 5, patternId: 'treat-zh', category: 'medical', severity: 'block', packId: 'patterns' });
+  });
+
+  test('allowed left/right contexts as data: 第一次 and 第一个工作日 are clean, 第一 is not', () => {
+    expect(found('第一次购买，第一个工作日发货，销量第一')).toEqual([['第一', '第一']]);
+  });
+
+  test('an allowed context that folds back to the term itself is refused, not silently clearing every finding', () => {
+    expect(() => compilePacks([pack('p', [rule('最低', { allowedAfter: ['-'] })])])).toThrow(/reads as the term itself/);
+  });
+
+  test('one claim with two anchors inside it gets one mark', () => {
+    expect(found('治疗降尿酸')).toEqual([['treat-zh', '治疗降尿酸']]);
+  });
+
+  test('the wire (JSON) carries patterns: same findings after encode → JSON → decode → load', () => {
+    const loaded = loadCompiled(decodeMatcher(JSON.parse(JSON.stringify(encodeMatcher(matcher.serialize())))));
+    const text = '专治灰指甲，3天长高2厘米，电话13812345678，cures acne';
+    expect(loaded.scan(text)).toEqual(matcher.scan(text));
+  });
+
+  test('property: findings never overlap and always cover real text', () => {
+    const words = ['治', '疗', '鼻炎', '降', '尿酸', '3', '天', '瘦', '8', '斤', '，', ' ', '*', '第一', '次', 'cures', ' acne', '电话', '1381234567'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const findings = matcher.scan(text);
+        for (let i = 0; i < findings.length; i++) {
+          expect(findings[i]!.end).toBeGreaterThan(findings[i]!.start);
+          expect(findings[i]!.end).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('pattern templates: a bad one says what is wrong in both languages', () => {
+  test.each([
+    ['治疗{鼻炎', /no matching/],
+    ['治疗}', /unmatched/],
+    ['{~4}', /word that must be there/],
+    ['治{~30}炎', /1 to 20/],
+    ['{@nope}治', /no word list/],
+    ['<治><疗>', /only one anchor/],
+    ['{#}+天', /cannot repeat/],
+    ['{a|}', /word that must be there/],
+    ['{~20}{~20}{~20}{~20}治', /at most/],
+  ])('%s', (template, message) => {
+    let error: unknown;
+    try {
+      compileTemplate(template);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PatternError);
+    expect((error as PatternError).problem.en).toMatch(message);
+    expect((error as PatternError).problem['zh-CN'].length).toBeGreaterThan(0);
+  });
+
+  test('the anchor is the marked slot, else the longest required word slot', () => {
+    expect(compileTemplate('{#}天<瘦>').anchors).toEqual(['瘦']);
+    expect(compileTemplate('{#}{天|日}{见效|起效}').anchors).toEqual(['见效', '起效']);
+    expect(compileTemplate('<#>').anchors).toEqual('0123456789'.split(''));
+    expect(new RegExp(compileTemplate('call {#3} {#4}').source).exec('please call 555 0199')?.[0]).toBe('call 555 0199');
+  });
+});
