@@ -4,7 +4,8 @@ import { formatIssues } from '../messaging/define';
 import { platformIdSchema } from '../messaging/core';
 import { boundedRecord, pastTimestamp } from '../messaging/bounds';
 import { pagePath } from '../page-path';
-import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema } from '../alerts/stored-settings';
+import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema, ruleSettingsSchema } from '../alerts/stored-settings';
+import { HANDOFFS_SEEN_KEY, handoffsSeenSchema, TEAM_SETTING_KEY, teamConfigSchema } from '../teams/config';
 import { storeComplianceSchema } from '../compliance/store-settings';
 import { templateSchema } from '../playbooks/model';
 import { SETTING_SCHEMAS, sidebarStateSchema } from '../settings';
@@ -33,6 +34,9 @@ const SETTING_ROW_SCHEMAS: { match: (key: string) => boolean; value: z.core.$Zod
   { match: (k) => k.startsWith('compliance:') && k.length <= 320, value: storeComplianceSchema },
   { match: (k) => k === ALERT_SETTING_KEYS.retentionDays, value: retentionDaysSchema },
   { match: (k) => k === ALERT_SETTING_KEYS.benchmarkOverrides, value: benchmarkOverridesSchema },
+  { match: (k) => k === ALERT_SETTING_KEYS.ruleSettings, value: ruleSettingsSchema },
+  { match: (k) => k === TEAM_SETTING_KEY, value: teamConfigSchema },
+  { match: (k) => k === HANDOFFS_SEEN_KEY, value: handoffsSeenSchema },
 ];
 
 const settingRowSchema = z.object({ key: z.string().min(1).max(320), value: z.unknown() }).superRefine((row, ctx) => {
@@ -55,6 +59,14 @@ const evidenceSchema = z.strictObject({
   extra: z
     .record(z.string().max(60), z.union([z.number().finite(), z.string().max(300), z.null()]))
     .refine((extra) => Object.keys(extra).length <= 30, 'at most 30 entries')
+    .optional(),
+  threshold: z
+    .strictObject({
+      key: z.string().min(1).max(100),
+      value: z.number().finite(),
+      source: z.enum(['handbook', 'page-peer', 'typical', 'default', 'seller', 'run-target']),
+      limit: z.number().finite(),
+    })
     .optional(),
 });
 

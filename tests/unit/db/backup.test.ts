@@ -111,8 +111,11 @@ describe('a backup is checked field by field, so no restored record can break a 
           { key: 'compliance:taobao:*', value: { packs: { x: true }, custom: [], allow: ['第一次'] } },
           { key: 'alerts:retentionDays', value: 90 },
           { key: 'alerts:benchmarkOverrides', value: [] },
+          { key: 'alerts:ruleSettings', value: { '*': { disabledRules: ['order-volume-abnormal'], enabledRules: ['buybox-under-floor'], thresholds: {} } } },
+          { key: 'team', value: { server: 'wss://sync.example.com', inviteCode: 'abcdefghij.' + 'A'.repeat(43), teamId: 'abcdefghij', memberId: 'member01', name: '王运营', role: 'operations', joinedAt: 1 } },
+          { key: 'teamHandoffsSeen', value: { 'r1:brief': 2 } },
         ],
-        alerts: [alert],
+        alerts: [alert, { ...alert, ruleId: 'buybox-falling', evidence: { ...alert.evidence, threshold: { key: 'buyBoxDropPoints', value: 0.1, source: 'default', limit: 0.85 } } }],
         snapshots: [{ platform: 'taobao', productId: '6001', period: '2026-11-20', currency: 'CNY', metrics: { visitors: 1 }, source: 'https://sycm.taobao.com/cc/item_rank?token=secret#x', capturedAt: 3 }],
       }),
     );
