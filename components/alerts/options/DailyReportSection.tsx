@@ -83,7 +83,7 @@ export function DailyReportSection() {
         <>
           <h3>{t('measures.storeTotals')}</h3>
           <p className="muted">{t('measures.storeTotals.note')}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('measures.storeTotals')} tabIndex={0}>
             <table className="data-table" data-testid="store-totals">
               <thead>
                 <tr>
@@ -117,7 +117,7 @@ export function DailyReportSection() {
           {report.stores.some((s) => s.targets.length) ? (
             <>
               <h3>{t('measures.targets')}</h3>
-              <div className="table-scroll">
+              <div className="table-scroll" role="region" aria-label={t('measures.targets')} tabIndex={0}>
                 <table className="data-table" data-testid="store-targets">
                   <thead>
                     <tr>
@@ -154,7 +154,7 @@ export function DailyReportSection() {
             </>
           ) : null}
           <h3>{t('alerts.product')}</h3>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('alerts.product')} tabIndex={0}>
             <table className="data-table">
               <thead>
                 <tr>
