@@ -4,6 +4,7 @@ import { DEFAULT_ALERT_SETTINGS } from '../../lib/alerts/settings';
 import type { AlertRow, ProductRow, SnapshotRow } from '../../lib/db/types';
 import type { Metrics } from '../../lib/metrics/keys';
 import type { PlatformId } from '../../lib/sites/types';
+import { mulberry32 as seeded } from '../support/random';
 
 // Budget (DESIGN.md): the background evaluates 10,000 products × 90 days in under 1 s.
 // Standalone: `npx tsx tests/bench/alerts.bench.ts` prints a Markdown table.
@@ -13,18 +14,6 @@ const RUNS = 5;
 const BUDGET_MS = 1000;
 const DAY_MS = 86_400_000;
 const LAST_DAY = Date.UTC(2026, 5, 30);
-
-/** mulberry32: a seeded generator, so every run benches the same data. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const random = seeded(20261111);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

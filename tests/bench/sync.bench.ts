@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { SyncStore } from '../../server/store.ts';
 import { spawnSyncServer, tempDataFile, waitFor } from '../server/helpers.ts';
+import { mulberry32 as seeded } from '../support/random';
 
 // Issue 11's load test, loopback only and bounded: 20 members × 50 shared runs, 500 edits per run
 // (tick, untick, note; four members on the same run at once), against `sync-server` in its own
@@ -21,18 +22,6 @@ const MEMBERS_PER_RUN_AT_ONCE = 4;
 const RUNS_PER_MEMBER_PER_TICK = 5;
 const CONVERGE_WITHIN_MS = 60_000;
 
-
-/** mulberry32: a seeded generator, so every run makes the same edits. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const random = seeded(20261111);
 const failures: string[] = [];

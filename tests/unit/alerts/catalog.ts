@@ -1,6 +1,7 @@
 import type { ProductRow, SnapshotRow } from '../../../lib/db/types';
 import type { Metrics } from '../../../lib/metrics/keys';
 import type { PlatformId } from '../../../lib/sites/types';
+import { mulberry32 } from '../../support/random';
 
 /**
  * A generated seller catalog with the noise real back offices show, and a list of real problems seeded
@@ -45,17 +46,6 @@ const RULE_OF: Record<Problem, string> = {
   refunds: 'refund-rate-spike',
   'new-low-conversion': 'low-conversion-promotion',
 };
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function generateCatalog({ products: count = 4000, days = 35, evaluated = 5, seed = 20261206 } = {}): Catalog {
   const random = mulberry32(seed);

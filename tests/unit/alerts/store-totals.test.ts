@@ -2,18 +2,7 @@ import { buildDailyReport, dailyReportCsv, dailyReportMarkdown } from '../../../
 import { targetsAgainst, totalsOf } from '../../../lib/alerts/store-totals';
 import type { RunRow } from '../../../lib/db/schema';
 import type { SnapshotRow, StoreRow } from '../../../lib/db/types';
-
-/** Seeded PRNG (mulberry32) so the generated store is the same every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../support/random';
 
 const STORE = 'taobao:花漾美妆旗舰店';
 const store: StoreRow = { id: STORE, platform: 'taobao', shopId: '花漾美妆旗舰店', name: '花漾美妆旗舰店', firstSeen: 1, lastSeen: 1 };

@@ -3,18 +3,7 @@ import { ctrLowPromotion } from '../../../../lib/alerts/rules/ctr-low-promotion'
 import type { Benchmark } from '../../../../lib/alerts/types';
 import type { Metrics } from '../../../../lib/metrics/keys';
 import { addDays, days, findingOf, product, settingsWith, TODAY } from '../build';
-
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../../support/random';
 
 /** A week of a new product: noisy daily impressions, each impression clicked with probability `ctr`; the page shows CTR rounded to 0.01%. */
 function week(random: () => number, impressionsPerDay: number, ctr: number, showClicks = false): Metrics[] {

@@ -2,17 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { orderVolumeAbnormal } from '../../../../lib/alerts/rules/order-volume-abnormal';
 import type { Metrics } from '../../../../lib/metrics/keys';
 import { days, findingOf, product, settingsWith } from '../build';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../../support/random';
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
