@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
-import type { PageSettings } from '../../lib/page-settings';
-import type { SidebarState } from '../../lib/page-settings';
+import { dockedWidth, type PageSettings, type SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
 import { LangProvider } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
+import type { PageDock } from './page-dock';
 import type { PageStore } from './page-store';
 import { Sidebar } from './Sidebar';
 import type { SidebarTab } from './types';
@@ -30,9 +30,11 @@ export interface SidekickAppProps {
   pendingSidebar?: Partial<SidebarState> | null;
   /** Hydrating over the shell's frame: the first render must match it (see Sidebar's deferPanels). */
   hydrating?: boolean;
+  /** Makes room for the sidebar in the page when it is docked (absent outside a seller page). */
+  pageDock?: PageDock;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating, pageDock }: SidekickAppProps) {
   // The third argument serves hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
@@ -82,6 +84,12 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
   useEffect(() => {
     registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open }));
   }, [registerToggle, changeSidebar, settings.sidebar.open]);
+
+  // Re-fitted on a single-page navigation too: the new page's fixed header and width are its own.
+  const docked = dockedWidth(settings.sidebar, page.pageType);
+  useEffect(() => {
+    pageDock?.set(docked);
+  }, [pageDock, docked, page.url]);
 
   const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
   useEffect(() => {

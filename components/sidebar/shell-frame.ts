@@ -7,7 +7,7 @@
  */
 import { frame } from '../../lib/i18n/catalog/frame';
 import type { Lang } from '../../lib/i18n/lang';
-import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, type SidebarState } from '../../lib/page-settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, isSidebarDocked, type SidebarState } from '../../lib/page-settings';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
@@ -30,7 +30,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang): ShellFrame {
+/** `onStateChange` hears every change the user makes in the frame (the shell docks the page by it). */
+export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang, onStateChange?: (state: SidebarState) => void): ShellFrame {
   const messages = frame[lang] as Record<FrameKey, string>;
   const t = (key: FrameKey) => messages[key] ?? frame.en[key];
   let state: SidebarState = { ...initial };
@@ -45,6 +46,7 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
     state = { ...state, ...next };
     pending = { ...pending, ...next };
     render();
+    onStateChange?.(state);
   };
   const focus = (selector: string) => (root.querySelector(selector) as HTMLElement | null)?.focus();
 
@@ -78,6 +80,17 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
       el('span', { 'aria-hidden': 'true' }, ['»']),
     ]);
     collapse.addEventListener('click', () => attached && change({ open: false }));
+    const docked = isSidebarDocked(state, page.pageType);
+    const dockToggle = el(
+      'button',
+      { type: 'button', class: 'ss-icon-button ss-dock-toggle', 'aria-pressed': String(docked), 'aria-label': t('sidebar.dock'), title: t(docked ? 'sidebar.dockedHint' : 'sidebar.overlayHint') },
+      [el('span', { class: 'ss-dock-icon', 'aria-hidden': 'true' })],
+    );
+    dockToggle.addEventListener('click', () => {
+      if (!attached) return;
+      change({ mode: docked ? 'overlay' : 'docked' });
+      focus('.ss-dock-toggle');
+    });
     const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
     const contextItem = (label: FrameKey, testId: string, value: string) =>
       el('div', {}, [el('dt', {}, [t(label)]), el('dd', { 'data-testid': testId }, [value])]);
@@ -108,10 +121,13 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
     });
     const aside = el(
       'aside',
-      { class: 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width: ${state.width}px;`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
+      { class: docked ? 'ss-sidebar ss-docked' : 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width: ${state.width}px;`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
       [
         resize,
-        el('header', { class: 'ss-header' }, [el('div', { class: 'ss-title' }, [el('span', { class: 'ss-logo', 'aria-hidden': 'true' }), el('span', {}, [t('app.name')])]), collapse]),
+        el('header', { class: 'ss-header' }, [
+          el('div', { class: 'ss-title' }, [el('span', { class: 'ss-logo', 'aria-hidden': 'true' }), el('span', {}, [t('app.name')])]),
+          el('div', { class: 'ss-header-actions' }, [dockToggle, collapse]),
+        ]),
         el('dl', { class: 'ss-context' }, [
           contextItem('context.marketplace', 'ss-platform', page.platformName),
           contextItem('context.store', 'ss-store', page.storeName ?? t('context.storeUnknown')),

@@ -37,6 +37,7 @@ export function startApp(handoff: ShellHandoff): void {
       initialSettings={handoff.settings}
       browserLang={browserLang}
       initialTab={handoff.tab}
+      pageDock={handoff.dock}
       pendingSidebar={pendingSidebar}
       hydrating
       registerToggle={(fn) => (toggle = fn)}
