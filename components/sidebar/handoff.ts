@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../../lib/i18n/lang';
 import type { PageSettings } from '../../lib/page-settings';
 import type { SidebarState } from '../../lib/page-settings';
-import type { PageDock } from './page-dock';
 import type { PageContext, SidebarTab } from './types';
 
 /**
@@ -24,8 +23,6 @@ export interface ShellHandoff {
   pendingSidebar: Partial<SidebarState> | null;
   /** The tab selected in the shell. */
   tab: SidebarTab;
-  /** Makes room for the sidebar in the page (already docked by the shell when the settings say so). */
-  dock: PageDock;
   /** Takes the whole UI out of the page (the background says this site is switched off). */
   remove(): void;
   /** What `remove()` must also tear down (the React root). */

@@ -15,7 +15,8 @@
  * on undock and when our UI leaves the page; a value the page changed meanwhile is left as the page
  * set it. Fixed elements are fitted when docking, on a width change, a window resize and a
  * single-page navigation (the app calls `set` again); one the page creates later is not chased.
- * Plain DOM, no React: it runs in the content-script shell so the first paint is already docked.
+ * Created by the app (not the first-paint shell, which stays small): the page narrows a moment after
+ * the sidebar frame first shows.
  */
 import { dockEdge, fixedMaxWidthFor, rootMinWidthFor } from '../../lib/page-dock';
 import { keepAttached } from '../common/keep-attached';

@@ -30,8 +30,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** `onStateChange` hears every change the user makes in the frame (the shell docks the page by it). */
-export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang, onStateChange?: (state: SidebarState) => void): ShellFrame {
+export function renderShellFrame(container: HTMLElement, page: PageContext, initial: SidebarState, lang: Lang): ShellFrame {
   const messages = frame[lang] as Record<FrameKey, string>;
   const t = (key: FrameKey) => messages[key] ?? frame.en[key];
   let state: SidebarState = { ...initial };
@@ -46,7 +45,6 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
     state = { ...state, ...next };
     pending = { ...pending, ...next };
     render();
-    onStateChange?.(state);
   };
   const focus = (selector: string) => (root.querySelector(selector) as HTMLElement | null)?.focus();
 

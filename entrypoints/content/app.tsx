@@ -1,6 +1,7 @@
 import { hydrateRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
+import { createPageDock } from '../../components/sidebar/page-dock';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { figures } from '../../lib/figures';
@@ -29,6 +30,9 @@ export function startApp(handoff: ShellHandoff): void {
   // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
   // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
   // markup ever differ, React renders afresh (same look) and says so in the console.
+  // The page makes room for a docked sidebar once the app is here, a moment after the frame's first
+  // paint: docking code in the shell would cost every seller page its parse before that paint.
+  const pageDock = createPageDock();
   const root = hydrateRoot(
     container,
     <SidekickApp
@@ -37,7 +41,7 @@ export function startApp(handoff: ShellHandoff): void {
       initialSettings={handoff.settings}
       browserLang={browserLang}
       initialTab={handoff.tab}
-      pageDock={handoff.dock}
+      pageDock={pageDock}
       pendingSidebar={pendingSidebar}
       hydrating
       registerToggle={(fn) => (toggle = fn)}
@@ -53,7 +57,10 @@ export function startApp(handoff: ShellHandoff): void {
     />,
     { onRecoverableError: (error) => console.warn('[Seller Sidekick] sidebar re-rendered instead of hydrated', error) },
   );
-  handoff.onRemove(() => root.unmount());
+  handoff.onRemove(() => {
+    root.unmount();
+    pageDock.release();
+  });
 
   bridge.send('page/settings', { host: page.host, platform: page.platform }).then(
     (answer) => {

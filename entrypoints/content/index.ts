@@ -4,13 +4,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { APP_GLOBAL, APP_SCRIPT, type StartApp } from '../../components/sidebar/handoff';
 import { keepAttached } from '../../components/common/keep-attached';
 import { shieldFromPage } from '../../components/common/trusted';
-import { createPageDock } from '../../components/sidebar/page-dock';
 import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { figures } from '../../lib/figures';
 import { FIRST_PAINT_KEY, readFirstPaint } from '../../lib/first-paint';
 import { langFromLocale } from '../../lib/i18n/lang';
-import { dockedWidth } from '../../lib/page-settings';
 import { SELLER_HOST_PATTERNS } from '../../lib/sites/hosts';
 import { readPageContext } from './page-context';
 
@@ -45,8 +43,6 @@ export default defineContentScript({
 
     let frame: ShellFrame | null = null;
     let removeApp: (() => void) | null = null;
-    // Docked at first paint (not when the app loads), so the page narrows once, with the sidebar's arrival.
-    const dock = createPageDock();
     const ui = await createShadowRootUi(ctx, {
       name: 'seller-sidekick',
       position: 'inline',
@@ -55,13 +51,11 @@ export default defineContentScript({
       mode: 'open',
       css: sidebarCss,
       onMount(container) {
-        frame = renderShellFrame(container, page, settings.sidebar, lang, (state) => dock.set(dockedWidth(state, page.pageType)));
-        dock.set(dockedWidth(settings.sidebar, page.pageType));
+        frame = renderShellFrame(container, page, settings.sidebar, lang);
       },
       onRemove() {
         frame?.detach();
         removeApp?.();
-        dock.release();
       },
     });
     // Page scripts can reach into the open shadow root: they may neither act as the seller there nor
@@ -110,7 +104,6 @@ export default defineContentScript({
         settings: { ...settings, sidebar: shell.state },
         pendingSidebar: shell.pending,
         tab: shell.tab,
-        dock,
         remove: () => ui.remove(),
         onRemove: (cleanup) => (removeApp = cleanup),
       });

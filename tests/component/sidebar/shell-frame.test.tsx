@@ -82,16 +82,4 @@ describe('content-script shell frame', () => {
     expect(frame.state.open).toBe(false);
   });
 
-  test('tells the shell each change, so the page is docked or given back its width before React loads', () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const states: unknown[] = [];
-    renderShellFrame(container, page, { open: true, width: 360 }, 'en', (state) => states.push(state));
-    container.querySelector<HTMLElement>('button[aria-label="Dock beside the page"]')!.click();
-    container.querySelector<HTMLElement>('button[aria-label="Collapse sidebar"]')!.click();
-    expect(states).toEqual([
-      { open: true, width: 360, mode: 'overlay' },
-      { open: false, width: 360, mode: 'overlay' },
-    ]);
-  });
 });
