@@ -99,9 +99,12 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
 
   const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
   const docked = isSidebarDocked(state, page.pageType);
+  // Docking is the app's (the page narrows once it has loaded), so its toggle comes with the app: the
+  // first-paint frame, which this hydrates, has none.
+  const dockReady = panelsReady;
 
   return (
-    <aside className={docked ? 'ss-sidebar ss-docked' : 'ss-sidebar'} role="complementary" aria-label="Seller Sidekick" style={{ width }} data-platform={page.platform} data-page-type={page.pageType ?? ''}>
+    <aside className={dockReady && docked ? 'ss-sidebar ss-docked' : 'ss-sidebar'} role="complementary" aria-label="Seller Sidekick" style={{ width }} data-platform={page.platform} data-page-type={page.pageType ?? ''}>
       <div
         className="ss-resize"
         role="separator"
@@ -120,16 +123,18 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
           <span>{t('app.name')}</span>
         </div>
         <div className="ss-header-actions">
-          <button
-            type="button"
-            className="ss-icon-button ss-dock-toggle"
-            aria-pressed={docked}
-            aria-label={t('sidebar.dock')}
-            title={t(docked ? 'sidebar.dockedHint' : 'sidebar.overlayHint')}
-            onClick={() => onStateChange({ mode: docked ? 'overlay' : 'docked' })}
-          >
-            <span className="ss-dock-icon" aria-hidden="true" />
-          </button>
+          {dockReady ? (
+            <button
+              type="button"
+              className="ss-icon-button ss-dock-toggle"
+              aria-pressed={docked}
+              aria-label={t('sidebar.dock')}
+              title={t('sidebar.dock')}
+              onClick={() => onStateChange({ mode: docked ? 'overlay' : 'docked' })}
+            >
+              <span className="ss-dock-icon" aria-hidden="true" />
+            </button>
+          ) : null}
           <button type="button" className="ss-icon-button" aria-label={t('sidebar.collapse')} title={t('sidebar.collapse')} onClick={() => onStateChange({ open: false })}>
             <span aria-hidden="true">»</span>
           </button>

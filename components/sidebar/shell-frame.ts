@@ -7,7 +7,7 @@
  */
 import { frame } from '../../lib/i18n/catalog/frame';
 import type { Lang } from '../../lib/i18n/lang';
-import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, isSidebarDocked, type SidebarState } from '../../lib/page-settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, type SidebarState } from '../../lib/page-settings';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
 
 const TABS: SidebarTab[] = ['playbooks', 'compliance', 'alerts'];
@@ -78,17 +78,6 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
       el('span', { 'aria-hidden': 'true' }, ['»']),
     ]);
     collapse.addEventListener('click', () => attached && change({ open: false }));
-    const docked = isSidebarDocked(state, page.pageType);
-    const dockToggle = el(
-      'button',
-      { type: 'button', class: 'ss-icon-button ss-dock-toggle', 'aria-pressed': String(docked), 'aria-label': t('sidebar.dock'), title: t(docked ? 'sidebar.dockedHint' : 'sidebar.overlayHint') },
-      [el('span', { class: 'ss-dock-icon', 'aria-hidden': 'true' })],
-    );
-    dockToggle.addEventListener('click', () => {
-      if (!attached) return;
-      change({ mode: docked ? 'overlay' : 'docked' });
-      focus('.ss-dock-toggle');
-    });
     const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
     const contextItem = (label: FrameKey, testId: string, value: string) =>
       el('div', {}, [el('dt', {}, [t(label)]), el('dd', { 'data-testid': testId }, [value])]);
@@ -119,12 +108,12 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
     });
     const aside = el(
       'aside',
-      { class: docked ? 'ss-sidebar ss-docked' : 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width: ${state.width}px;`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
+      { class: 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width: ${state.width}px;`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
       [
         resize,
         el('header', { class: 'ss-header' }, [
           el('div', { class: 'ss-title' }, [el('span', { class: 'ss-logo', 'aria-hidden': 'true' }), el('span', {}, [t('app.name')])]),
-          el('div', { class: 'ss-header-actions' }, [dockToggle, collapse]),
+          el('div', { class: 'ss-header-actions' }, [collapse]),
         ]),
         el('dl', { class: 'ss-context' }, [
           contextItem('context.marketplace', 'ss-platform', page.platformName),

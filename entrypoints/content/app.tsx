@@ -4,9 +4,9 @@ import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { createPageDock } from '../../components/sidebar/page-dock';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
+import { createSettingsStore } from '../../components/sidebar/settings-store';
 import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
-import type { PageSettings } from '../../lib/page-settings';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
 import { PAGE_FEATURES } from './features';
@@ -21,34 +21,27 @@ export function startApp(handoff: ShellHandoff): void {
   const { ctx, container, page, browserLang, pendingSidebar } = handoff;
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
-  let toggle: (() => void) | null = null;
-  let applySettings: ((next: PageSettings) => void) | null = null;
-  let answered: PageSettings | null = null;
+  const settingsStore = createSettingsStore(handoff.settings, (change) => bridge.send('sidebar/set', { host: page.host, ...change }));
   const first = handoff.settings.uiLanguage;
   let uiLang: Lang = first === 'auto' ? browserLang : first;
 
-  // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
-  // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
-  // markup ever differ, React renders afresh (same look) and says so in the console.
   // The page makes room for a docked sidebar once the app is here, a moment after the frame's first
   // paint: docking code in the shell would cost every seller page its parse before that paint.
   const pageDock = createPageDock();
+  // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
+  // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
+  // markup ever differ, React renders afresh (same look) and says so in the console.
   const root = hydrateRoot(
     container,
     <SidekickApp
       bridge={bridge}
       pageStore={pageStore}
-      initialSettings={handoff.settings}
+      settingsStore={settingsStore}
       browserLang={browserLang}
       initialTab={handoff.tab}
       pageDock={pageDock}
       pendingSidebar={pendingSidebar}
       hydrating
-      registerToggle={(fn) => (toggle = fn)}
-      registerApplySettings={(fn) => {
-        applySettings = fn;
-        if (answered) fn(answered);
-      }}
       onLangChange={(lang) => (uiLang = lang)}
       onVisible={() => {
         // The shell set this at its first paint; only a shell that could not would leave it.
@@ -66,8 +59,7 @@ export function startApp(handoff: ShellHandoff): void {
     (answer) => {
       if (!answer.siteEnabled) return handoff.remove();
       // A change made in the shell may not be saved yet when this answer is read: it stays.
-      answered = pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer;
-      applySettings?.(answered);
+      settingsStore.set(pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer);
     },
     () => undefined,
   );
@@ -116,7 +108,7 @@ export function startApp(handoff: ShellHandoff): void {
     const message = toContentSchema.safeParse(raw);
     if (!message.success) return undefined;
     if (message.data.type === 'sidebar/toggle') {
-      toggle?.();
+      settingsStore.toggleSidebar();
       return Promise.resolve(true);
     }
     const current = pageStore.get();

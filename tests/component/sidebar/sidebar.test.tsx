@@ -78,10 +78,6 @@ describe('sidebar shell', () => {
     expect(onChange).toHaveBeenLastCalledWith({ mode: next });
   });
 
-  test('the dock toggle says what pressing it does, in both languages', () => {
-    renderSidebar('en');
-    expect(screen.getByRole('button', { name: 'Dock beside the page' }).getAttribute('title')).toMatch(/^Docked: .* float over the page/);
-  });
 
   test('shows marketplace, store and page type, or says the store is not shown', () => {
     renderSidebar('en', undefined, undefined, { ...page, storeName: undefined, pageType: null });
