@@ -2,6 +2,7 @@ import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
 import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
+import { joinClaims } from './claims';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -742,7 +743,8 @@ export class CompiledMatcher {
   scan(text: string): Finding[] {
     const count = this.#collect(text, false);
     if (count === 0) return [];
-    return this.#resolve(text, count);
+    // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
+    return joinClaims(text, this.#resolve(text, count));
   }
 
   /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their number. */

@@ -1,0 +1,74 @@
+import type { Finding } from './matcher';
+import type { Severity } from './types';
+
+/**
+ * One claim, one mark. Sellers write claim words of one kind as one phrase: 抗皱紧致, 杀菌消炎, 祛斑美白,
+ * `#1 Best Seller`, `C.U.R.E.S Arthritis`. The labelling policy (tests/fixtures/compliance-eval/POLICY.md §1)
+ * and the regulator read such a phrase as one claim, and two marks side by side on it read as two problems
+ * to fix. So findings of the same category that touch, or stand apart only by a space or a separator slipped
+ * between characters (抗 皱 紧 致, 杀~菌~消~炎), become one finding covering the phrase, reported with its
+ * strictest rule. Findings of different categories stay apart (顶级 修护 抗敏 are three claims), and so do
+ * findings apart by sentence punctuation, an enumeration comma or a line break (降血脂、降血压 are two).
+ *
+ * One pass over the findings, which come sorted by start; no allocation unless two join.
+ */
+
+/** The most characters a gap may have and still join two findings into one phrase. */
+const MAX_GAP = 3;
+const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+/** Characters that may sit between two claim words of one phrase: spaces and the separators sellers slip in. */
+function isJoiner(code: number): boolean {
+  return (
+    code === 0x20 || // space
+    code === 0x3000 || // ideographic space
+    code === 0xa0 ||
+    code === 0x2a || // *
+    code === 0x2e || // .
+    code === 0x5f || // _
+    code === 0x7e || // ~
+    code === 0x2d || // -
+    code === 0xb7 || // ·
+    code === 0x2022 || // •
+    code === 0x2f || // /
+    code === 0x200b ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0xfeff
+  );
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0;
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+
+function joinable(text: string, a: Finding, b: Finding): boolean {
+  if (a.category !== b.category || b.start < a.end || b.start - a.end > MAX_GAP) return false;
+  let spaced = false;
+  for (let i = a.end; i < b.start; i++) {
+    const code = text.charCodeAt(i);
+    if (!isJoiner(code)) return false;
+    if (isSpace(code)) spaced = true;
+  }
+  // In Chinese a space between words separates keywords (祛湿 排毒 瘦身 in a title are three claims); it joins
+  // only words that are themselves spelled out with spaces (抗 皱 紧 致).
+  if (spaced && (isHan(text.charCodeAt(a.end - 1)) || isHan(text.charCodeAt(b.start)))) return /\s/.test(a.term) || /\s/.test(b.term);
+  return true;
+}
+
+/** Findings of one phrase joined into one (see the file comment); `findings` sorted by start, not overlapping. */
+export function joinClaims(text: string, findings: Finding[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 1; i < findings.length; i++) {
+    const prev = out ? out[out.length - 1]! : findings[i - 1]!;
+    const next = findings[i]!;
+    if (!joinable(text, prev, next)) {
+      out?.push(next);
+      continue;
+    }
+    if (!out) out = findings.slice(0, i - 1);
+    else out.pop();
+    const lead = SEVERITY_RANK[next.severity] < SEVERITY_RANK[prev.severity] ? next : prev;
+    out.push({ ...lead, start: prev.start, end: next.end, term: text.slice(prev.start, next.end) });
+  }
+  return out ?? findings;
+}
