@@ -41,13 +41,40 @@ function isJoiner(code: number): boolean {
 const isSpace = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0;
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
+/** Categories whose claim is a whole offer or contact line: `Sale price $14.99 (reg. $24.99)`, `Call us at 1-888-…`. */
+const PHRASE_CATEGORIES: ReadonlySet<string> = new Set(['promotional', 'contact']);
+/** The most characters between two words of one offer or contact line. */
+const MAX_PHRASE_GAP = 20;
+/** What ends a clause or starts a new item: a second offer or a second contact detail is a second claim. */
+const CLAUSE_BREAK = /[\n,;!?，。；！？、]|\.\s+[A-Z]|\b(?:or|and)\b|[&或和及]/;
+
+/**
+ * An offer or a contact line is one claim with its words: `Free shipping on orders over $35`, `Save 20% with
+ * coupon`, `Follow us on Instagram @shop`. Findings of one such category and one severity in one clause, a few
+ * words apart, join; a comma, a sentence end or an "or"/"and" between them keeps two offers or two details apart.
+ */
+function sameOffer(text: string, a: Finding, b: Finding): boolean {
+  if (!PHRASE_CATEGORIES.has(a.category) || a.category !== b.category || a.severity !== b.severity) return false;
+  if (b.start < a.end || b.start - a.end > MAX_PHRASE_GAP) return false;
+  // Words, not Chinese text: there a contact pattern covers the whole detail already (加微信 mm5678), and 薇信 加V信 are two.
+  for (let i = a.end; i < b.start; i++) if (isHan(text.charCodeAt(i))) return false;
+  // One character of the next finding too: a full stop ends a sentence only before a capital.
+  return !CLAUSE_BREAK.test(text.slice(a.end, b.start + 1));
+}
+
 function joinable(text: string, a: Finding, b: Finding): boolean {
+  if (sameOffer(text, a, b)) return true;
   if (a.category !== b.category || b.start < a.end || b.start - a.end > MAX_GAP) return false;
+  // Amazon's promotional rules differ by severity (rank commentary warns, an offer blocks): `Best Seller Free
+  // Shipping` is two claims.
+  if (a.category === 'promotional' && a.severity !== b.severity) return false;
   let spaced = false;
   for (let i = a.end; i < b.start; i++) {
     const code = text.charCodeAt(i);
     if (!isJoiner(code)) return false;
     if (isSpace(code)) spaced = true;
+    // A full stop and a space end a sentence (`Free shipping. Sale`); dots inside a word spell it out (C.U.R.E.S).
+    if (code === 0x2e && isSpace(text.charCodeAt(i + 1)) && i + 1 < b.start) return false;
   }
   // In Chinese a space between words separates keywords (祛湿 排毒 瘦身 in a title are three claims); it joins
   // only words that are themselves spelled out with spaces (抗 皱 紧 致).

@@ -15,8 +15,9 @@ const promotional = termGroup({
   },
 });
 
+// Block, as the policy's promotional rule reads: Amazon removes or suppresses listings with price, deal and shipping talk.
 const offerTalk = termGroup({
-  severity: 'warn',
+  severity: 'block',
   category: 'promotional',
   source: LISTING_RULES,
   why: {
@@ -26,7 +27,7 @@ const offerTalk = termGroup({
 });
 
 const guaranteeTalk = termGroup({
-  severity: 'warn',
+  severity: 'block',
   category: 'promotional',
   source: `${TITLE_RULES}; ${LISTING_RULES}`,
   why: {
@@ -192,7 +193,8 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('brand new', ['new'], { severity: 'info' }),
     offerTalk('new arrival', ['(remove)'], { severity: 'info' }),
 
-    guaranteeTalk('guaranteed', ['(remove)', 'backed by a (n)-year manufacturer warranty']),
+    // "Guaranteed Analysis" is the nutrient table pet food must carry (AAFCO model regulations), not a promise.
+    guaranteeTalk('guaranteed', ['(remove)', 'backed by a (n)-year manufacturer warranty'], { allowedAfter: [' analysis'] }),
     guaranteeTalk('100% guaranteed', ['(remove)']),
     guaranteeTalk('100% quality guaranteed', ['(remove)']),
     guaranteeTalk('100% satisfaction', ['(remove)']),

@@ -161,7 +161,7 @@ export const enGeneralPack: RulePack = {
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " fully", " completely", " overnight", " hard", " faster"],
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster"],
       allowedContexts: [
         'uv cure',
         'led cure',
@@ -176,6 +176,8 @@ export const enGeneralPack: RulePack = {
       ],
     }),
     diseaseClaim('cures', ['supports'], {
+      // A UV or LED lamp cures gel polish, resin and adhesives: curing as in hardening (policy §6).
+      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete'],
       allowedContexts: ['cures in', 'cures under', 'cures fast', 'cures clear', 'cures hard'],
     }),
     diseaseClaim('treat', ['care for', 'soothe'], {
@@ -209,7 +211,14 @@ export const enGeneralPack: RulePack = {
       },
     }),
     diseaseClaim('diagnose', ['check', 'monitor'], {
-      allowedContexts: ['diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
+      // The disclaimer DSHEA requires on supplement claims (21 CFR 101.93(c)) says what the product is not: it clears
+      // every word inside it (policy §6, disclaimers).
+      allowedContexts: [
+        'intended to diagnose, treat, cure, or prevent any disease',
+        'intended to diagnose, treat, cure or prevent any disease',
+        'intended to diagnose, treat, cure, or prevent disease',
+        'intended to diagnose, treat, cure or prevent disease',
+        'diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
     }),
     diseaseClaim('anti-inflammatory', ['soothing']),
     diseaseClaim('prevent disease', ['support wellness']),
@@ -234,7 +243,8 @@ export const enGeneralPack: RulePack = {
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
     substantiation('dermatologist recommended', ['dermatologist tested (if true)']),
-    substantiation('medical grade', ['professional grade']),
+    // A material grade (medical-grade stainless steel or silicone) describes what it is made of, not an effect.
+    substantiation('medical grade', ['professional grade'], { allowedAfter: [' stainless', ' steel', ' silicone', ' titanium', ' plastic', ' polymer', ' resin', ' rubber'] }),
 
     guarantee('results guaranteed', ['(remove)']),
     guarantee('guaranteed to', ['(remove)']),
@@ -264,7 +274,6 @@ export const enGeneralPack: RulePack = {
     healthSuggestion('weight loss', ['(remove)']),
     healthSuggestion('burn fat', ['(remove)']),
     healthSuggestion('fat burner', ['(remove)']),
-    healthSuggestion('detox', ['cleanse (cosmetic use only)']),
     healthSuggestion('boosts immunity', ['supports a healthy lifestyle']),
     healthSuggestion('boost immunity', ['supports a healthy lifestyle']),
     healthSuggestion('immune boost', ['supports a healthy lifestyle']),
@@ -312,7 +321,6 @@ export const enGeneralPack: RulePack = {
 
     greenClaim('eco-friendly', ['made with recycled materials (say how much)']),
     greenClaim('non-toxic', ['free of (name the substance)']),
-    greenClaim('biodegradable', ['(state how and how fast)']),
     greenClaim('chemical-free', ['free of (name the substance)']),
     greenClaim('all natural', ['made with natural ingredients (list them)']),
     greenClaim('100% natural', ['made with natural ingredients (list them)']),

@@ -14,8 +14,10 @@ const diseaseClaim = termGroup({
   },
 });
 
-const healthFoodFunction = termGroup({
-  severity: 'warn',
+// Block: on ordinary food it is a banned health claim (the policy's food-health rule); a registered health food
+// stating its approved function as its label does (保健功能：…) is let through by the allowed context below.
+const registeredFunction = termGroup({
+  severity: 'block',
   category: 'food-health',
   source: HEALTH_FOOD,
   why: {
@@ -23,6 +25,15 @@ const healthFoodFunction = termGroup({
     en: 'This is a registered health-food function: only products approved for exactly that function (the "blue hat" mark) may state it, with "this product cannot replace medicine"; ordinary food may not.',
   },
 });
+
+/**
+ * A registered health food states its approved function on its label as 保健功能：辅助降血脂 (policy §6: the
+ * approved function in the approved wording is lawful with the registration shown). That label line is allowed;
+ * the same words anywhere else are the claim.
+ */
+const APPROVED_FUNCTION_LABEL = ['保健功能:', '保健功能为', '保健功能是', '批准功能:', '功能声称:'];
+const healthFoodFunction = (term: string, suggestions: string[], details: Parameters<typeof registeredFunction>[2] = {}) =>
+  registeredFunction(term, suggestions, { ...details, allowedBefore: [...(details.allowedBefore ?? []), ...APPROVED_FUNCTION_LABEL] });
 
 const miracle = termGroup({
   severity: 'block',

@@ -27,6 +27,13 @@ const pack: RulePack = {
     term('修护', 'cosmetic-efficacy'),
     term('cures', 'medical', 'block'),
     term('arthritis', 'medical'),
+    term('free shipping', 'promotional', 'block'),
+    term('sale', 'promotional', 'block'),
+    term('$35', 'promotional', 'block'),
+    term('best seller', 'promotional'),
+    term('call us', 'contact', 'block'),
+    term('555-0143', 'contact', 'block'),
+    term('support@shop.com', 'contact', 'block'),
   ],
 };
 const matcher = compilePacks([pack]);
@@ -49,6 +56,22 @@ describe('one claim, one mark', () => {
     ['抗皱，紧致', [['抗皱', 'warn'], ['紧致', 'warn']]],
     ['cures\narthritis', [['cures', 'block'], ['arthritis', 'warn']]],
   ])('%s stays separate claims', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Free shipping on orders over $35.', [['Free shipping on orders over $35', 'block']]],
+    ['Call us at 555-0143 today', [['Call us at 555-0143', 'block']]],
+  ])('an offer or a contact line is one claim: %s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Free shipping, sale', [['Free shipping', 'block'], ['sale', 'block']]],
+    ['Call 555-0143 or email support@shop.com', [['555-0143', 'block'], ['support@shop.com', 'block']]],
+    ['Best Seller free shipping', [['Best Seller', 'warn'], ['free shipping', 'block']]],
+    ['Free shipping. Sale ends soon', [['Free shipping', 'block'], ['Sale', 'block']]],
+  ])('two offers or two details stay two claims: %s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
 
