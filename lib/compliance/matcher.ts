@@ -3,6 +3,7 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
+import { foldSupplementary } from './supplementary';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -741,10 +742,20 @@ export class CompiledMatcher {
 
   /** Every finding in `text`, longest match at each place, in text order. */
   scan(text: string): Finding[] {
-    const count = this.#collect(text, false);
+    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts).
+    const source = foldSupplementary(text);
+    const count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
-    return joinClaims(text, this.#resolve(text, count));
+    const findings = joinClaims(source, this.#resolve(source, count));
+    if (source !== text) {
+      for (const f of findings) {
+        // A folded pair's second unit is the zero-width space: a finding ending on its first unit takes the whole pair.
+        if (f.end < text.length && source.charCodeAt(f.end) === 0x200b && text.charCodeAt(f.end) !== 0x200b) f.end++;
+        f.term = text.slice(f.start, f.end);
+      }
+    }
+    return findings;
   }
 
   /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their number. */
