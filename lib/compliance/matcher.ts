@@ -411,7 +411,9 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
       (isWordCode(text.charCodeAt(0)) ? FLAG_WORD_START : 0) |
       (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
       (draft.allowed ? FLAG_ALLOWED : 0) |
-      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
+      // An allowed text stands as a whole word where it begins or ends with a letter (cure time, not cure timex); one
+      // that ends in a digit begins a number (最低2 clears 最低-20℃, 最大5 clears 最大50kg).
+      (draft.allowed && /^[a-z]|[a-z]$/.test(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
       (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;

@@ -88,7 +88,8 @@ const greenClaim = termGroup({
 });
 
 const pesticideClaim = termGroup({
-  severity: 'block',
+  // Warn, as the policy's pesticide rule reads: lawful with an EPA registration the text cannot show.
+  severity: 'warn',
   category: 'pesticide',
   source: PESTICIDE_RULES,
   why: {
@@ -128,7 +129,7 @@ const killPattern = patternGroup({
 });
 
 const reviewReward = patternGroup({
-  severity: 'block',
+  severity: 'warn',
   category: 'platform',
   source: 'FTC Rule on the Use of Consumer Reviews and Testimonials, 16 CFR 465',
   why: {
@@ -341,6 +342,8 @@ export const enGeneralPack: RulePack = {
     diseaseName('depression', ['(remove)']),
     diseaseName('anxiety', ['calm', 'relaxing'], { allowedContexts: ['separation anxiety'] }),
     diseaseName('acne', ['blemish-prone skin (cosmetic)'], {
+      // Acne-prone skin names a skin type a cosmetic is for, not a treatment.
+      allowedAfter: [' prone'],
       why: {
         'zh-CN': '在美国，治疗痤疮属于非处方药宣称，需要符合 OTC 专论；化妆品只能说清洁、护理。',
         en: 'Treating acne is an over-the-counter drug claim in the US and must follow the OTC monograph; a cosmetic may only cleanse or care.',

@@ -55,6 +55,8 @@ const slimming = termGroup({
   },
 });
 
+const FOOD_CAUTION = ['患者慎用', '患者禁用', '患者不宜', '人群慎用', '人群不宜', '者慎用', '者禁用', '者不宜', '患者请遵医嘱'];
+
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
   name: { 'zh-CN': '食品与保健食品宣称', en: 'PRC: food and health-food claims' },
@@ -117,14 +119,16 @@ export const prcFoodHealthPack: RulePack = {
     }),
     diseaseClaim('高血压', ['（删除）'], {
       severity: 'warn',
+      allowedAfter: FOOD_CAUTION,
       why: {
         'zh-CN': '食品里出现疾病名称，会被理解为宣称能预防或改善这种病；血压计等医疗器械除外。',
         en: 'A disease name on food reads as a claim to prevent or relieve it; registered devices such as blood-pressure monitors are different.',
       },
     }),
-    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn' }),
-    diseaseClaim('癌症', ['（删除）'], { severity: 'warn' }),
-    diseaseClaim('便秘', ['（删除）'], { severity: 'warn' }),
+    // A disease named in a caution (高血压患者慎用, 糖尿病人群不宜) speaks of the reader, not of an effect.
+    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
+    diseaseClaim('癌症', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
+    diseaseClaim('便秘', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
 
     healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
     healthFoodFunction('提高免疫力', ['营养补充']),

@@ -232,7 +232,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦身', ['塑形', '显瘦'], { severity: 'warn' }),
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
-    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺"] }),
+    // 杀菌灯, 杀菌消毒柜, 杀菌锅: names of appliance types, registered or filed as such (policy §6, product type names).
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
@@ -248,11 +249,13 @@ export const prcMedicalEfficacyPack: RulePack = {
     specialCosmetic('育发', ['养护头皮']),
 
     testedEfficacy('祛痘', ['清爽控油']),
-    testedEfficacy('修护', ['滋润', '保湿']),
+    // Cosmetic words in other goods' copy: a screen or a system is repaired, a fabric is close-knit, a pan drains oil,
+    // a suitcase has a pull rod. These are not cosmetics claims (the claims rules cover cosmetics).
+    testedEfficacy('修护', ['滋润', '保湿'], { allowedAfter: ['屏幕', '漏洞', '系统', '程序', '划痕', '路面', '木器', '家具'] }),
     testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
-    testedEfficacy('控油', ['清爽']),
-    testedEfficacy('紧致', ['细腻']),
-    testedEfficacy('提拉', ['（删除）']),
+    testedEfficacy('控油', ['清爽'], { allowedAfter: ['锅', '网', '勺', '盘', '架', '篮', '漏勺', '壶', '瓶'] }),
+    testedEfficacy('紧致', ['细腻'], { allowedAfter: ['面料', '编织', '针织', '布料', '织法', '走线', '包装'] }),
+    testedEfficacy('提拉', ['（删除）'], { allowedAfter: ['杆', '门', '式', '链', '把手', '手柄', '米苏'] }),
     testedEfficacy('淡纹', ['细腻']),
     testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏'] }),
     testedEfficacy('去屑', ['清爽']),

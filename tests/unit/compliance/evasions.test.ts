@@ -62,3 +62,11 @@ describe('built-in evasion patterns', () => {
     expect(zh.scan(text).map((f) => text.slice(f.start, f.end))).toEqual(expected);
   });
 });
+
+describe('pattern literals outside the BMP', () => {
+  test('an emoji anchor (two UTF-16 units) finds its claim', () => {
+    const en = compilePacks(BUILT_IN_PACKS.filter((p) => p.id === 'amazon-listing-en'));
+    const text = 'HOT 🔥 deal, 💯 quality';
+    expect(en.scan(text).map((f) => text.slice(f.start, f.end))).toEqual(['🔥', '💯']);
+  });
+});
