@@ -1,5 +1,13 @@
-import type { Finding } from './matcher';
 import type { Severity } from './types';
+
+/** What joining needs of a finding (the matcher's Finding has these; typed apart so this file does not import the matcher). */
+interface Claim {
+  start: number;
+  end: number;
+  term: string;
+  category: string;
+  severity: Severity;
+}
 
 /**
  * One claim, one mark. Sellers write claim words of one kind as one phrase: 抗皱紧致, 杀菌消炎, 祛斑美白,
@@ -53,7 +61,7 @@ const CLAUSE_BREAK = /[\n,;!?，。；！？、]|\.\s+[A-Z]|\b(?:or|and)\b|[&或
  * coupon`, `Follow us on Instagram @shop`. Findings of one such category and one severity in one clause, a few
  * words apart, join; a comma, a sentence end or an "or"/"and" between them keeps two offers or two details apart.
  */
-function sameOffer(text: string, a: Finding, b: Finding): boolean {
+function sameOffer(text: string, a: Claim, b: Claim): boolean {
   if (!PHRASE_CATEGORIES.has(a.category) || a.category !== b.category || a.severity !== b.severity) return false;
   if (b.start < a.end || b.start - a.end > MAX_PHRASE_GAP) return false;
   // Words, not Chinese text: there a contact pattern covers the whole detail already (加微信 mm5678), and 薇信 加V信 are two.
@@ -62,7 +70,7 @@ function sameOffer(text: string, a: Finding, b: Finding): boolean {
   return !CLAUSE_BREAK.test(text.slice(a.end, b.start + 1));
 }
 
-function joinable(text: string, a: Finding, b: Finding): boolean {
+function joinable(text: string, a: Claim, b: Claim): boolean {
   if (sameOffer(text, a, b)) return true;
   if (a.category !== b.category || b.start < a.end || b.start - a.end > MAX_GAP) return false;
   // Amazon's promotional rules differ by severity (rank commentary warns, an offer blocks): `Best Seller Free
@@ -83,8 +91,8 @@ function joinable(text: string, a: Finding, b: Finding): boolean {
 }
 
 /** Findings of one phrase joined into one (see the file comment); `findings` sorted by start, not overlapping. */
-export function joinClaims(text: string, findings: Finding[]): Finding[] {
-  let out: Finding[] | undefined;
+export function joinClaims<F extends Claim>(text: string, findings: F[]): F[] {
+  let out: F[] | undefined;
   for (let i = 1; i < findings.length; i++) {
     const prev = out ? out[out.length - 1]! : findings[i - 1]!;
     const next = findings[i]!;
