@@ -186,6 +186,39 @@ describe('the sidebar docks beside analytics reports (en-US browser)', () => {
   });
 });
 
+describe('a page wider than the room docking leaves it', () => {
+  const e2e = useSidekick();
+
+  test('a 1,300-px min-width report scrolls far enough that its right edge comes out from under the sidebar', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto(SYCM);
+    await expect.poll(() => sidebar(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    const toggle = dockToggle(page, 'Dock beside the page');
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    // A page script sets a minimum width, as many back offices do; 1440 - 360 leaves it 1080.
+    await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>body { min-width: 1300px; }</style>'));
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    const geometry = await page.evaluate(() => {
+      window.scrollTo(document.documentElement.scrollWidth, 0);
+      const host = document.querySelector('seller-sidekick')!;
+      return {
+        bodyRight: document.body.getBoundingClientRect().right,
+        sidebarLeft: host.shadowRoot!.querySelector('[role="complementary"]')!.getBoundingClientRect().left,
+        rootStyle: document.documentElement.getAttribute('style'),
+      };
+    });
+    expect(geometry.rootStyle).toBe('margin-right: 360px !important; min-width: 1300px !important;');
+    expect(geometry.bodyRight).toBeLessThanOrEqual(geometry.sidebarLeft);
+    expect(geometry.bodyRight).toBeGreaterThan(geometry.sidebarLeft - 2);
+    await toggle.click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+    await page.close();
+  });
+});
+
 describe('the sidebar docks beside analytics reports (zh-CN browser)', () => {
   const e2e = useSidekick({ lang: 'zh-CN' });
 
