@@ -13,6 +13,7 @@ import { TeamHost } from '../../../lib/teams/host';
 import { sharedRuns, type SharedRunSummary } from '../../../lib/teams/index-doc';
 import { adoptSharedRun, writeProjection } from '../../../lib/teams/local-runs';
 import { projectTaskStates } from '../../../lib/teams/run-doc';
+import { projectRunFields } from '../../../lib/teams/run-fields';
 
 const OWN_ID = 'sidekick-extension-id';
 const NOW = Date.UTC(2026, 10, 20, 2, 0);
@@ -79,6 +80,9 @@ describe('the local copy of a shared document', () => {
   test('writing the same projection twice writes nothing the second time', async () => {
     const db = freshDb();
     const states = [{ runId: 'r1', taskId: 'choose-theme', status: 'done' as const, updatedAt: 5, by: { name: '王', role: 'operations' as const, at: 5 } }];
+    // A run this browser purged gets no rows back.
+    expect(await writeProjection(db, 'r1', states)).toBe(0);
+    await db.runs.add({ id: 'r1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', dates: DOUBLE11, targets: {}, createdAt: 1, archived: false });
     expect(await writeProjection(db, 'r1', states)).toBe(1);
     expect(await writeProjection(db, 'r1', states)).toBe(0);
     expect(await writeProjection(db, 'r1', [{ ...states[0]!, status: 'open' }])).toBe(1);
@@ -151,6 +155,40 @@ describe('the background with and without a team', () => {
     Y.applyUpdate(index, (await loadDocUpdates(db, indexDocName('acme')))!);
     expect(sharedRuns(index).map((s) => [s.id, s.name, s.sharedBy.name])).toEqual([[run.id, '双11 2026', '王运营']]);
     await (await second.host.current())!.stop();
+  });
+
+  test('a run that is not shared is renamed and its key dates moved here only; a bad edit is refused with the field named and changes nothing', async () => {
+    const db = freshDb();
+    const { send } = background(db);
+    const run = await send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: { gmv: 1 } });
+    expect(await send('playbooks/edit', { runId: run.id, name: '双11 主会场', dates: { preheatStart: '2026-10-27', returnEnd: null }, targets: { gmv: null }, updatedAt: NOW })).toMatchObject({
+      name: '双11 主会场',
+      dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11', burstEnd: '2026-11-11' },
+      targets: {},
+    });
+    await expect(send('playbooks/edit', { runId: run.id, dates: { burstStart: null }, updatedAt: NOW })).rejects.toThrow('dates.burstStart: required');
+    await expect(send('playbooks/edit', { runId: run.id, dates: { launchDay: '2026-11-01' }, updatedAt: NOW })).rejects.toThrow('dates.launchDay');
+    await expect(send('playbooks/edit', { runId: run.id, dates: { preheatStart: '2026-02-30' }, updatedAt: NOW })).rejects.toThrow('not a calendar day');
+    expect((await db.runs.get(run.id))?.dates).toEqual({ preheatStart: '2026-10-27', burstStart: '2026-11-11', burstEnd: '2026-11-11' });
+    expect(UnreachableSocket.opened).toEqual([]);
+    expect(await db.teamUpdates.count()).toBe(0);
+  });
+
+  test('offline: a shared run\'s key date, archive and delete go into its document first and show here at once; a bad edit reaches nobody', async () => {
+    const db = freshDb();
+    const { send, host } = background(db);
+    await send('team/join', { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', name: '王运营', role: 'operations' });
+    const run = await send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {} });
+    await send('team/share', { runId: run.id });
+    await send('playbooks/edit', { runId: run.id, dates: { preheatStart: '2026-10-27' }, updatedAt: NOW });
+    await expect(send('playbooks/edit', { runId: run.id, dates: { burstStart: null }, updatedAt: NOW + 1 })).rejects.toThrow('dates.burstStart: required');
+    await send('playbooks/archive', { runId: run.id, archived: true });
+    expect(await db.runs.get(run.id)).toMatchObject({ archived: true, dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11' }, shared: { members: [{ name: '王运营', role: 'operations' }] } });
+    expect((await send('playbooks/delete', { runId: run.id })).deletedAt).toBe(NOW);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await loadDocUpdates(db, runDocName('acme', run.id)))!);
+    expect(projectRunFields(doc)).toMatchObject({ name: '双11 2026', dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11' }, archived: true, deletedAt: NOW });
+    await (await host.current())!.stop();
   });
 
   test('leaving keeps the shared runs as local runs and forgets the team\'s documents', async () => {
