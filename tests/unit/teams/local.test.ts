@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { playbookRowId } from '../../../lib/db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, playbookRowId } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
@@ -8,12 +8,12 @@ import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 import { indexDocName, runDocName, TEAM_SETTING_KEY } from '../../../lib/teams/config';
-import { loadDocUpdates, PersistedDoc } from '../../../lib/teams/doc-store';
+import { appendDocUpdate, loadDocUpdates, PersistedDoc } from '../../../lib/teams/doc-store';
 import { TeamHost } from '../../../lib/teams/host';
-import { sharedRuns, type SharedRunSummary } from '../../../lib/teams/index-doc';
+import { publishRun, sharedRuns, type SharedRunSummary } from '../../../lib/teams/index-doc';
 import { adoptSharedRun, writeProjection } from '../../../lib/teams/local-runs';
 import { projectTaskStates } from '../../../lib/teams/run-doc';
-import { projectRunFields } from '../../../lib/teams/run-fields';
+import { editRunInDoc, projectRunFields } from '../../../lib/teams/run-fields';
 
 const OWN_ID = 'sidekick-extension-id';
 const NOW = Date.UTC(2026, 10, 20, 2, 0);
@@ -188,6 +188,26 @@ describe('the background with and without a team', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, (await loadDocUpdates(db, runDocName('acme', run.id)))!);
     expect(projectRunFields(doc)).toMatchObject({ name: '双11 2026', dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11' }, archived: true, deletedAt: NOW });
+    await (await host.current())!.stop();
+  });
+
+  test('a run the team deleted longer ago than the undo window is not brought back once purged; one deleted yesterday comes back as deleted', async () => {
+    const db = freshDb();
+    const wang = { memberId: 'wang0001', name: '王运营', role: 'operations' as const };
+    await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'zhao0003', name: '赵客服', role: 'customerService', joinedAt: 1 } });
+    // What an earlier session stored from the server: the index lists two runs, both deleted by 王运营.
+    const index = new Y.Doc();
+    for (const [id, deletedAt] of [['old', NOW - DELETED_RUN_RETENTION_MS - 1], ['recent', NOW - 86_400_000]] as const) {
+      publishRun(index, { id, name: `双11 ${id}`, templateId: 'campaign', templateVersion: 1, storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {}, createdAt: 1, sharedAt: 2, sharedBy: wang });
+      const run = new Y.Doc();
+      editRunInDoc(run, { deleted: true }, deletedAt, wang);
+      await appendDocUpdate(db, runDocName('acme', id), Y.encodeStateAsUpdate(run));
+    }
+    await appendDocUpdate(db, indexDocName('acme'), Y.encodeStateAsUpdate(index));
+    const host = new TeamHost(db, { WebSocketPolyfill: UnreachableSocket, now: () => NOW });
+    await host.current();
+    expect(await db.runs.get('old')).toBeUndefined();
+    expect(await db.runs.get('recent')).toMatchObject({ name: '双11 recent', deletedAt: NOW - 86_400_000 });
     await (await host.current())!.stop();
   });
 
