@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { DatedTask } from '../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
 import { useLang, useT } from '../common/i18n';
@@ -205,41 +205,57 @@ function TeamLines({ item }: { item: DatedTask }) {
   );
 }
 
-/** Nobody, me, each member the run's document knows (by name), or everyone in a role. */
+/**
+ * Nobody, me, each member the run's document knows (by name), or everyone in a role. The choice is made
+ * in the list and applied by the Assign button, so only a seller's own click (never a page's made-up
+ * event, nor each step of arrowing through the list) assigns anyone.
+ */
 function OwnerPicker({ owner, me, members, onOwner }: { owner: TaskOwner | undefined; me: TeamMember; members: readonly TeamMemberRow[]; onOwner(owner: TaskOwner | null): void }) {
   const t = useT();
   const value = !owner ? '' : owner.kind === 'member' ? `member:${owner.memberId}` : `role:${owner.role}`;
+  const [draft, setDraft] = useState(value);
+  // A teammate's assignment arriving replaces what was picked here and not assigned.
+  useEffect(() => setDraft(value), [value]);
   const others = members.filter((m) => m.memberId !== me.memberId);
+  const chosen = (): TaskOwner | null | undefined => {
+    if (draft === '') return null;
+    if (draft === `member:${me.memberId}`) return { kind: 'member', memberId: me.memberId, name: me.name, role: me.role };
+    const member = others.find((m) => `member:${m.memberId}` === draft);
+    if (member) return { kind: 'member', memberId: member.memberId, name: member.name, role: member.role };
+    const role = ROLES.find((r) => `role:${r}` === draft);
+    return role ? { kind: 'role', role } : undefined;
+  };
   return (
-    <label className="pb-field">
-      <span>{t('team.task.owner')}</span>
-      <select
-        value={value}
-        onChange={(event) => {
-          if (!event.nativeEvent.isTrusted) return;
-          const next = event.target.value;
-          if (next === '') onOwner(null);
-          else if (next === `member:${me.memberId}`) onOwner({ kind: 'member', memberId: me.memberId, name: me.name, role: me.role });
-          else if (next.startsWith('member:')) {
-            const member = others.find((m) => `member:${m.memberId}` === next);
-            if (member) onOwner({ kind: 'member', memberId: member.memberId, name: member.name, role: member.role });
-          } else if (next.startsWith('role:')) onOwner({ kind: 'role', role: next.slice(5) as (typeof ROLES)[number] });
+    <div className="pb-owner-picker">
+      <label className="pb-field">
+        <span>{t('team.task.owner')}</span>
+        <select value={draft} onChange={(event) => setDraft(event.target.value)}>
+          <option value="">{t('team.task.ownerNone')}</option>
+          <option value={`member:${me.memberId}`}>{t('team.task.ownerMe', { name: me.name })}</option>
+          {others.map((m) => (
+            <option key={m.memberId} value={`member:${m.memberId}`}>
+              {t('team.task.ownerMember', { name: m.name, role: t(roleKey(m.role)) })}
+            </option>
+          ))}
+          {owner?.kind === 'member' && owner.memberId !== me.memberId && !others.some((m) => m.memberId === owner.memberId) ? <option value={value}>{owner.name}</option> : null}
+          {ROLES.map((role) => (
+            <option key={role} value={`role:${role}`}>
+              {t('team.task.ownerRole', { role: t(roleKey(role)) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="pb-button"
+        disabled={draft === value}
+        onClick={(event) => {
+          const next = chosen();
+          if (event.nativeEvent.isTrusted && next !== undefined) onOwner(next);
         }}
       >
-        <option value="">{t('team.task.ownerNone')}</option>
-        <option value={`member:${me.memberId}`}>{t('team.task.ownerMe', { name: me.name })}</option>
-        {others.map((m) => (
-          <option key={m.memberId} value={`member:${m.memberId}`}>
-            {t('team.task.ownerMember', { name: m.name, role: t(roleKey(m.role)) })}
-          </option>
-        ))}
-        {owner?.kind === 'member' && owner.memberId !== me.memberId && !others.some((m) => m.memberId === owner.memberId) ? <option value={value}>{owner.name}</option> : null}
-        {ROLES.map((role) => (
-          <option key={role} value={`role:${role}`}>
-            {t('team.task.ownerRole', { role: t(roleKey(role)) })}
-          </option>
-        ))}
-      </select>
-    </label>
+        {t('team.task.assign')}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchSidekick, ROOT, type SidekickBrowser } from '../harness/browser';
 import { readTable } from '../harness/db';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
@@ -54,6 +54,12 @@ async function joinTeam(browser: SidekickBrowser, server: string, inviteCode: st
   await options.getByRole('combobox').selectOption({ label: role });
   await options.getByRole('button', { name: labels.join, exact: true }).click();
   return options;
+}
+
+/** Picks an owner and assigns it with a real click (the picker assigns on the button, never on the list). */
+async function assignOwner(task: Locator, label: string) {
+  await task.getByLabel('Owner').selectOption({ label });
+  await task.getByRole('button', { name: 'Assign', exact: true }).click();
 }
 
 const connection = (options: Page) => options.locator('[data-connection]').getAttribute('data-connection');
@@ -240,10 +246,10 @@ describe('a team of three on one shared run', () => {
     const picker = sidebar(li.page).locator('[data-task-id="configure-coupons"]').getByLabel('Owner');
     await expect.poll(async () => (await picker.locator('option').allTextContents()).includes('赵客服 (Customer service)'), { timeout: 10_000 }).toBe(true);
     expect(await picker.locator('option').allTextContents()).toContain('王运营 (Operations)');
-    await picker.selectOption({ label: '赵客服 (Customer service)' });
+    await assignOwner(sidebar(li.page).locator('[data-task-id="configure-coupons"]'), '赵客服 (Customer service)');
     await sidebar(li.page).getByRole('button', { name: `Details: ${COUPONS_TASK}` }).click();
     await sidebar(wang.page).getByRole('button', { name: `Details: ${ONSITE}` }).click();
-    await sidebar(wang.page).locator('[data-task-id="onsite-preheat"]').getByLabel('Owner').selectOption({ label: 'Everyone in Marketing' });
+    await assignOwner(sidebar(wang.page).locator('[data-task-id="onsite-preheat"]'), 'Everyone in Marketing');
     await sidebar(wang.page).getByRole('button', { name: `Details: ${ONSITE}` }).click();
     await expect.poll(() => sidebar(zhao.page).locator('[data-task-id="configure-coupons"] .pb-owner').textContent(), { timeout: 5_000 }).toBe('负责人：赵客服（客服）');
     await expect.poll(() => sidebar(zhao.page).locator('[data-task-id="onsite-preheat"] .pb-owner').textContent(), { timeout: 5_000 }).toBe('负责人：市场岗位');

@@ -141,6 +141,11 @@ describe('the Playbooks tab and the team', () => {
       'Everyone in Operations', 'Everyone in Marketing', 'Everyone in Customer service', 'Everyone in Warehouse', 'Everyone in Finance', 'Everyone in Tech',
     ]);
     expect(picker.selectedOptions[0]!.textContent).toBe('赵客服 (Customer service)');
+    // Picking only chooses; Assign applies, and a click the page made up (untrusted) assigns nobody.
+    await user.selectOptions(picker, '李市场 (Marketing)');
+    await user.click(within(row(COUPONS)!).getByRole('button', { name: 'Assign' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.taskStates.get(['r1', 'configure-coupons']))?.owner).toMatchObject({ memberId: 'zhao0003' });
 
     await user.click(screen.getByRole('button', { name: 'My tasks' }));
     await waitFor(() => expect(row(COUPONS)).toBeNull());
