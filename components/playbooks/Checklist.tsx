@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TeamMemberRow } from '../../lib/db/schema';
 import type { Run, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
-import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
+import { ROLES, type Role } from '../../lib/playbooks/scenarios-roles-checks';
 import { datedTasks, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
 import { inRoleView, isMyTask } from '../../lib/teams/owners';
 import type { PageType, PlatformId } from '../../lib/sites/types';

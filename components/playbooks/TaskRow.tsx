@@ -6,7 +6,7 @@ import { isWebLink, roleKey } from './labels';
 import type { TaskChange, TeamMember } from './checklist-types';
 import type { TeamMemberRow } from '../../lib/db/schema';
 import type { TaskOwner } from '../../lib/playbooks/model';
-import { ROLES } from '../../lib/playbooks/vocabulary';
+import { ROLES } from '../../lib/playbooks/scenarios-roles-checks';
 
 export interface TaskRowProps {
   item: DatedTask;

@@ -1,6 +1,6 @@
 import type { TeamMemberRow } from '../db/schema';
 import type { Task, TaskOwner, TaskState } from '../playbooks/model';
-import type { Role } from '../playbooks/vocabulary';
+import type { Role } from '../playbooks/scenarios-roles-checks';
 
 export interface OwnerReader {
   memberId: string;

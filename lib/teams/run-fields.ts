@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import type { RunRow, TeamMemberRow } from '../db/schema';
 import { applyRunEdit, type RunEdit as PlanEdit } from '../playbooks/run-edit';
-import { ROLES } from '../playbooks/vocabulary';
+import { ROLES } from '../playbooks/scenarios-roles-checks';
 import { LOCAL_ORIGIN, type MemberRef } from './run-doc';
 
 /**

@@ -1,6 +1,6 @@
 import type { TeamMemberRow } from '../../../lib/db/schema';
 import type { TaskOwner } from '../../../lib/playbooks/model';
-import type { Role } from '../../../lib/playbooks/vocabulary';
+import type { Role } from '../../../lib/playbooks/scenarios-roles-checks';
 import { inRoleView, isMyTask, ownerRole } from '../../../lib/teams/owners';
 
 const ME = { memberId: 'zhao0003', role: 'customerService' as const };
