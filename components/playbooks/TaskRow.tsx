@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { DatedTask } from '../../lib/playbooks/run';
 import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
 import { useLang, useT } from '../common/i18n';
@@ -96,7 +96,10 @@ export function TaskRow({ item, pending, onChange, team, members = [], onOwner }
               {t('pb.task.skip')}
             </button>
           )}
-          {team && onOwner ? <OwnerPicker owner={state?.owner} me={team} members={members} onOwner={onOwner} /> : null}
+          {team && onOwner ? (
+            // Keyed by the owner: a teammate's assignment arriving replaces what was picked here and not assigned.
+            <OwnerPicker key={JSON.stringify(state?.owner ?? null)} owner={state?.owner} me={team} members={members} onOwner={onOwner} />
+          ) : null}
           <NoteForm note={state?.note === AUTO_CHECK_NOTE ? '' : (state?.note ?? '')} link={state?.link ?? ''} onSave={onChange} />
         </div>
       ) : null}
@@ -214,8 +217,6 @@ function OwnerPicker({ owner, me, members, onOwner }: { owner: TaskOwner | undef
   const t = useT();
   const value = !owner ? '' : owner.kind === 'member' ? `member:${owner.memberId}` : `role:${owner.role}`;
   const [draft, setDraft] = useState(value);
-  // A teammate's assignment arriving replaces what was picked here and not assigned.
-  useEffect(() => setDraft(value), [value]);
   const others = members.filter((m) => m.memberId !== me.memberId);
   const chosen = (): TaskOwner | null | undefined => {
     if (draft === '') return null;
