@@ -45,6 +45,12 @@ export interface CompiledCheck {
   reach: number;
   /** How far left of its anchor a match may start (normalised characters). */
   left: number;
+  /** Tried only where a trigger of its companion slot occurs in the anchor's window (pattern.ts, `triggers`). */
+  filtered: boolean;
+  /** Digits every match holds: tried only where the anchor's window holds as many. */
+  digits: number;
+  /** Its claims start at the anchor and its expression opens with "no ASCII letter or digit before": not tried inside a word (cure in secure, the 2nd digit of a number). */
+  wordStart: boolean;
 }
 
 export interface Finding {
@@ -103,13 +109,16 @@ export interface CompiledMatcherData {
   /** Pattern id → indexes into `checks` its occurrence triggers (it is an anchor of those pattern rules). */
   patternCheckOffset: Int32Array;
   patternCheckList: Int32Array;
+  /** Pattern id → indexes into `checks` it is a companion trigger of. */
+  patternCompanionOffset: Int32Array;
+  patternCompanionList: Int32Array;
   /** Every code unit folded (normalise.ts), so the content script can normalise a check's window without building the table. */
   fold: Uint16Array;
   rules: CompiledRule[];
   checks: CompiledCheck[];
 }
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const CLASS_NONE = 0;
 const CLASS_IGNORE = 0xffff;
 const SEPARATOR_BIT = 0x8000;
@@ -125,11 +134,17 @@ const FLAG_WORD_END = 2;
 const FLAG_ALLOWED = 4;
 const FLAG_ALLOWED_WHOLE_WORD = 8;
 const FLAG_ANCHOR = 16;
+const FLAG_COMPANION = 32;
+const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
-/** How far past an anchor the shared window of pattern checks is normalised (UTF-16 units). */
-const WINDOW_AHEAD = 1024;
+/**
+ * How far past the longest claim's reach an anchor's window is normalised (UTF-16 units): room for a few
+ * disguising separators. The window is a function of the anchor alone, so a check reads the same text
+ * whatever came before it, and incremental.ts's margin covers it.
+ */
+const WINDOW_SLACK = 12;
 
 interface PatternDraft {
   normalised: string;
@@ -138,10 +153,14 @@ interface PatternDraft {
   allowed: boolean;
   /** Pattern rules (indexes into the checks) this text is an anchor of. */
   checks: number[];
+  /** Pattern rules this text is a companion trigger of. */
+  companions: number[];
 }
 
 /** Terms with ASCII letters or digits match whole words by default (cure not in secure, #1 not in #10). */
 const hasAsciiWordChar = (text: string) => /[a-z0-9]/i.test(text);
+/** How pattern.ts opens an expression whose first slot may not touch a word on its left. */
+const WORD_START_GUARD = '(?<![a-z0-9])';
 
 /** Compile rule packs (plus the user's custom terms and allow-list) into a matcher. Call once per pack set. */
 export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = {}): CompiledMatcher {
@@ -153,7 +172,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     if (normalised.length === 0) return undefined;
     let draft = patterns.get(normalised);
     if (!draft) {
-      draft = { normalised, rules: [], allowed: false, checks: [] };
+      draft = { normalised, rules: [], allowed: false, checks: [], companions: [] };
       patterns.set(normalised, draft);
     }
     return draft;
@@ -189,8 +208,21 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       patternId: rule.id,
     });
     const checkIndex = checks.length;
-    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach, left: compiled.left });
+    const triggers = compiled.triggers.map((trigger) => patternFor(trigger));
+    const filtered = triggers.length > 0 && triggers.every((draft) => draft !== undefined);
+    // The digits' own hits count a window's digits: each digit that folds from any code unit is a pattern of the automaton.
+    if (compiled.digits >= 2) for (const digit of '0123456789') patternFor(digit);
+    checks.push({
+      rule: ruleIndex,
+      source: compiled.source,
+      reach: compiled.reach,
+      left: compiled.left,
+      filtered,
+      digits: compiled.digits >= 2 ? compiled.digits : 0,
+      wordStart: compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
+    });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
+    if (filtered) for (const draft of triggers) draft!.companions.push(checkIndex);
     for (const context of rule.allowedContexts ?? []) markAllowed(context);
   };
   const addTerm = (term: ComplianceTerm, packId: string) => {
@@ -244,6 +276,8 @@ export const COMPILED_TABLES = [
   ['patternRules', Int32Array],
   ['patternCheckOffset', Int32Array],
   ['patternCheckList', Int32Array],
+  ['patternCompanionOffset', Int32Array],
+  ['patternCompanionList', Int32Array],
   ['fold', Uint16Array],
 ] as const satisfies readonly (readonly [keyof CompiledMatcherData, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor])[];
 
@@ -260,6 +294,7 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
     states !== data.skipSep.length ||
     states !== data.outPattern.length ||
     data.patternCheckOffset.length !== data.patternFlags.length + 1 ||
+    data.patternCompanionOffset.length !== data.patternFlags.length + 1 ||
     !Array.isArray(data.rules) ||
     !Array.isArray(data.checks)
   ) {
@@ -410,7 +445,9 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
       (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
       (draft.allowed ? FLAG_ALLOWED : 0) |
       (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
-      (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
+      (draft.checks.length > 0 ? FLAG_ANCHOR : 0) |
+      (draft.companions.length > 0 ? FLAG_COMPANION : 0) |
+      (text.length === 1 && text >= '0' && text <= '9' ? FLAG_DIGIT : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
 
@@ -542,6 +579,13 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
     checkList.push(...new Set(draft.checks));
   });
   checkOffset[drafts.length] = checkList.length;
+  const companionOffset = new Int32Array(drafts.length + 1);
+  const companionList: number[] = [];
+  drafts.forEach((draft, patternId) => {
+    companionOffset[patternId] = companionList.length;
+    companionList.push(...new Set(draft.companions));
+  });
+  companionOffset[drafts.length] = companionList.length;
 
   return {
     version: FORMAT_VERSION,
@@ -557,6 +601,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
     patternRules: Int32Array.from(ruleList),
     patternCheckOffset: checkOffset,
     patternCheckList: Int32Array.from(checkList),
+    patternCompanionOffset: companionOffset,
+    patternCompanionList: Int32Array.from(companionList),
     fold: foldTable(fold),
     rules,
     checks,
@@ -630,6 +676,18 @@ function sameText(text: string, start: number, end: number, term: string): boole
   return true;
 }
 
+/** How many of the first `count` entries of the ascending `ends` are at most `limit`. */
+function countUpTo(ends: Int32Array, count: number, limit: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A growable scratch table, kept across scans so the keystroke path allocates nothing but its findings. */
 function roomFor(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (table.length >= needed) return table;
@@ -670,6 +728,10 @@ export class CompiledMatcher {
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
   readonly #claim = new Int32Array(2);
+  /** Companion trigger hits of the current scan: (end, pattern) pairs in end order. */
+  #companionEnds = new Int32Array(64);
+  /** Ends of the digits' hits of the current scan, ascending. */
+  #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
   readonly #spaceClass: number;
 
@@ -816,23 +878,54 @@ export class CompiledMatcher {
     let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
+    let companions = 0;
+    let digits = 0;
     if (this.#regexes.length > 0) {
       this.#windowEnd = -1;
       this.#lastStart.fill(-1);
+      // The companion triggers' hits, in end order: the filtered checks look them up around each anchor.
+      let companionEnds = this.#companionEnds;
+      let digitEnds = this.#digitEnds;
+      for (let h = 0; h < count; h++) {
+        const pattern = hits[h * 2 + 1]!;
+        const flags = patternFlags[pattern]!;
+        if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0) continue;
+        if (flags & FLAG_DIGIT) {
+          if (digits + 1 > digitEnds.length) digitEnds = this.#digitEnds = roomFor(digitEnds, digits + 1);
+          digitEnds[digits++] = hits[h * 2]!;
+        }
+        if (flags & FLAG_COMPANION) {
+          if (companions + 2 > companionEnds.length) companionEnds = this.#companionEnds = roomFor(companionEnds, companions + 2);
+          companionEnds[companions++] = hits[h * 2]!;
+          companionEnds[companions++] = pattern;
+        }
+      }
+      companions >>= 1;
     }
     for (let h = 0; h < count; h++) {
       const end = hits[h * 2]!;
       const pattern = hits[h * 2 + 1]!;
+      const flags = patternFlags[pattern]!;
+      // A companion trigger and nothing else (no term, anchor or allowed text): already counted above.
+      if ((flags & (FLAG_ANCHOR | FLAG_ALLOWED)) === 0 && ruleIfPart[pattern]! < 0 && ruleIfWhole[pattern]! < 0) continue;
       const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
-      const flags = patternFlags[pattern]!;
       if (flags & FLAG_ANCHOR) {
         // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
         const { patternCheckOffset, patternCheckList } = this.#data;
+        const { checks } = this.#data;
+        const from = this.#windowFrom(text, start);
+        const to = Math.min(text.length, end + this.#maxRight * 2 + 4 + WINDOW_SLACK);
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
+          // Where the expression cannot match, it is not run (one pass stays one pass): no companion word in the
+          // window, too few digits in it, or the anchor inside a word when a claim must start at a word's edge.
+          const rule = checks[check]!;
+          if (rule.wordStart && this.#afterWordChar(text, from, start)) continue;
+          if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
+          if (rule.filtered && !this.#companionNear(check, from, to, companions)) continue;
           const claim = this.#claim;
-          if (this.#claimAround(text, check, start, end, claim)) {
+          if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
             const claimEnd = claim[1]!;
             if (claimStart === this.#lastStart[check] && claimEnd === this.#lastEnd[check]) continue;
@@ -924,23 +1017,49 @@ export class CompiledMatcher {
     return findings;
   }
 
+  /** Where an anchor's window starts: room for the longest claim's part before its anchor, on a word edge, so a number or word is never read from its middle (13天 as 3天). */
+  #windowFrom(text: string, start: number): number {
+    let from = Math.max(0, start - this.#maxLeft * 2 - 4);
+    for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+    return from;
+  }
+
+  /** Whether the last code unit before `start` that normalising keeps (ignorables are dropped) lies in the window and reads as an ASCII letter or digit. */
+  #afterWordChar(text: string, from: number, start: number): boolean {
+    const { classOf, fold } = this.#data;
+    let p = start - 1;
+    while (p >= from && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
+    if (p < from) return false;
+    const folded = fold[text.charCodeAt(p)]!;
+    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+  }
+
+  /** Whether a trigger of `check`'s companion slot ends inside the window (from, to]: the first `count` companion hits, binary search on their ends. */
+  #companionNear(check: number, from: number, to: number, count: number): boolean {
+    const ends = this.#companionEnds;
+    const { patternCompanionOffset, patternCompanionList } = this.#data;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid * 2]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
+      const pattern = ends[c * 2 + 1]!;
+      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) return true;
+    }
+    return false;
+  }
+
   /**
    * The claim a pattern rule finds around an anchor at [start, end): its [start, end) in `text`, or none.
-   * The text around the anchor is normalised once per window and kept, so the next anchor inside it (the
-   * next digit of a phone number, a second verb in the same claim) costs no new normalising; the rule's
-   * sticky expression is tried only where a claim could start (its anchor, or up to `left` before it).
+   * The anchor's window [from, to) is normalised once for every rule anchored there; the rule's sticky
+   * expression is tried only where a claim could start (its anchor, or up to `left` before it).
    */
-  #claimAround(text: string, check: number, start: number, end: number, out: Int32Array): boolean {
-    const { reach, left } = this.#data.checks[check]!;
-    const wantStart = Math.max(0, start - left * 2 - 4);
-    const wantEnd = Math.min(text.length, end + (reach - left) * 2 + 4);
-    if (this.#windowEnd < wantEnd || this.#windowStart > wantStart) {
-      // One window for every rule anchored hereabouts; started on a word edge, so a number or word is never
-      // read from its middle (13天 as 3天).
-      // Reaching well ahead: anchors come in text order, so the next ones mostly fall inside this window.
-      let from = Math.max(0, start - this.#maxLeft * 2 - 4);
-      for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
-      const to = Math.min(text.length, end + this.#maxRight * 2 + WINDOW_AHEAD);
+  #claimAround(text: string, check: number, from: number, to: number, start: number, end: number, out: Int32Array): boolean {
+    const { left } = this.#data.checks[check]!;
+    if (this.#windowEnd !== to || this.#windowStart !== from) {
       if (this.#windowCodes.length < to - from) {
         this.#windowCodes = new Uint16Array(to - from);
         this.#windowOffsets = new Uint32Array(to - from + 1);
@@ -961,7 +1080,7 @@ export class CompiledMatcher {
       else hi = mid;
     }
     const anchorAt = lo;
-    if (offsets[anchorAt] !== start) return false;
+    if (anchorAt >= windowText.length || offsets[anchorAt] !== start) return false;
     const re = this.#regexes[check]!;
     for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
       re.lastIndex = at;
