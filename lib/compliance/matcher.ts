@@ -80,6 +80,8 @@ export interface CompileOptions extends FoldOptions {
   spellings?: boolean;
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
+  /** Skip pattern checks that cannot match (companion triggers, digit counts, word edges); default true. Off only to show it changes no finding. */
+  prefilter?: boolean;
 }
 
 /** What crosses postMessage: typed arrays and plain objects only. */
@@ -208,18 +210,19 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       patternId: rule.id,
     });
     const checkIndex = checks.length;
-    const triggers = compiled.triggers.map((trigger) => patternFor(trigger));
+    const prefilter = opts.prefilter !== false;
+    const triggers = prefilter ? compiled.triggers.map((trigger) => patternFor(trigger)) : [];
     const filtered = triggers.length > 0 && triggers.every((draft) => draft !== undefined);
     // The digits' own hits count a window's digits: each digit that folds from any code unit is a pattern of the automaton.
-    if (compiled.digits >= 2) for (const digit of '0123456789') patternFor(digit);
+    if (prefilter && compiled.digits >= 2) for (const digit of '0123456789') patternFor(digit);
     checks.push({
       rule: ruleIndex,
       source: compiled.source,
       reach: compiled.reach,
       left: compiled.left,
       filtered,
-      digits: compiled.digits >= 2 ? compiled.digits : 0,
-      wordStart: compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
+      digits: prefilter && compiled.digits >= 2 ? compiled.digits : 0,
+      wordStart: prefilter && compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
     });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
     if (filtered) for (const draft of triggers) draft!.companions.push(checkIndex);

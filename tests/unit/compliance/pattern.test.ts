@@ -97,6 +97,27 @@ describe('pattern rules: claims that are a shape, not a word', () => {
       { numRuns: 300 },
     );
   });
+
+  test('property: skipping checks that cannot match (companion words, digit counts, word edges) changes no finding', () => {
+    // The same pack compiled with every anchor checked: the prefilter must only ever skip checks that find nothing.
+    const unfiltered = compilePacks([patternPack], { prefilter: false });
+    const words = ['治', '专治', '疗', '鼻', '炎', '鼻炎', '灰指甲', '降', '尿酸', '高血压', '3', '天', '瘦', '8', '斤', '见效', '%', '杀灭', '细菌',
+      '，', '。', ' ', '  ', '*', '-', '.', '\u200b', '\u3000', 'ａ', '１', '①', '第一', 'cures', 'secure', 'acne', 'arthritis', 'high', 'blood',
+      'pressure', 'lose', 'lbs', 'in', 'days', 'x', '电话', '1381234567', '13812345678', '0', 'A'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(matcher.scan(text)).toEqual(unfiltered.scan(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the prefilter skips a check whose companion is missing (the break this test guards against would show here)', () => {
+    // 治 with no condition word near it: nothing to find either way, and nothing found.
+    expect(found('治好了我的拖延')).toEqual([]);
+    expect(found('专治灰指甲')).toEqual([['treat-zh', '专治灰指甲']]);
+  });
 });
 
 describe('pattern templates: a bad one says what is wrong in both languages', () => {
