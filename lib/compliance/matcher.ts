@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
+import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 
 /**
@@ -49,6 +49,8 @@ export interface CompiledCheck {
   filtered: boolean;
   /** Digits every match holds: tried only where the anchor's window holds as many. */
   digits: number;
+  /** The longest match in normalised characters (pattern.ts `longest`), -1 when unbounded: a companion farther from the anchor than that cannot be in it. */
+  longest: number;
   /** Its claims start at the anchor and its expression opens with "no ASCII letter or digit before": not tried inside a word (cure in secure, the 2nd digit of a number). */
   wordStart: boolean;
 }
@@ -222,6 +224,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       left: compiled.left,
       filtered,
       digits: prefilter && compiled.digits >= 2 ? compiled.digits : 0,
+      longest: compiled.longest ?? -1,
       wordStart: prefilter && compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
     });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
@@ -679,6 +682,13 @@ function sameText(text: string, start: number, end: number, term: string): boole
   return true;
 }
 
+/** Whether `text[from, to)` holds at most `limit` code units that normalising always keeps (normalise.ts `isKept`). */
+function keptWithin(text: string, fold: Uint16Array, from: number, to: number, limit: number): boolean {
+  let kept = 0;
+  for (let i = from; i < to; i++) if (isKept(text.charCodeAt(i), fold) && ++kept > limit) return false;
+  return true;
+}
+
 /** How many of the first `count` entries of the ascending `ends` are at most `limit`. */
 function countUpTo(ends: Int32Array, count: number, limit: number): number {
   let lo = 0;
@@ -926,7 +936,7 @@ export class CompiledMatcher {
           const rule = checks[check]!;
           if (rule.wordStart && this.#afterWordChar(text, from, start)) continue;
           if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
-          if (rule.filtered && !this.#companionNear(check, from, to, companions)) continue;
+          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end, companions)) continue;
           const claim = this.#claim;
           if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
@@ -1037,8 +1047,16 @@ export class CompiledMatcher {
     return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
   }
 
-  /** Whether a trigger of `check`'s companion slot ends inside the window (from, to]: the first `count` companion hits, binary search on their ends. */
-  #companionNear(check: number, from: number, to: number, count: number): boolean {
+  /**
+   * Whether a trigger of `check`'s companion slot ends inside the window (from, to], close enough to the anchor
+   * at [start, end) to share a match with it: the first `count` companion hits, binary search on their ends.
+   * A match holds its anchor (it starts at most `left` before it and reaches its end), so a companion after the
+   * anchor has at most `longest` normalised characters from the anchor's start to its own last one, one before
+   * it at most `left` from there to the anchor; and each code unit normalising always keeps (neither ignorable
+   * nor a separator) is one of them.
+   */
+  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number, count: number): boolean {
+    const { longest, left } = this.#data.checks[check]!;
     const ends = this.#companionEnds;
     const { patternCompanionOffset, patternCompanionList } = this.#data;
     let lo = 0;
@@ -1050,7 +1068,14 @@ export class CompiledMatcher {
     }
     for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
       const pattern = ends[c * 2 + 1]!;
-      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) return true;
+      let mine = false;
+      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) mine = true;
+      if (!mine) continue;
+      if (longest < 0) return true;
+      const last = ends[c * 2]! - 1;
+      // Its last character is in the match; so is everything from the anchor's start to there, or from there to the
+      // anchor, which a match starts at most `left` normalised characters before.
+      if (last >= end ? keptWithin(text, this.#data.fold, start, last + 1, longest) : last >= start || keptWithin(text, this.#data.fold, last, start, left)) return true;
     }
     return false;
   }

@@ -41,6 +41,11 @@ export interface CompiledTemplate {
   triggers: string[];
   /** How many digits (0-9 after folding) every match holds: a phone number's 11 cannot match where fewer stand. */
   digits: number;
+  /**
+   * The longest a match can be in normalised characters, counting the optional spaces `reach` leaves out;
+   * null when unbounded (a {#} number or a repeated slot). Unlike `reach`, a true bound.
+   */
+  longest: number | null;
 }
 
 export class PatternError extends Error {
@@ -232,6 +237,7 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
 
   let source = '';
   let reach = 0;
+  let longest = 0;
   let left = -1;
   slots.forEach((slot, index) => {
     let part: string;
@@ -240,18 +246,23 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     if (slot.kind === 'number') {
       part = slot.digits ? `[0-9]{${slot.digits[0]},${slot.digits[1]}}(?![0-9])` : NUMBER;
       slotReach = slot.digits ? slot.digits[1] : NUMBER_REACH;
+      longest += slot.digits ? slot.digits[1] : Infinity;
       edgeWord = true;
     } else if (slot.kind === 'gap') {
       part = `${GAP_CHAR}{0,${slot.max}}`;
       slotReach = slot.max;
+      longest += slot.max;
     } else if (slot.kind === 'handle') {
       part = HANDLE;
       slotReach = HANDLE_REACH;
+      longest += HANDLE_REACH;
       edgeWord = true;
     } else {
       const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
       part = `(?:${compiled.map((c) => c.source).join('|')})`;
       slotReach = Math.max(...compiled.map((c) => c.length));
+      // Each ` ?` reads at most one space; every other piece of a literal's source reads one character.
+      longest += slot.repeat ? Infinity : Math.max(...compiled.map((c) => c.length + (c.source.match(/ \?/g) ?? []).length));
       const edges = compiled.map((c) => (index === 0 ? c.first : c.last));
       edgeWord = edges.some(isAsciiWord);
       if (slot.repeat) {
@@ -297,5 +308,5 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
       digits += Math.min(...slot.words.map((w) => [...normaliseTerm(w, fold)].filter((ch) => ch >= '0' && ch <= '9').length));
     }
   }
-  return { source, anchors, reach, left, triggers, digits };
+  return { source, anchors, reach, left, triggers, digits, longest: Number.isFinite(longest) ? longest : null };
 }
