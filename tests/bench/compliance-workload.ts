@@ -176,7 +176,7 @@ function sameWords(ours: Hit[], words: string[]): string {
   const a = new Set(ours.map((h) => h.term));
   const b = new Set(words);
   const same = a.size === b.size && [...a].every((w) => b.has(w));
-  return same ? `same word set (${a.size}); no offsets` : `no: ${a.size} vs ${b.size} words`;
+  return same ? `same word set (${a.size}), offsets not reported` : `no: ${a.size} vs ${b.size} words`;
 }
 
 /** Every timed result feeds this, so no runtime may drop a loop whose result is unused (the floor's sum above all). */
