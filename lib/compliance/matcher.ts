@@ -727,6 +727,8 @@ export class CompiledMatcher {
   #allowStarts = new Int32Array(16);
   #allowEnds = new Int32Array(16);
   #allowOrder = new Int32Array(16);
+  #coverStarts = new Int32Array(16);
+  #coverEnds = new Int32Array(16);
   /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
   readonly #regexes: RegExp[];
   /** The normalised window around the last anchor, shared by every pattern rule, and its reach either side. */
@@ -978,56 +980,65 @@ export class CompiledMatcher {
     }
     const order = (this.#order = roomFor(this.#order, candidates));
     let kept = 0;
-    const isCleared = this.#coverTest(allows);
-    for (let c = 0; c < candidates; c++) if (!isCleared(starts[c]!, ends[c]!)) order[kept++] = c;
+    // Methods and scratch tables, no closures: a scan allocates its findings and nothing else it can avoid.
+    this.#prepareCover(allows);
+    for (let c = 0; c < candidates; c++) if (!this.#cleared(allows, starts[c]!, ends[c]!)) order[kept++] = c;
     sortByStart(order, kept, starts, ends);
 
     // Where matches overlap, the longest wins (全网最低价 over 最低价; equal lengths: the leftmost), per
     // cluster of overlapping matches, so a long text with many findings stays O(n log n).
     const findings: Finding[] = [];
     const rulesOf = this.#data.rules;
-    const emit = (c: number) => {
-      const r = rulesOf[rules[c]!]!;
-      findings.push({
-        start: starts[c]!,
-        end: ends[c]!,
-        term: sameText(text, starts[c]!, ends[c]!, r.term) ? r.term : text.slice(starts[c]!, ends[c]!),
-        ruleTerm: r.term,
-        severity: r.severity,
-        category: r.category,
-        packId: r.packId,
-        why: r.why,
-        source: r.source,
-        suggestions: r.suggestions,
-        // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
-        patternId: r.patternId,
-      });
-    };
-    const span = (c: number) => ends[c]! - starts[c]!;
-    // The same claim found by a term and a pattern (kills 99.9% of germs): the strictest reason speaks for it.
-    const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
     for (let i = 0; i < kept; ) {
       const first = order[i]!;
       let clusterEnd = ends[first]!;
       let j = i + 1;
       while (j < kept && starts[order[j]!]! < clusterEnd) clusterEnd = Math.max(clusterEnd, ends[order[j++]!]!);
       if (j === i + 1) {
-        emit(first);
+        findings.push(this.#finding(text, first));
       } else if (j === i + 2) {
         const second = order[i + 1]!;
-        const sameSpan = span(second) === span(first) && starts[second] === starts[first];
-        emit(span(second) > span(first) || (sameSpan && rank(second) < rank(first)) ? second : first);
+        const firstSpan = ends[first]! - starts[first]!;
+        const secondSpan = ends[second]! - starts[second]!;
+        const sameSpan = secondSpan === firstSpan && starts[second] === starts[first];
+        // The same claim found by a term and a pattern (kills 99.9% of germs): the strictest reason speaks for it.
+        const stricter = sameSpan && SEVERITY_RANK[rulesOf[rules[second]!]!.severity] < SEVERITY_RANK[rulesOf[rules[first]!]!.severity];
+        findings.push(this.#finding(text, secondSpan > firstSpan || stricter ? second : first));
       } else {
+        const span = (c: number) => ends[c]! - starts[c]!;
+        const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
         const chosen: number[] = [];
         const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]! || rank(a) - rank(b));
         for (const c of longestFirst) {
           if (chosen.every((o) => ends[c]! <= starts[o]! || starts[c]! >= ends[o]!)) chosen.push(c);
         }
-        chosen.sort((a, b) => starts[a]! - starts[b]!).forEach(emit);
+        chosen.sort((a, b) => starts[a]! - starts[b]!);
+        for (const c of chosen) findings.push(this.#finding(text, c));
       }
       i = j;
     }
     return findings;
+  }
+
+  /** Candidate `c` of the last scan as a finding. */
+  #finding(text: string, c: number): Finding {
+    const start = this.#starts[c]!;
+    const end = this.#ends[c]!;
+    const r = this.#data.rules[this.#rules[c]!]!;
+    return {
+      start,
+      end,
+      term: sameText(text, start, end, r.term) ? r.term : text.slice(start, end),
+      ruleTerm: r.term,
+      severity: r.severity,
+      category: r.category,
+      packId: r.packId,
+      why: r.why,
+      source: r.source,
+      suggestions: r.suggestions,
+      // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
+      patternId: r.patternId,
+    };
   }
 
   /** Where an anchor's window starts: room for the longest claim's part before its anchor, on a word edge, so a number or word is never read from its middle (13天 as 3天). */
@@ -1123,35 +1134,38 @@ export class CompiledMatcher {
     return false;
   }
 
-  /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */
-  #coverTest(allows: number): (start: number, end: number) => boolean {
-    if (allows === 0) return () => false;
+  /** The first `allows` allowed matches sorted by start, with a running maximum of their ends, for `#cleared`. */
+  #prepareCover(allows: number): void {
+    if (allows === 0) return;
     const starts = this.#allowStarts;
-    const maxEnd = this.#allowEnds;
+    const ends = this.#allowEnds;
     const order = (this.#allowOrder = roomFor(this.#allowOrder, allows));
     for (let a = 0; a < allows; a++) order[a] = a;
-    sortByStart(order, allows, starts, maxEnd);
-    // Sorted copies in place of the originals: starts ascending, ends as a running maximum.
-    const sortedStarts = new Int32Array(allows);
-    const runningEnd = new Int32Array(allows);
+    sortByStart(order, allows, starts, ends);
+    const sortedStarts = (this.#coverStarts = roomFor(this.#coverStarts, allows));
+    const runningEnd = (this.#coverEnds = roomFor(this.#coverEnds, allows));
     for (let a = 0; a < allows; a++) {
       sortedStarts[a] = starts[order[a]!]!;
-      runningEnd[a] = Math.max(maxEnd[order[a]!]!, a > 0 ? runningEnd[a - 1]! : 0);
+      runningEnd[a] = Math.max(ends[order[a]!]!, a > 0 ? runningEnd[a - 1]! : 0);
     }
-    return (start, end) => {
-      let lo = 0;
-      let hi = allows - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (sortedStarts[mid]! <= start) {
-          last = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
+  }
+
+  /** Whether [start, end) lies inside one of the allowed matches `#prepareCover` sorted: binary search on starts, running maximum of ends. */
+  #cleared(allows: number, start: number, end: number): boolean {
+    if (allows === 0) return false;
+    const sortedStarts = this.#coverStarts;
+    let lo = 0;
+    let hi = allows - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid]! <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      return last >= 0 && runningEnd[last]! >= end;
-    };
+    }
+    return last >= 0 && this.#coverEnds[last]! >= end;
   }
 }
