@@ -144,9 +144,9 @@ const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
- * How far past the longest claim's reach an anchor's window is normalised (UTF-16 units): room for a few
- * disguising separators. The window is a function of the anchor alone, so a check reads the same text
- * whatever came before it, and incremental.ts's margin covers it.
+ * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
+ * disguising separators. The window is a function of the anchor and the rule alone, so a check reads the
+ * same text whatever came before it, and incremental.ts's margin covers it.
  */
 const WINDOW_SLACK = 12;
 
@@ -737,8 +737,9 @@ export class CompiledMatcher {
   #windowText = '';
   #windowOffsets = new Uint32Array(256);
   #windowCodes = new Uint16Array(256);
-  readonly #maxLeft: number;
-  readonly #maxRight: number;
+  /** Per check, how far its window reaches before its anchor's start and past its end (UTF-16 units). */
+  readonly #behind: Int32Array;
+  readonly #ahead: Int32Array;
   /** The last finding each pattern rule reported, so several anchors inside one claim give it one mark. */
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
@@ -755,8 +756,12 @@ export class CompiledMatcher {
     // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
     this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
     this.#spaceClass = (data.classOf[0x20]! & CLASS_MASK) * NODE_STRIDE;
-    this.#maxLeft = Math.max(0, ...data.checks.map((check) => check.left));
-    this.#maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
+    // Twice the normalised length in code units leaves room for separators slipped between characters. Past the
+    // anchor: the rule's longest match where it is bounded, but never more than the longest reach of any rule,
+    // so every window stays inside incremental.ts's margin.
+    const maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
+    this.#behind = Int32Array.from(data.checks, (check) => check.left * 2 + 4);
+    this.#ahead = Int32Array.from(data.checks, (check) => Math.min(check.longest < 0 ? maxRight : check.longest, maxRight) * 2 + 4 + WINDOW_SLACK);
     this.#lastStart = new Int32Array(data.checks.length);
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
@@ -929,10 +934,10 @@ export class CompiledMatcher {
         // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
         const { patternCheckOffset, patternCheckList } = this.#data;
         const { checks } = this.#data;
-        const from = this.#windowFrom(text, start);
-        const to = Math.min(text.length, end + this.#maxRight * 2 + 4 + WINDOW_SLACK);
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
+          const from = this.#windowFrom(text, start, this.#behind[check]!);
+          const to = Math.min(text.length, end + this.#ahead[check]!);
           // Where the expression cannot match, it is not run (one pass stays one pass): no companion word in the
           // window, too few digits in it, or the anchor inside a word when a claim must start at a word's edge.
           const rule = checks[check]!;
@@ -1041,9 +1046,9 @@ export class CompiledMatcher {
     };
   }
 
-  /** Where an anchor's window starts: room for the longest claim's part before its anchor, on a word edge, so a number or word is never read from its middle (13天 as 3天). */
-  #windowFrom(text: string, start: number): number {
-    let from = Math.max(0, start - this.#maxLeft * 2 - 4);
+  /** Where a check's window starts: `behind` before its anchor (room for the claim's part before it), on a word edge, so a number or word is never read from its middle (13天 as 3天). */
+  #windowFrom(text: string, start: number, behind: number): number {
+    let from = Math.max(0, start - behind);
     for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
     return from;
   }
