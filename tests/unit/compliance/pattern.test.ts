@@ -120,6 +120,26 @@ describe('pattern rules: claims that are a shape, not a word', () => {
   });
 });
 
+describe('what a template tells the matcher about where it can match', () => {
+  const lists = { conditions: ['灰指甲', '鼻炎', 'O型腿'], pests: ['high blood pressure', 'e. coli'] };
+  test.each<[string, string[], number, number | null]>([
+    // companion: the conditions; a run is all Han or none (O型腿 → 型腿); longest 2 + 4 + 3
+    ['<治|治疗>{~4}{@conditions}', ['灰指甲', '鼻炎', '型腿'], 0, 9],
+    // only digits: no companion, eleven digits in every match
+    ['<#11>', [], 11, 11],
+    // a word's longest run without spaces or separators (e. coli → coli); treats + optional space + 12 + high blood pressure with its 2 spaces
+    ['<cure|treats> {~12}{@pests}', ['pressure', 'coli'], 0, 38],
+    // a {#} number has no bound; of two one-character companions the first is taken
+    ['{#}天<瘦>{#}斤', ['天'], 0, null],
+    ['<杀灭>{#}%', ['%'], 0, null],
+  ])('%s', (template, triggers, digits, longest) => {
+    const compiled = compileTemplate(template, lists);
+    expect(compiled.triggers).toEqual(triggers);
+    expect(compiled.digits).toBe(digits);
+    expect(compiled.longest).toBe(longest);
+  });
+});
+
 describe('pattern templates: a bad one says what is wrong in both languages', () => {
   test.each([
     ['治疗{鼻炎', /no matching/],
