@@ -825,6 +825,15 @@ export class CompiledMatcher {
   }
 
   /** Every finding in `text`, longest match at each place, in text order. */
+  /**
+   * Every term's finding before claim words are joined into one phrase (claims.ts), for plain text (no
+   * look-alikes outside the BMP): the bench's view of the automaton, compared one to one with a plain scan.
+   */
+  scanTerms(text: string): Finding[] {
+    const count = this.#collect(text, false);
+    return count === 0 ? [] : this.#resolve(text, count);
+  }
+
   scan(text: string): Finding[] {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts).
     const source = foldSupplementary(text);
