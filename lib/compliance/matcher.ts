@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
+import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
 import { foldSupplementary } from './supplementary';
@@ -47,6 +47,14 @@ export interface CompiledCheck {
   reach: number;
   /** How far left of its anchor a match may start (normalised characters). */
   left: number;
+  /** Tried only where a trigger of its companion slot occurs in the anchor's window (pattern.ts, `triggers`). */
+  filtered: boolean;
+  /** Digits every match holds: tried only where the anchor's window holds as many. */
+  digits: number;
+  /** The longest match in normalised characters (pattern.ts `longest`), -1 when unbounded: a companion farther from the anchor than that cannot be in it. */
+  longest: number;
+  /** Its claims start at the anchor and its expression opens with "no ASCII letter or digit before": not tried inside a word (cure in secure, the 2nd digit of a number). */
+  wordStart: boolean;
 }
 
 export interface Finding {
@@ -76,6 +84,8 @@ export interface CompileOptions extends FoldOptions {
   spellings?: boolean;
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
+  /** Skip pattern checks that cannot match (companion triggers, digit counts, word edges); default true. Off only to show it changes no finding. */
+  prefilter?: boolean;
 }
 
 /** What crosses postMessage: typed arrays and plain objects only. */
@@ -105,13 +115,16 @@ export interface CompiledMatcherData {
   /** Pattern id → indexes into `checks` its occurrence triggers (it is an anchor of those pattern rules). */
   patternCheckOffset: Int32Array;
   patternCheckList: Int32Array;
+  /** Pattern id → indexes into `checks` it is a companion trigger of. */
+  patternCompanionOffset: Int32Array;
+  patternCompanionList: Int32Array;
   /** Every code unit folded (normalise.ts), so the content script can normalise a check's window without building the table. */
   fold: Uint16Array;
   rules: CompiledRule[];
   checks: CompiledCheck[];
 }
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const CLASS_NONE = 0;
 const CLASS_IGNORE = 0xffff;
 const SEPARATOR_BIT = 0x8000;
@@ -127,11 +140,17 @@ const FLAG_WORD_END = 2;
 const FLAG_ALLOWED = 4;
 const FLAG_ALLOWED_WHOLE_WORD = 8;
 const FLAG_ANCHOR = 16;
+const FLAG_COMPANION = 32;
+const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
 const STEP_SEPARATOR = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
-/** How far past an anchor the shared window of pattern checks is normalised (UTF-16 units). */
-const WINDOW_AHEAD = 1024;
+/**
+ * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
+ * disguising separators. The window is a function of the anchor and the rule alone, so a check reads the
+ * same text whatever came before it, and incremental.ts's margin covers it.
+ */
+const WINDOW_SLACK = 12;
 
 interface PatternDraft {
   normalised: string;
@@ -140,10 +159,14 @@ interface PatternDraft {
   allowed: boolean;
   /** Pattern rules (indexes into the checks) this text is an anchor of. */
   checks: number[];
+  /** Pattern rules this text is a companion trigger of. */
+  companions: number[];
 }
 
 /** Terms with ASCII letters or digits match whole words by default (cure not in secure, #1 not in #10). */
 const hasAsciiWordChar = (text: string) => /[a-z0-9]/i.test(text);
+/** How pattern.ts opens an expression whose first slot may not touch a word on its left. */
+const WORD_START_GUARD = '(?<![a-z0-9])';
 
 /** Compile rule packs (plus the user's custom terms and allow-list) into a matcher. Call once per pack set. */
 export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = {}): CompiledMatcher {
@@ -155,7 +178,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     if (normalised.length === 0) return undefined;
     let draft = patterns.get(normalised);
     if (!draft) {
-      draft = { normalised, rules: [], allowed: false, checks: [] };
+      draft = { normalised, rules: [], allowed: false, checks: [], companions: [] };
       patterns.set(normalised, draft);
     }
     return draft;
@@ -191,8 +214,23 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       patternId: rule.id,
     });
     const checkIndex = checks.length;
-    checks.push({ rule: ruleIndex, source: compiled.source, reach: compiled.reach, left: compiled.left });
+    const prefilter = opts.prefilter !== false;
+    const triggers = prefilter ? compiled.triggers.map((trigger) => patternFor(trigger)) : [];
+    const filtered = triggers.length > 0 && triggers.every((draft) => draft !== undefined);
+    // The digits' own hits count a window's digits: each digit that folds from any code unit is a pattern of the automaton.
+    if (prefilter && compiled.digits >= 2) for (const digit of '0123456789') patternFor(digit);
+    checks.push({
+      rule: ruleIndex,
+      source: compiled.source,
+      reach: compiled.reach,
+      left: compiled.left,
+      filtered,
+      digits: prefilter && compiled.digits >= 2 ? compiled.digits : 0,
+      longest: compiled.longest ?? -1,
+      wordStart: prefilter && compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
+    });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
+    if (filtered) for (const draft of triggers) draft!.companions.push(checkIndex);
     for (const context of rule.allowedContexts ?? []) markAllowed(context);
   };
   const addTerm = (term: ComplianceTerm, packId: string) => {
@@ -246,6 +284,8 @@ export const COMPILED_TABLES = [
   ['patternRules', Int32Array],
   ['patternCheckOffset', Int32Array],
   ['patternCheckList', Int32Array],
+  ['patternCompanionOffset', Int32Array],
+  ['patternCompanionList', Int32Array],
   ['fold', Uint16Array],
 ] as const satisfies readonly (readonly [keyof CompiledMatcherData, Int32ArrayConstructor | Uint16ArrayConstructor | Uint8ArrayConstructor])[];
 
@@ -262,6 +302,7 @@ export function loadCompiled(data: CompiledMatcherData): CompiledMatcher {
     states !== data.skipSep.length ||
     states !== data.outPattern.length ||
     data.patternCheckOffset.length !== data.patternFlags.length + 1 ||
+    data.patternCompanionOffset.length !== data.patternFlags.length + 1 ||
     !Array.isArray(data.rules) ||
     !Array.isArray(data.checks)
   ) {
@@ -414,7 +455,9 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
       // An allowed text stands as a whole word where it begins or ends with a letter (cure time, not cure timex); one
       // that ends in a digit begins a number (最低2 clears 最低-20℃, 最大5 clears 最大50kg).
       (draft.allowed && /^[a-z]|[a-z]$/.test(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
-      (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
+      (draft.checks.length > 0 ? FLAG_ANCHOR : 0) |
+      (draft.companions.length > 0 ? FLAG_COMPANION : 0) |
+      (text.length === 1 && text >= '0' && text <= '9' ? FLAG_DIGIT : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
 
@@ -546,6 +589,13 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
     checkList.push(...new Set(draft.checks));
   });
   checkOffset[drafts.length] = checkList.length;
+  const companionOffset = new Int32Array(drafts.length + 1);
+  const companionList: number[] = [];
+  drafts.forEach((draft, patternId) => {
+    companionOffset[patternId] = companionList.length;
+    companionList.push(...new Set(draft.companions));
+  });
+  companionOffset[drafts.length] = companionList.length;
 
   return {
     version: FORMAT_VERSION,
@@ -561,6 +611,8 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
     patternRules: Int32Array.from(ruleList),
     patternCheckOffset: checkOffset,
     patternCheckList: Int32Array.from(checkList),
+    patternCompanionOffset: companionOffset,
+    patternCompanionList: Int32Array.from(companionList),
     fold: foldTable(fold),
     rules,
     checks,
@@ -634,6 +686,25 @@ function sameText(text: string, start: number, end: number, term: string): boole
   return true;
 }
 
+/** Whether `text[from, to)` holds at most `limit` code units that normalising always keeps (normalise.ts `isKept`). */
+function keptWithin(text: string, fold: Uint16Array, from: number, to: number, limit: number): boolean {
+  let kept = 0;
+  for (let i = from; i < to; i++) if (isKept(text.charCodeAt(i), fold) && ++kept > limit) return false;
+  return true;
+}
+
+/** How many of the first `count` entries of the ascending `ends` are at most `limit`. */
+function countUpTo(ends: Int32Array, count: number, limit: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A growable scratch table, kept across scans so the keystroke path allocates nothing but its findings. */
 function roomFor(table: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
   if (table.length >= needed) return table;
@@ -660,6 +731,8 @@ export class CompiledMatcher {
   #allowStarts = new Int32Array(16);
   #allowEnds = new Int32Array(16);
   #allowOrder = new Int32Array(16);
+  #coverStarts = new Int32Array(16);
+  #coverEnds = new Int32Array(16);
   /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
   readonly #regexes: RegExp[];
   /** The normalised window around the last anchor, shared by every pattern rule, and its reach either side. */
@@ -668,12 +741,17 @@ export class CompiledMatcher {
   #windowText = '';
   #windowOffsets = new Uint32Array(256);
   #windowCodes = new Uint16Array(256);
-  readonly #maxLeft: number;
-  readonly #maxRight: number;
+  /** Per check, how far its window reaches before its anchor's start and past its end (UTF-16 units). */
+  readonly #behind: Int32Array;
+  readonly #ahead: Int32Array;
   /** The last finding each pattern rule reported, so several anchors inside one claim give it one mark. */
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
   readonly #claim = new Int32Array(2);
+  /** Companion trigger hits of the current scan: (end, pattern) pairs in end order. */
+  #companionEnds = new Int32Array(64);
+  /** Ends of the digits' hits of the current scan, ascending. */
+  #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
   readonly #spaceClass: number;
 
@@ -682,8 +760,12 @@ export class CompiledMatcher {
     // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
     this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
     this.#spaceClass = (data.classOf[0x20]! & CLASS_MASK) * NODE_STRIDE;
-    this.#maxLeft = Math.max(0, ...data.checks.map((check) => check.left));
-    this.#maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
+    // Twice the normalised length in code units leaves room for separators slipped between characters. Past the
+    // anchor: the rule's longest match where it is bounded, but never more than the longest reach of any rule,
+    // so every window stays inside incremental.ts's margin.
+    const maxRight = Math.max(0, ...data.checks.map((check) => check.reach - check.left));
+    this.#behind = Int32Array.from(data.checks, (check) => check.left * 2 + 4);
+    this.#ahead = Int32Array.from(data.checks, (check) => Math.min(check.longest < 0 ? maxRight : check.longest, maxRight) * 2 + 4 + WINDOW_SLACK);
     this.#lastStart = new Int32Array(data.checks.length);
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
@@ -743,6 +825,15 @@ export class CompiledMatcher {
   }
 
   /** Every finding in `text`, longest match at each place, in text order. */
+  /**
+   * Every term's finding before claim words are joined into one phrase (claims.ts), for plain text (no
+   * look-alikes outside the BMP): the bench's view of the automaton, compared one to one with a plain scan.
+   */
+  scanTerms(text: string): Finding[] {
+    const count = this.#collect(text, false);
+    return count === 0 ? [] : this.#resolve(text, count);
+  }
+
   scan(text: string): Finding[] {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts).
     const source = foldSupplementary(text);
@@ -831,23 +922,54 @@ export class CompiledMatcher {
     let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
+    let companions = 0;
+    let digits = 0;
     if (this.#regexes.length > 0) {
       this.#windowEnd = -1;
       this.#lastStart.fill(-1);
+      // The companion triggers' hits, in end order: the filtered checks look them up around each anchor.
+      let companionEnds = this.#companionEnds;
+      let digitEnds = this.#digitEnds;
+      for (let h = 0; h < count; h++) {
+        const pattern = hits[h * 2 + 1]!;
+        const flags = patternFlags[pattern]!;
+        if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0) continue;
+        if (flags & FLAG_DIGIT) {
+          if (digits + 1 > digitEnds.length) digitEnds = this.#digitEnds = roomFor(digitEnds, digits + 1);
+          digitEnds[digits++] = hits[h * 2]!;
+        }
+        if (flags & FLAG_COMPANION) {
+          if (companions + 2 > companionEnds.length) companionEnds = this.#companionEnds = roomFor(companionEnds, companions + 2);
+          companionEnds[companions++] = hits[h * 2]!;
+          companionEnds[companions++] = pattern;
+        }
+      }
+      companions >>= 1;
     }
     for (let h = 0; h < count; h++) {
       const end = hits[h * 2]!;
       const pattern = hits[h * 2 + 1]!;
+      const flags = patternFlags[pattern]!;
+      // A companion trigger and nothing else (no term, anchor or allowed text): already counted above.
+      if ((flags & (FLAG_ANCHOR | FLAG_ALLOWED)) === 0 && ruleIfPart[pattern]! < 0 && ruleIfWhole[pattern]! < 0) continue;
       const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
-      const flags = patternFlags[pattern]!;
       if (flags & FLAG_ANCHOR) {
         // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
         const { patternCheckOffset, patternCheckList } = this.#data;
+        const { checks } = this.#data;
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
+          const from = this.#windowFrom(text, start, this.#behind[check]!);
+          const to = Math.min(text.length, end + this.#ahead[check]!);
+          // Where the expression cannot match, it is not run (one pass stays one pass): no companion word in the
+          // window, too few digits in it, or the anchor inside a word when a claim must start at a word's edge.
+          const rule = checks[check]!;
+          if (rule.wordStart && this.#afterWordChar(text, from, start)) continue;
+          if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
+          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end, companions)) continue;
           const claim = this.#claim;
-          if (this.#claimAround(text, check, start, end, claim)) {
+          if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
             const claimEnd = claim[1]!;
             if (claimStart === this.#lastStart[check] && claimEnd === this.#lastEnd[check]) continue;
@@ -887,75 +1009,125 @@ export class CompiledMatcher {
     }
     const order = (this.#order = roomFor(this.#order, candidates));
     let kept = 0;
-    const isCleared = this.#coverTest(allows);
-    for (let c = 0; c < candidates; c++) if (!isCleared(starts[c]!, ends[c]!)) order[kept++] = c;
+    // Methods and scratch tables, no closures: a scan allocates its findings and nothing else it can avoid.
+    this.#prepareCover(allows);
+    for (let c = 0; c < candidates; c++) if (!this.#cleared(allows, starts[c]!, ends[c]!)) order[kept++] = c;
     sortByStart(order, kept, starts, ends);
 
     // Where matches overlap, the longest wins (全网最低价 over 最低价; equal lengths: the leftmost), per
     // cluster of overlapping matches, so a long text with many findings stays O(n log n).
     const findings: Finding[] = [];
     const rulesOf = this.#data.rules;
-    const emit = (c: number) => {
-      const r = rulesOf[rules[c]!]!;
-      findings.push({
-        start: starts[c]!,
-        end: ends[c]!,
-        term: sameText(text, starts[c]!, ends[c]!, r.term) ? r.term : text.slice(starts[c]!, ends[c]!),
-        ruleTerm: r.term,
-        severity: r.severity,
-        category: r.category,
-        packId: r.packId,
-        why: r.why,
-        source: r.source,
-        suggestions: r.suggestions,
-        // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
-        patternId: r.patternId,
-      });
-    };
-    const span = (c: number) => ends[c]! - starts[c]!;
-    // The same claim found by a term and a pattern (kills 99.9% of germs): the strictest reason speaks for it.
-    const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
     for (let i = 0; i < kept; ) {
       const first = order[i]!;
       let clusterEnd = ends[first]!;
       let j = i + 1;
       while (j < kept && starts[order[j]!]! < clusterEnd) clusterEnd = Math.max(clusterEnd, ends[order[j++]!]!);
       if (j === i + 1) {
-        emit(first);
+        findings.push(this.#finding(text, first));
       } else if (j === i + 2) {
         const second = order[i + 1]!;
-        const sameSpan = span(second) === span(first) && starts[second] === starts[first];
-        emit(span(second) > span(first) || (sameSpan && rank(second) < rank(first)) ? second : first);
+        const firstSpan = ends[first]! - starts[first]!;
+        const secondSpan = ends[second]! - starts[second]!;
+        const sameSpan = secondSpan === firstSpan && starts[second] === starts[first];
+        // The same claim found by a term and a pattern (kills 99.9% of germs): the strictest reason speaks for it.
+        const stricter = sameSpan && SEVERITY_RANK[rulesOf[rules[second]!]!.severity] < SEVERITY_RANK[rulesOf[rules[first]!]!.severity];
+        findings.push(this.#finding(text, secondSpan > firstSpan || stricter ? second : first));
       } else {
+        const span = (c: number) => ends[c]! - starts[c]!;
+        const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
         const chosen: number[] = [];
         const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]! || rank(a) - rank(b));
         for (const c of longestFirst) {
           if (chosen.every((o) => ends[c]! <= starts[o]! || starts[c]! >= ends[o]!)) chosen.push(c);
         }
-        chosen.sort((a, b) => starts[a]! - starts[b]!).forEach(emit);
+        chosen.sort((a, b) => starts[a]! - starts[b]!);
+        for (const c of chosen) findings.push(this.#finding(text, c));
       }
       i = j;
     }
     return findings;
   }
 
+  /** Candidate `c` of the last scan as a finding. */
+  #finding(text: string, c: number): Finding {
+    const start = this.#starts[c]!;
+    const end = this.#ends[c]!;
+    const r = this.#data.rules[this.#rules[c]!]!;
+    return {
+      start,
+      end,
+      term: sameText(text, start, end, r.term) ? r.term : text.slice(start, end),
+      ruleTerm: r.term,
+      severity: r.severity,
+      category: r.category,
+      packId: r.packId,
+      why: r.why,
+      source: r.source,
+      suggestions: r.suggestions,
+      // Always set (undefined for terms): one object shape for every finding keeps creating them cheap.
+      patternId: r.patternId,
+    };
+  }
+
+  /** Where a check's window starts: `behind` before its anchor (room for the claim's part before it), on a word edge, so a number or word is never read from its middle (13天 as 3天). */
+  #windowFrom(text: string, start: number, behind: number): number {
+    let from = Math.max(0, start - behind);
+    for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+    return from;
+  }
+
+  /** Whether the last code unit before `start` that normalising keeps (ignorables are dropped) lies in the window and reads as an ASCII letter or digit. */
+  #afterWordChar(text: string, from: number, start: number): boolean {
+    const { classOf, fold } = this.#data;
+    let p = start - 1;
+    while (p >= from && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
+    if (p < from) return false;
+    const folded = fold[text.charCodeAt(p)]!;
+    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+  }
+
+  /**
+   * Whether a trigger of `check`'s companion slot ends inside the window (from, to], close enough to the anchor
+   * at [start, end) to share a match with it: the first `count` companion hits, binary search on their ends.
+   * A match holds its anchor (it starts at most `left` before it and reaches its end), so a companion after the
+   * anchor has at most `longest` normalised characters from the anchor's start to its own last one, one before
+   * it at most `left` from there to the anchor; and each code unit normalising always keeps (neither ignorable
+   * nor a separator) is one of them.
+   */
+  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number, count: number): boolean {
+    const { longest, left } = this.#data.checks[check]!;
+    const ends = this.#companionEnds;
+    const { patternCompanionOffset, patternCompanionList } = this.#data;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid * 2]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
+      const pattern = ends[c * 2 + 1]!;
+      let mine = false;
+      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) mine = true;
+      if (!mine) continue;
+      if (longest < 0) return true;
+      const last = ends[c * 2]! - 1;
+      // Its last character is in the match; so is everything from the anchor's start to there, or from there to the
+      // anchor, which a match starts at most `left` normalised characters before.
+      if (last >= end ? keptWithin(text, this.#data.fold, start, last + 1, longest) : last >= start || keptWithin(text, this.#data.fold, last, start, left)) return true;
+    }
+    return false;
+  }
+
   /**
    * The claim a pattern rule finds around an anchor at [start, end): its [start, end) in `text`, or none.
-   * The text around the anchor is normalised once per window and kept, so the next anchor inside it (the
-   * next digit of a phone number, a second verb in the same claim) costs no new normalising; the rule's
-   * sticky expression is tried only where a claim could start (its anchor, or up to `left` before it).
+   * The anchor's window [from, to) is normalised once for every rule anchored there; the rule's sticky
+   * expression is tried only where a claim could start (its anchor, or up to `left` before it).
    */
-  #claimAround(text: string, check: number, start: number, end: number, out: Int32Array): boolean {
-    const { reach, left } = this.#data.checks[check]!;
-    const wantStart = Math.max(0, start - left * 2 - 4);
-    const wantEnd = Math.min(text.length, end + (reach - left) * 2 + 4);
-    if (this.#windowEnd < wantEnd || this.#windowStart > wantStart) {
-      // One window for every rule anchored hereabouts; started on a word edge, so a number or word is never
-      // read from its middle (13天 as 3天).
-      // Reaching well ahead: anchors come in text order, so the next ones mostly fall inside this window.
-      let from = Math.max(0, start - this.#maxLeft * 2 - 4);
-      for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
-      const to = Math.min(text.length, end + this.#maxRight * 2 + WINDOW_AHEAD);
+  #claimAround(text: string, check: number, from: number, to: number, start: number, end: number, out: Int32Array): boolean {
+    const { left } = this.#data.checks[check]!;
+    if (this.#windowEnd !== to || this.#windowStart !== from) {
       if (this.#windowCodes.length < to - from) {
         this.#windowCodes = new Uint16Array(to - from);
         this.#windowOffsets = new Uint32Array(to - from + 1);
@@ -976,7 +1148,7 @@ export class CompiledMatcher {
       else hi = mid;
     }
     const anchorAt = lo;
-    if (offsets[anchorAt] !== start) return false;
+    if (anchorAt >= windowText.length || offsets[anchorAt] !== start) return false;
     const re = this.#regexes[check]!;
     for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
       re.lastIndex = at;
@@ -991,35 +1163,38 @@ export class CompiledMatcher {
     return false;
   }
 
-  /** Whether a span lies inside one of the first `allows` allowed matches: binary search on starts, running maximum of ends. */
-  #coverTest(allows: number): (start: number, end: number) => boolean {
-    if (allows === 0) return () => false;
+  /** The first `allows` allowed matches sorted by start, with a running maximum of their ends, for `#cleared`. */
+  #prepareCover(allows: number): void {
+    if (allows === 0) return;
     const starts = this.#allowStarts;
-    const maxEnd = this.#allowEnds;
+    const ends = this.#allowEnds;
     const order = (this.#allowOrder = roomFor(this.#allowOrder, allows));
     for (let a = 0; a < allows; a++) order[a] = a;
-    sortByStart(order, allows, starts, maxEnd);
-    // Sorted copies in place of the originals: starts ascending, ends as a running maximum.
-    const sortedStarts = new Int32Array(allows);
-    const runningEnd = new Int32Array(allows);
+    sortByStart(order, allows, starts, ends);
+    const sortedStarts = (this.#coverStarts = roomFor(this.#coverStarts, allows));
+    const runningEnd = (this.#coverEnds = roomFor(this.#coverEnds, allows));
     for (let a = 0; a < allows; a++) {
       sortedStarts[a] = starts[order[a]!]!;
-      runningEnd[a] = Math.max(maxEnd[order[a]!]!, a > 0 ? runningEnd[a - 1]! : 0);
+      runningEnd[a] = Math.max(ends[order[a]!]!, a > 0 ? runningEnd[a - 1]! : 0);
     }
-    return (start, end) => {
-      let lo = 0;
-      let hi = allows - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (sortedStarts[mid]! <= start) {
-          last = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
+  }
+
+  /** Whether [start, end) lies inside one of the allowed matches `#prepareCover` sorted: binary search on starts, running maximum of ends. */
+  #cleared(allows: number, start: number, end: number): boolean {
+    if (allows === 0) return false;
+    const sortedStarts = this.#coverStarts;
+    let lo = 0;
+    let hi = allows - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid]! <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
-      return last >= 0 && runningEnd[last]! >= end;
-    };
+    }
+    return last >= 0 && this.#coverEnds[last]! >= end;
   }
 }

@@ -61,9 +61,29 @@ const SEPARATORS = new Set(
   Array.from(' *._~/\\|+=#^`\'"·•・、‘’“”…☆★♡♥❤✿○●◇◆□■△▲※', (ch) => ch.charCodeAt(0)),
 );
 
-/** The separators and ignorables as one byte table (bit 0: separator, bit 1: ignorable): the window normaliser's per-character test. */
+/**
+ * The separators, ignorables and Han as one byte table (1: separator, 2: ignorable, 4: Han): the window
+ * normaliser's per-character tests as one read each, no call. Filled on first use.
+ */
+const KIND_SEPARATOR = 1;
+const KIND_IGNORABLE = 2;
+const KIND_HAN = 4;
 const CHAR_KIND = new Uint8Array(0x10000);
-for (const code of SEPARATORS) CHAR_KIND[code] = 1;
+
+/** Whether normalising keeps this code unit whatever stands around it (as its folded self): neither ignorable nor, once folded, a separator. */
+export function isKept(code: number, fold: ArrayLike<number>): boolean {
+  initCharKinds();
+  return CHAR_KIND[code] !== KIND_IGNORABLE && (CHAR_KIND[fold[code]!]! & (KIND_SEPARATOR | KIND_IGNORABLE)) === 0;
+}
+
+function initCharKinds(): void {
+  if (CHAR_KIND[0x200b] !== 0) return;
+  for (let code = 0; code < 0x10000; code++) {
+    if (isIgnorable(code)) CHAR_KIND[code] = KIND_IGNORABLE;
+    else if (SEPARATORS.has(code)) CHAR_KIND[code] = KIND_SEPARATOR;
+    else if (isCjk(code)) CHAR_KIND[code] = KIND_HAN;
+  }
+}
 
 export function isSeparator(foldedCode: number): boolean {
   return SEPARATORS.has(foldedCode);
@@ -200,20 +220,21 @@ export function codesToString(codes: Uint16Array, length: number): string {
  * keystroke. Returns the normalised length; `offsets[length]` is `to`.
  */
 export function normaliseInto(text: string, fold: ArrayLike<number>, from: number, to: number, codes: Uint16Array, offsets: Uint32Array): number {
-  if (CHAR_KIND[0x200b] === 0) for (let code = 0; code < 0x10000; code++) if (isIgnorable(code)) CHAR_KIND[code] = 2;
+  if (CHAR_KIND[0x200b] === 0) initCharKinds();
   let n = 0;
   let i = from;
   while (i < to) {
     const raw = text.charCodeAt(i);
-    const code = fold[raw]!;
-    // The common case first: a character that is neither ignorable nor (once folded) a separator.
-    if (CHAR_KIND[raw] !== 2 && CHAR_KIND[code] === 0) {
-      codes[n] = code;
-      offsets[n++] = i++;
+    const rawKind = CHAR_KIND[raw]!;
+    if (rawKind === KIND_IGNORABLE) {
+      i++;
       continue;
     }
-    if (CHAR_KIND[raw] === 2) {
-      i++;
+    const code = fold[raw]!;
+    // The common case first: a character that is neither ignorable nor (once folded) a separator.
+    if ((CHAR_KIND[code]! & (KIND_SEPARATOR | KIND_IGNORABLE)) === 0) {
+      codes[n] = code;
+      offsets[n++] = i++;
       continue;
     }
     // A run of separators (and ignorables): look at what it sits between.
@@ -221,18 +242,18 @@ export function normaliseInto(text: string, fold: ArrayLike<number>, from: numbe
     let onlySpaces = true;
     while (runEnd < to) {
       const r = text.charCodeAt(runEnd);
-      if (CHAR_KIND[r] === 2) {
+      if (CHAR_KIND[r] === KIND_IGNORABLE) {
         runEnd++;
         continue;
       }
       const f = fold[r]!;
-      if (CHAR_KIND[f] !== 1) break;
+      if (CHAR_KIND[f] !== KIND_SEPARATOR) break;
       if (f !== 0x20) onlySpaces = false;
       runEnd++;
     }
     const before = n > 0 ? codes[n - 1]! : -1;
     const after = runEnd < to ? fold[text.charCodeAt(runEnd)]! : -1;
-    const touchesHan = isCjk(before) || isCjk(after);
+    const touchesHan = (before >= 0 && CHAR_KIND[before] === KIND_HAN) || (after >= 0 && CHAR_KIND[after] === KIND_HAN);
     if (!touchesHan && onlySpaces && before !== -1 && after !== -1) {
       codes[n] = 0x20;
       offsets[n++] = i;
@@ -240,7 +261,7 @@ export function normaliseInto(text: string, fold: ArrayLike<number>, from: numbe
       // Symbols outside Chinese text can be part of a term (#1, 99.9%): keep them, collapse the spaces.
       for (let j = i; j < runEnd; j++) {
         const r = text.charCodeAt(j);
-        if (CHAR_KIND[r] === 2) continue;
+        if (CHAR_KIND[r] === KIND_IGNORABLE) continue;
         const f = fold[r]!;
         if (f === 0x20 && (n === 0 || codes[n - 1] === 0x20 || after === -1)) continue;
         codes[n] = f;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../sites/types';
-import { foldCode, normaliseTerm, type FoldOptions } from './normalise';
+import { foldCode, isCjk, isIgnorable, isSeparator, normaliseTerm, type FoldOptions } from './normalise';
 
 /**
  * Pattern rules: claims that are a shape, not a word (治疗 + a disease, 3天瘦8斤, kills 99% of germs).
@@ -32,6 +32,20 @@ export interface CompiledTemplate {
   reach: number;
   /** Upper bound of what a match holds before its anchor: a match starts at most this far left of it. */
   left: number;
+  /**
+   * Words of another required slot (the anchor's companion: 鼻炎 for 治疗, % for off), cut to a run the
+   * automaton is sure to find wherever the expression could read the word (see `companionTriggers`). A
+   * check runs only where one of them occurs near its anchor; empty when no slot qualifies (then every
+   * anchor is checked).
+   */
+  triggers: string[];
+  /** How many digits (0-9 after folding) every match holds: a phone number's 11 cannot match where fewer stand. */
+  digits: number;
+  /**
+   * The longest a match can be in normalised characters, counting the optional spaces `reach` leaves out;
+   * null when unbounded (a {#} number or a repeated slot). Unlike `reach`, a true bound.
+   */
+  longest: number | null;
 }
 
 export class PatternError extends Error {
@@ -163,6 +177,43 @@ function literalSource(word: string, fold: FoldOptions): { source: string; lengt
   return { source, length, first: normalised.charCodeAt(0), last: normalised.charCodeAt(normalised.length - 1) };
 }
 
+/**
+ * What the automaton can stand in for a required word slot: per word, its longest run of characters that
+ * the expression reads as they are (folding leaves them alone; no space, separator or ignorable; all Han
+ * or none). Wherever the expression matches the word in normalised text, that run stands there
+ * contiguously, with only characters the automaton skips between its characters (ignorables; separators
+ * between Han), so the automaton reports it: a trigger is a necessary condition, never a guess. A run
+ * never mixes Han and other characters, so adding it to the automaton changes no other term's matching
+ * (which separators a state skips depends on whether Han follows it). None when a word has no such run.
+ */
+function companionTriggers(words: readonly string[], fold: FoldOptions): string[] | undefined {
+  const triggers = new Set<string>();
+  for (const word of words) {
+    let best = '';
+    let run = '';
+    let runHan = false;
+    const end = () => {
+      if (run.length > best.length) best = run;
+      run = '';
+    };
+    for (const ch of normaliseTerm(word, fold)) {
+      const code = ch.charCodeAt(0);
+      const usable = ch.length === 1 && code !== 0x20 && foldCode(code, fold) === code && !isSeparator(code) && !isIgnorable(code);
+      if (!usable) {
+        end();
+        continue;
+      }
+      if (run && isCjk(code) !== runHan) end();
+      runHan = isCjk(code);
+      run += ch;
+    }
+    end();
+    if (!best || normaliseTerm(best, fold) !== best) return undefined;
+    triggers.add(best);
+  }
+  return [...triggers];
+}
+
 /** Compile a template (see the file comment); throws a `PatternError` in both languages when it is malformed. */
 export function compileTemplate(template: string, lists: Readonly<Record<string, readonly string[]>> = {}, fold: FoldOptions = {}): CompiledTemplate {
   const slots = parse(template, lists);
@@ -188,6 +239,7 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
 
   let source = '';
   let reach = 0;
+  let longest = 0;
   let left = -1;
   slots.forEach((slot, index) => {
     let part: string;
@@ -196,18 +248,23 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     if (slot.kind === 'number') {
       part = slot.digits ? `[0-9]{${slot.digits[0]},${slot.digits[1]}}(?![0-9])` : NUMBER;
       slotReach = slot.digits ? slot.digits[1] : NUMBER_REACH;
+      longest += slot.digits ? slot.digits[1] : Infinity;
       edgeWord = true;
     } else if (slot.kind === 'gap') {
       part = `${GAP_CHAR}{0,${slot.max}}`;
       slotReach = slot.max;
+      longest += slot.max;
     } else if (slot.kind === 'handle') {
       part = HANDLE;
       slotReach = HANDLE_REACH;
+      longest += HANDLE_REACH;
       edgeWord = true;
     } else {
       const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
       part = `(?:${compiled.map((c) => c.source).join('|')})`;
       slotReach = Math.max(...compiled.map((c) => c.length));
+      // Each ` ?` reads at most one space; every other piece of a literal's source reads one character.
+      longest += slot.repeat ? Infinity : Math.max(...compiled.map((c) => c.length + (c.source.match(/ \?/g) ?? []).length));
       const edges = compiled.map((c) => (index === 0 ? c.first : c.last));
       edgeWord = edges.some(isAsciiWord);
       if (slot.repeat) {
@@ -234,5 +291,24 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     throw problem('模式无法编译', 'the pattern does not compile');
   }
   if (new RegExp(`^(?:${source})$`).test('')) throw problem('模式可以匹配空文本', 'the pattern can match empty text');
-  return { source, anchors, reach, left };
+  // The companion: the required word slot (not the anchor's) whose shortest trigger is longest, the rarest to occur by chance.
+  let triggers: string[] = [];
+  let shortest = 0;
+  for (const slot of slots) {
+    if (slot === anchorSlot || slot.kind !== 'words' || slot.optional) continue;
+    const candidate = companionTriggers(slot.words, fold);
+    const length = candidate ? Math.min(...candidate.map((t) => t.length)) : 0;
+    if (candidate && length > shortest) {
+      triggers = candidate;
+      shortest = length;
+    }
+  }
+  let digits = 0;
+  for (const slot of slots) {
+    if (slot.kind === 'number') digits += slot.digits?.[0] ?? 0;
+    else if (slot.kind === 'words' && !slot.optional) {
+      digits += Math.min(...slot.words.map((w) => [...normaliseTerm(w, fold)].filter((ch) => ch >= '0' && ch <= '9').length));
+    }
+  }
+  return { source, anchors, reach, left, triggers, digits, longest: Number.isFinite(longest) ? longest : null };
 }

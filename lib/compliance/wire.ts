@@ -7,7 +7,7 @@ import { COMPILED_TABLES, type CompiledCheck, type CompiledMatcherData, type Com
  * the code unit itself) as their exceptions only. Pattern rules travel as their regular expressions' source.
  */
 export interface MatcherWire {
-  format: 2;
+  format: 3;
   /** base64 of the tables, in `TABLES` order, each 4-byte aligned. */
   tables: string;
   /** Element count of each table in wire order (the sparse tables: the number of pairs). */
@@ -53,7 +53,7 @@ export function encodeMatcher(data: CompiledMatcherData): MatcherWire {
     offset += align4(part.byteLength);
   }
   return {
-    format: 2,
+    format: 3,
     tables: toBase64(bytes),
     lengths: [...sparse.map((pairs) => pairs.length / 2), ...DENSE.map(([key]) => (data[key] as ArrayLike<number>).length)],
     rules: data.rules,
@@ -63,7 +63,7 @@ export function encodeMatcher(data: CompiledMatcherData): MatcherWire {
 
 /** Back to the typed tables `loadCompiled` checks and uses; throws on a malformed wire. */
 export function decodeMatcher(wire: MatcherWire): CompiledMatcherData {
-  if (wire?.format !== 2 || !Array.isArray(wire.lengths) || wire.lengths.length !== DENSE.length + SPARSE.length || !Array.isArray(wire.checks)) {
+  if (wire?.format !== 3 || !Array.isArray(wire.lengths) || wire.lengths.length !== DENSE.length + SPARSE.length || !Array.isArray(wire.checks)) {
     throw new Error('compiled matcher wire has the wrong shape');
   }
   const bytes = fromBase64(wire.tables);
@@ -85,7 +85,7 @@ export function decodeMatcher(wire: MatcherWire): CompiledMatcherData {
   }) as [Uint16Array, Uint16Array];
   const tables = Object.fromEntries(DENSE.map(([key, type], i) => [key, take(type, wire.lengths[i + SPARSE.length]!)]));
   return {
-    version: 2,
+    version: 3,
     classOf,
     fold,
     ...(tables as unknown as Omit<CompiledMatcherData, 'version' | 'classOf' | 'fold' | 'rules' | 'checks'>),

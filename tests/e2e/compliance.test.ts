@@ -98,6 +98,42 @@ describe('compliance marks on the Taobao publish form (zh-CN browser)', () => {
     await page.close();
   });
 
+  test('three seller tabs open at once: typing in each marks the new word, and the time to its mark is reported', async () => {
+    // Three publish forms, all checking at once (their initial marks first), then a word typed into each in turn.
+    const pages = await Promise.all([0, 1, 2].map(() => e2e.browser.context.newPage()));
+    await Promise.all(pages.map((page) => page.goto(TAOBAO)));
+    for (const page of pages) await expect.poll(() => marks(page).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const words = ['国家级', '最低价', '世界级'];
+    for (const [index, page] of pages.entries()) {
+      await page.bringToFront();
+      const guide = page.locator('input[name="shopping_title"]');
+      await guide.click();
+      await page.keyboard.press('End');
+      // The page's clock at each input event, and the first animation frame that shows the new word's mark.
+      await page.evaluate(() => {
+        const w = window as unknown as { lastInputAt: number };
+        w.lastInputAt = 0;
+        addEventListener('input', () => (w.lastInputAt = performance.now()), true);
+      });
+      await page.keyboard.type(` ${words[index]}`);
+      const markedAfter = await page.waitForFunction(
+        (term) => {
+          const shown = [...document.querySelectorAll('seller-sidekick-marks')].some(
+            (host) => host.shadowRoot?.querySelector(`[data-sidekick-mark][data-field="shopping_title"][data-term="${term}"]`) !== null,
+          );
+          return shown && performance.now() - (window as unknown as { lastInputAt: number }).lastInputAt;
+        },
+        words[index],
+        { polling: 'raf', timeout: 15_000 },
+      );
+      report(`compliance mark after the last keystroke, tab ${index + 1} of 3 open`, (await markedAfter.jsonValue()) as number);
+      expect(await termsOf(page, 'shopping_title')).toContain(words[index]);
+    }
+    // The other tabs kept their marks while the seller worked in another.
+    for (const page of pages) expect(await marks(page).count()).toBeGreaterThan(0);
+    await Promise.all(pages.map((page) => page.close()));
+  });
+
   test('the rich description: marks over its paragraphs, typing marks new words, replace goes through the editor', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(TAOBAO);

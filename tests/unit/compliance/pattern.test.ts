@@ -97,6 +97,47 @@ describe('pattern rules: claims that are a shape, not a word', () => {
       { numRuns: 300 },
     );
   });
+
+  test('property: skipping checks that cannot match (companion words, digit counts, word edges) changes no finding', () => {
+    // The same pack compiled with every anchor checked: the prefilter must only ever skip checks that find nothing.
+    const unfiltered = compilePacks([patternPack], { prefilter: false });
+    const words = ['治', '专治', '疗', '鼻', '炎', '鼻炎', '灰指甲', '降', '尿酸', '高血压', '3', '天', '瘦', '8', '斤', '见效', '%', '杀灭', '细菌',
+      '，', '。', ' ', '  ', '*', '-', '.', '\u200b', '\u3000', 'ａ', '１', '①', '第一', 'cures', 'secure', 'acne', 'arthritis', 'high', 'blood',
+      'pressure', 'lose', 'lbs', 'in', 'days', 'x', '电话', '1381234567', '13812345678', '0', 'A'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(matcher.scan(text)).toEqual(unfiltered.scan(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the prefilter skips a check whose companion is missing (the break this test guards against would show here)', () => {
+    // 治 with no condition word near it: nothing to find either way, and nothing found.
+    expect(found('治好了我的拖延')).toEqual([]);
+    expect(found('专治灰指甲')).toEqual([['treat-zh', '专治灰指甲']]);
+  });
+});
+
+describe('what a template tells the matcher about where it can match', () => {
+  const lists = { conditions: ['灰指甲', '鼻炎', 'O型腿'], pests: ['high blood pressure', 'e. coli'] };
+  test.each<[string, string[], number, number | null]>([
+    // companion: the conditions; a run is all Han or none (O型腿 → 型腿); longest 2 + 4 + 3
+    ['<治|治疗>{~4}{@conditions}', ['灰指甲', '鼻炎', '型腿'], 0, 9],
+    // only digits: no companion, eleven digits in every match
+    ['<#11>', [], 11, 11],
+    // a word's longest run without spaces or separators (e. coli → coli); treats + optional space + 12 + high blood pressure with its 2 spaces
+    ['<cure|treats> {~12}{@pests}', ['pressure', 'coli'], 0, 38],
+    // a {#} number has no bound; of two one-character companions the first is taken
+    ['{#}天<瘦>{#}斤', ['天'], 0, null],
+    ['<杀灭>{#}%', ['%'], 0, null],
+  ])('%s', (template, triggers, digits, longest) => {
+    const compiled = compileTemplate(template, lists);
+    expect(compiled.triggers).toEqual(triggers);
+    expect(compiled.digits).toBe(digits);
+    expect(compiled.longest).toBe(longest);
+  });
 });
 
 describe('pattern templates: a bad one says what is wrong in both languages', () => {
