@@ -1,6 +1,7 @@
 import { hydrateRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
+import { installTypingForwarder } from '../../components/common/private-typing';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { figures } from '../../lib/figures';
@@ -18,6 +19,9 @@ import { readPageContext } from './page-context';
  */
 export function startApp(handoff: ShellHandoff): void {
   const { ctx, container, page, browserLang, pendingSidebar } = handoff;
+  // Already there when typing-guard.js ran at document_start; a script injected into an open tab or
+  // registered for a site the seller added starts it here, before any text field of ours exists.
+  installTypingForwarder();
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
   let toggle: (() => void) | null = null;

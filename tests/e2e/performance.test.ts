@@ -111,4 +111,11 @@ describe('content script bundles', () => {
     // (webextension-polyfill ~9.6 KB, WXT's shadow-root UI helpers ~10 KB, sidebar.css ~4.5 KB).
     expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size / 1024).toBeLessThanOrEqual(SHELL_CEILING_KB);
   });
+
+  test('keep the document_start typing guard tiny (it runs on every seller page before the page does): 4 KB, no polyfill or React', () => {
+    const guard = join(EXTENSION_DIR, 'typing-guard.js');
+    report('typing guard size (document_start)', statSync(guard).size / 1024, 'KB');
+    expect(statSync(guard).size / 1024).toBeLessThanOrEqual(4);
+    expect(readFileSync(guard, 'utf8')).not.toMatch(/webextension-polyfill|browser\.runtime|react\.element|ZodMini/);
+  });
 });
