@@ -27,7 +27,12 @@ export interface PageCaptureOptions {
   timers: ThrottleTimers;
   /** Registers cleanup for when the content script is invalidated. */
   onStop(cleanup: () => void): void;
+  /** The background could not store a capture for lack of space (the rows are tried again later). */
+  onStorageFull?(): void;
 }
+
+/** The background's answer to a write the browser refused for lack of space (lib/messaging/router.ts). */
+const isStorageFullAnswer = (error: unknown) => (error as { code?: unknown } | null)?.code === 'storage-full';
 
 function capturesHere(platform: string, pageType: string | null): boolean {
   return platform.startsWith('custom:') || pageType === 'analyticsTable' || pageType === 'productList';
@@ -47,7 +52,7 @@ function nullColumns(table: ScrapedTable, plan: FontPlan): void {
     }
 }
 
-export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
+export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop, onStorageFull }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
   const sent = new SentRows();
   const fontPlans = new WeakMap<Element, Promise<FontPlan>>();
   const rowsByProduct = new Map<string, Element>();
@@ -114,8 +119,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
           source: page.url.slice(0, 2000),
           rows: batch,
         });
-      } catch {
+      } catch (error) {
         sent.forget(scope, batch); // tried again on the next scrape
+        if (isStorageFullAnswer(error)) onStorageFull?.();
       }
     }
   }
@@ -143,8 +149,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
         source: page.url.slice(0, 2000),
         hours,
       });
-    } catch {
+    } catch (error) {
       campaignSent = ''; // tried again on the next scrape
+      if (isStorageFullAnswer(error)) onStorageFull?.();
     }
   }
 

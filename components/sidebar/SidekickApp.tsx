@@ -3,10 +3,11 @@ import type { Lang } from '../../lib/i18n';
 import type { PageSettings } from '../../lib/page-settings';
 import type { SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
-import { LangProvider } from '../common/i18n';
+import { LangProvider, useT } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
+import type { PageNotice, PageNotices } from './page-notices';
 import type { PageStore } from './page-store';
 import { Sidebar } from './Sidebar';
 import type { SidebarTab } from './types';
@@ -14,6 +15,8 @@ import type { SidebarTab } from './types';
 export interface SidekickAppProps {
   bridge: Bridge;
   pageStore: PageStore;
+  /** Told by the in-page features (capture); shown here until dismissed. */
+  notices?: PageNotices;
   initialSettings: PageSettings;
   browserLang: Lang;
   /** Called once the sidebar (or its collapsed tab) has been painted. */
@@ -32,7 +35,7 @@ export interface SidekickAppProps {
   hydrating?: boolean;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, notices, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
   // The third argument serves hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const [settings, setSettings] = useState(initialSettings);
@@ -109,8 +112,25 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
               {error}
             </p>
           ) : null}
+          {notices ? <Notices notices={notices} /> : null}
         </div>
       </BridgeProvider>
     </LangProvider>
   );
+}
+
+const NOTICE_TEXT = { 'capture-storage-full': 'storage.full.capture' } as const satisfies Record<PageNotice, string>;
+const NO_NOTICES: readonly PageNotice[] = [];
+
+function Notices({ notices }: { notices: PageNotices }) {
+  const t = useT();
+  const shown = useSyncExternalStore(notices.subscribe, notices.get, () => NO_NOTICES);
+  return shown.map((notice) => (
+    <div key={notice} className="ss-error ss-notice" role="alert">
+      <p>{t(NOTICE_TEXT[notice])}</p>
+      <button type="button" className="ss-notice-dismiss" onClick={() => notices.dismiss(notice)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  ));
 }

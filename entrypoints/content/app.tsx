@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { installTypingForwarder } from '../../components/common/private-typing';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
+import { createPageNotices } from '../../components/sidebar/page-notices';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
@@ -24,6 +25,7 @@ export function startApp(handoff: ShellHandoff): void {
   installTypingForwarder();
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
+  const notices = createPageNotices();
   let toggle: (() => void) | null = null;
   let applySettings: ((next: PageSettings) => void) | null = null;
   let answered: PageSettings | null = null;
@@ -38,6 +40,7 @@ export function startApp(handoff: ShellHandoff): void {
     <SidekickApp
       bridge={bridge}
       pageStore={pageStore}
+      notices={notices}
       initialSettings={handoff.settings}
       browserLang={browserLang}
       initialTab={handoff.tab}
@@ -101,7 +104,7 @@ export function startApp(handoff: ShellHandoff): void {
 
   for (const feature of PAGE_FEATURES) {
     try {
-      feature.start({ ctx, bridge, pageStore, lang: () => uiLang });
+      feature.start({ ctx, bridge, pageStore, notices, lang: () => uiLang });
     } catch (error) {
       console.warn(`[Seller Sidekick] ${feature.id} did not start`, error);
     }
