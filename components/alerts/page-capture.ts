@@ -6,6 +6,7 @@ import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, scrapeTable, type ScrapeOptions, type ScrapedTable } from '../../lib/metrics/scrape-table';
 import { tableHintsForUrl } from '../../lib/sites';
+import { pageStoreId } from '../../lib/sites/store-id';
 import type { Bridge } from '../common/live';
 import type { PageStore } from '../sidebar/page-store';
 import { createRowBadges, type RowBadges } from './row-badges';
@@ -81,10 +82,13 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
 
   async function loadAlerts(): Promise<void> {
     const page = pageStore.get();
-    alertsScope = `${page.platform}|${page.storeId ?? ''}`;
+    // The page's store even before `store/seen` has answered, and null (store-less alerts only) on a
+    // page that shows none: never every store's alerts in another store's rows.
+    const storeId = pageStoreId(page);
+    alertsScope = `${page.platform}|${storeId}`;
     const scope = alertsScope;
     try {
-      const open = await bridge.send('alerts/open', { platform: page.platform, storeId: page.storeId });
+      const open = await bridge.send('alerts/open', { platform: page.platform, storeId });
       if (scope !== alertsScope) return;
       alerts = open;
       syncBadges();
@@ -208,7 +212,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   });
   const unwatchPage = pageStore.subscribe(() => {
     const page = pageStore.get();
-    if (`${page.platform}|${page.storeId ?? ''}` !== alertsScope) void loadAlerts();
+    if (`${page.platform}|${pageStoreId(page)}` !== alertsScope) void loadAlerts();
     throttle.request();
   });
   onStop(() => {
