@@ -5,9 +5,9 @@ import { installTypingForwarder } from '../../components/common/private-typing';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageNotices } from '../../components/sidebar/page-notices';
 import { createPageStore } from '../../components/sidebar/page-store';
+import { createSettingsStore } from '../../components/sidebar/settings-store';
 import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
-import type { PageSettings } from '../../lib/page-settings';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
 import { PAGE_FEATURES } from './features';
@@ -26,9 +26,7 @@ export function startApp(handoff: ShellHandoff): void {
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
   const notices = createPageNotices();
-  let toggle: (() => void) | null = null;
-  let applySettings: ((next: PageSettings) => void) | null = null;
-  let answered: PageSettings | null = null;
+  const settingsStore = createSettingsStore(handoff.settings, (change) => bridge.send('sidebar/set', { host: page.host, ...change }));
   const first = handoff.settings.uiLanguage;
   let uiLang: Lang = first === 'auto' ? browserLang : first;
 
@@ -41,16 +39,11 @@ export function startApp(handoff: ShellHandoff): void {
       bridge={bridge}
       pageStore={pageStore}
       notices={notices}
-      initialSettings={handoff.settings}
+      settingsStore={settingsStore}
       browserLang={browserLang}
       initialTab={handoff.tab}
       pendingSidebar={pendingSidebar}
       hydrating
-      registerToggle={(fn) => (toggle = fn)}
-      registerApplySettings={(fn) => {
-        applySettings = fn;
-        if (answered) fn(answered);
-      }}
       onLangChange={(lang) => (uiLang = lang)}
       onVisible={() => {
         // The shell set this at its first paint; only a shell that could not would leave it.
@@ -65,8 +58,7 @@ export function startApp(handoff: ShellHandoff): void {
     (answer) => {
       if (!answer.siteEnabled) return handoff.remove();
       // A change made in the shell may not be saved yet when this answer is read: it stays.
-      answered = pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer;
-      applySettings?.(answered);
+      settingsStore.set(pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer);
     },
     () => undefined,
   );
@@ -115,7 +107,7 @@ export function startApp(handoff: ShellHandoff): void {
     const message = toContentSchema.safeParse(raw);
     if (!message.success) return undefined;
     if (message.data.type === 'sidebar/toggle') {
-      toggle?.();
+      settingsStore.toggleSidebar();
       return Promise.resolve(true);
     }
     const current = pageStore.get();
