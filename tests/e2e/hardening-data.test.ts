@@ -122,11 +122,13 @@ describe('data hardening in the built extension', () => {
     // The disk is "full" for the extension's origin: every IndexedDB write is refused with QuotaExceededError.
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
     const products = ['612345098712', '742198305561'];
-    const captured = async () => (await readTable<{ productId: string }>(extension, 'snapshots')).filter((row) => products.includes(row.productId));
+    // A day no other test here opens, so every row of it is this test's.
+    const day = '2026-11-17';
+    const captured = async () => (await readTable<{ productId: string; period: string }>(extension, 'snapshots')).filter((row) => row.period === day && products.includes(row.productId));
     expect(await captured()).toEqual([]);
     const page = await e2e.browser.context.newPage();
     try {
-      await page.goto('https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-20%7C2026-11-20&dateType=day');
+      await page.goto(`https://sycm.taobao.com/cc/item_rank?dateRange=${day}%7C${day}&dateType=day`);
       const notice = sidebar(page).locator('xpath=..').getByRole('alert').filter({ hasText: 'no room left' });
       await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
       expect(await notice.textContent()).toContain('Options → Your data');
