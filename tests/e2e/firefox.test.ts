@@ -204,8 +204,25 @@ describe('the Firefox package in Firefox ESR', () => {
         granted: await ext.permissions.contains({ origins: ['https://example.com/*'] }),
       };
     });
-    // Firefox match patterns have no port: the site's pattern is its host.
-    expect(browserState).toEqual({ scripts: [{ id: 'custom-site:https://example.com', matches: ['https://example.com/*'] }], granted: true });
+    // Firefox match patterns have no port: the site's pattern is its host. The typing guard goes with the site's script.
+    expect(browserState).toEqual({
+      scripts: [
+        { id: 'custom-site:https://example.com#typing-guard', matches: ['https://example.com/*'] },
+        { id: 'custom-site:https://example.com', matches: ['https://example.com/*'] },
+      ],
+      granted: true,
+    });
+    // The guard runs there before the page's own head script: a key logger on the added site hears nothing typed in the sidebar.
+    const logged = await ff.newPage();
+    await logged.goto(ff.url('example.com', '/keylogger.html'));
+    expect(await poll(() => sidebarShown(logged), Boolean)).toBe(true);
+    await logged.click(`${SIDEBAR} >>> ::-p-aria([name="Playbooks"][role="tab"])`);
+    await logged.click(`${SIDEBAR} >>> ::-p-aria([name="Start a run"][role="button"])`);
+    await logged.click('seller-sidekick >>> ::-p-aria([name="Name"][role="textbox"])');
+    await logged.keyboard.type('自建站 run');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await logged.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await logged.close();
     const settings = await readTable<{ key: string; value: { origin: string }[] }>(options, 'settings');
     expect(settings.find((r) => r.key === 'customSites')?.value.map((s) => s.origin)).toEqual([origin]);
 
