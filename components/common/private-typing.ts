@@ -113,6 +113,9 @@ export function installTypingForwarder(): void {
 
   const forward = (event: Event) => {
     const path = event.composedPath();
+    // Aimed at our host element itself, an event has no handler of ours to reach: it only stops here.
+    const host = (path[0] as Element | undefined)?.shadowRoot;
+    if (host && roots.has(host)) return event.stopImmediatePropagation();
     if (!path.some((node) => roots.has(node as Node))) return;
     event.stopImmediatePropagation();
     const copy = copyOf(event);
