@@ -61,6 +61,9 @@ export default defineConfig({
     // site could load the file. use_dynamic_url gives it an address that changes every browser
     // session, so no page can probe for the extension with a fixed URL, and the file itself only
     // defines a function in the world that loads it; it reads and sends nothing.
+    // Before any page script, so a page's key listener can't come first (entrypoints/typing-guard.ts).
+    // Declared here because WXT's content scripts carry its context and polyfill (~15 KB) on every page.
+    content_scripts: [{ matches: [...SELLER_HOST_PATTERNS], js: ['typing-guard.js'], run_at: 'document_start' }],
     web_accessible_resources: [{ resources: ['content-app.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {

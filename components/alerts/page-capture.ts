@@ -6,6 +6,7 @@ import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, scrapeTable, type ScrapeOptions, type ScrapedTable } from '../../lib/metrics/scrape-table';
 import { tableHintsForUrl } from '../../lib/sites';
+import { pageStoreId } from '../../lib/sites/store-id';
 import type { Bridge } from '../common/live';
 import type { PageStore } from '../sidebar/page-store';
 import { createRowBadges, type RowBadges } from './row-badges';
@@ -27,7 +28,12 @@ export interface PageCaptureOptions {
   timers: ThrottleTimers;
   /** Registers cleanup for when the content script is invalidated. */
   onStop(cleanup: () => void): void;
+  /** The background could not store a capture for lack of space (the rows are tried again later). */
+  onStorageFull?(): void;
 }
+
+/** The background's answer to a write the browser refused for lack of space (lib/messaging/router.ts). */
+const isStorageFullAnswer = (error: unknown) => (error as { code?: unknown } | null)?.code === 'storage-full';
 
 function capturesHere(platform: string, pageType: string | null): boolean {
   return platform.startsWith('custom:') || pageType === 'analyticsTable' || pageType === 'productList';
@@ -47,7 +53,7 @@ function nullColumns(table: ScrapedTable, plan: FontPlan): void {
     }
 }
 
-export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
+export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop, onStorageFull }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
   const sent = new SentRows();
   const fontPlans = new WeakMap<Element, Promise<FontPlan>>();
   const rowsByProduct = new Map<string, Element>();
@@ -76,10 +82,13 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
 
   async function loadAlerts(): Promise<void> {
     const page = pageStore.get();
-    alertsScope = `${page.platform}|${page.storeId ?? ''}`;
+    // The page's store even before `store/seen` has answered, and null (store-less alerts only) on a
+    // page that shows none: never every store's alerts in another store's rows.
+    const storeId = pageStoreId(page);
+    alertsScope = `${page.platform}|${storeId}`;
     const scope = alertsScope;
     try {
-      const open = await bridge.send('alerts/open', { platform: page.platform, storeId: page.storeId });
+      const open = await bridge.send('alerts/open', { platform: page.platform, storeId });
       if (scope !== alertsScope) return;
       alerts = open;
       syncBadges();
@@ -114,8 +123,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
           source: page.url.slice(0, 2000),
           rows: batch,
         });
-      } catch {
+      } catch (error) {
         sent.forget(scope, batch); // tried again on the next scrape
+        if (isStorageFullAnswer(error)) onStorageFull?.();
       }
     }
   }
@@ -143,8 +153,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
         source: page.url.slice(0, 2000),
         hours,
       });
-    } catch {
+    } catch (error) {
       campaignSent = ''; // tried again on the next scrape
+      if (isStorageFullAnswer(error)) onStorageFull?.();
     }
   }
 
@@ -201,7 +212,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
   });
   const unwatchPage = pageStore.subscribe(() => {
     const page = pageStore.get();
-    if (`${page.platform}|${page.storeId ?? ''}` !== alertsScope) void loadAlerts();
+    if (`${page.platform}|${pageStoreId(page)}` !== alertsScope) void loadAlerts();
     throttle.request();
   });
   onStop(() => {

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../../lib/i18n/lang';
+import type { PageNotices } from '../sidebar/page-notices';
 import type { PageStore } from '../sidebar/page-store';
 import type { Bridge } from './live';
 
@@ -14,4 +15,6 @@ export interface PageFeatureEnv {
   pageStore: PageStore;
   /** The UI language the sidebar is showing right now (it follows the options page). */
   lang(): Lang;
+  /** What the seller must be told from outside the sidebar's React tree (a full disk during capture). */
+  notices: PageNotices;
 }

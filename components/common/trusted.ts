@@ -14,7 +14,7 @@
  * click, so keyboard users lose nothing.
  */
 
-import { keepTypingFromPage } from './private-typing';
+import { isForwardedTyping, registerOurRoot } from './private-typing';
 
 /** Events a page could forge to press, type, paste, drag or submit in our UI. */
 const SELLER_INPUT_EVENTS = [
@@ -57,9 +57,13 @@ const SELLER_INPUT_EVENTS = [
   'reset',
 ] as const;
 
-/** The seller did this (the browser says so): a page script's `click()` or `dispatchEvent` did not. */
+/**
+ * The seller did this (the browser says so, or it is our copy of the seller's typing, see
+ * private-typing.ts): a page script's `click()` or `dispatchEvent` did not.
+ */
 export function isSellerEvent(event: Event | { nativeEvent: Event }): boolean {
-  return ('nativeEvent' in event ? event.nativeEvent : event).isTrusted;
+  const native = 'nativeEvent' in event ? event.nativeEvent : event;
+  return native.isTrusted || isForwardedTyping(native);
 }
 
 /**
@@ -104,8 +108,9 @@ export function acceptSellerEventsOnly(root: ShadowRoot): () => void {
 
   const guard = (event: Event) => {
     const target = event.composedPath()[0];
-    if (!event.isTrusted && (event.type === 'input' || event.type === 'change') && isPicker(target)) return;
-    if (!event.isTrusted) return reject(event);
+    const fromSeller = isSellerEvent(event);
+    if (!fromSeller && (event.type === 'input' || event.type === 'change') && isPicker(target)) return;
+    if (!fromSeller) return reject(event);
     switch (event.type) {
       case 'click':
       case 'keydown':
@@ -157,7 +162,9 @@ export function acceptSellerEventsOnly(root: ShadowRoot): () => void {
 /** Both guards every shadow root of ours in the page gets: forged events out, typed text in. */
 export function shieldFromPage(root: ShadowRoot): () => void {
   const untrusted = acceptSellerEventsOnly(root);
-  const typing = keepTypingFromPage(root);
+  // The forwarder that keeps typing in this root from the page is installed at document_start
+  // (entrypoints/typing-guard.ts), or by the app where that script did not run.
+  const typing = registerOurRoot(root);
   return () => {
     untrusted();
     typing();

@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
 import { putSetting, updateSetting } from '../../lib/db/settings-repo';
 import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings-schemas';
-import { addCustomSite, CONTENT_SCRIPT_FILE, removeCustomSite } from '../../lib/sites/custom-sites';
-import { PORTS_IN_PATTERNS } from '../../lib/sites/browser';
+import { addCustomSite, removeCustomSite } from '../../lib/sites/custom-sites';
+import { PORTS_IN_PATTERNS, registerSiteScripts, unregisterSiteScripts } from '../../lib/sites/browser';
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
@@ -48,8 +48,7 @@ export function SitesSection() {
         portsInPatterns: PORTS_IN_PATTERNS,
         requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
         isScriptRegistered: async (id) => (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0,
-        registerScript: ({ id, matches }) =>
-          browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]),
+        registerScript: registerSiteScripts,
         removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] })),
       },
       address,
@@ -75,7 +74,7 @@ export function SitesSection() {
       {
         portsInPatterns: PORTS_IN_PATTERNS,
         // Either may already be gone (removed in the browser's own settings): the site still leaves the list.
-        unregisterScript: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined),
+        unregisterScript: (id) => unregisterSiteScripts([id]).catch(() => undefined),
         removeOrigin: async (pattern) => void (await browser.permissions.remove({ origins: [pattern] }).catch(() => false)),
       },
       origin,

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
 import { dockedWidth, type SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
-import { LangProvider } from '../common/i18n';
+import { LangProvider, useT } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
 import type { PageDock } from './page-dock';
+import type { PageNotice, PageNotices } from './page-notices';
 import type { PageStore } from './page-store';
 import type { SettingsStore } from './settings-store';
 import { Sidebar } from './Sidebar';
@@ -15,6 +16,8 @@ import type { SidebarTab } from './types';
 export interface SidekickAppProps {
   bridge: Bridge;
   pageStore: PageStore;
+  /** Told by the in-page features (capture); shown here until dismissed. */
+  notices?: PageNotices;
   /** The page's settings; the content script also writes them (the background's answer, the toolbar's toggle). */
   settingsStore: SettingsStore;
   browserLang: Lang;
@@ -32,7 +35,7 @@ export interface SidekickAppProps {
   pageDock?: PageDock;
 }
 
-export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onVisible, onLangChange, initialTab, pendingSidebar, hydrating, pageDock }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, notices, settingsStore, browserLang, onVisible, onLangChange, initialTab, pendingSidebar, hydrating, pageDock }: SidekickAppProps) {
   // The third arguments serve hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const { settings, saveError: error } = useSyncExternalStore(settingsStore.subscribe, settingsStore.get, settingsStore.get);
@@ -93,8 +96,25 @@ export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onV
               {error}
             </p>
           ) : null}
+          {notices ? <Notices notices={notices} /> : null}
         </div>
       </BridgeProvider>
     </LangProvider>
   );
+}
+
+const NOTICE_TEXT = { 'capture-storage-full': 'storage.full.capture' } as const satisfies Record<PageNotice, string>;
+const NO_NOTICES: readonly PageNotice[] = [];
+
+function Notices({ notices }: { notices: PageNotices }) {
+  const t = useT();
+  const shown = useSyncExternalStore(notices.subscribe, notices.get, () => NO_NOTICES);
+  return shown.map((notice) => (
+    <div key={notice} className="ss-error ss-notice" role="alert">
+      <p>{t(NOTICE_TEXT[notice])}</p>
+      <button type="button" className="ss-notice-dismiss" onClick={() => notices.dismiss(notice)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  ));
 }

@@ -4,7 +4,7 @@ import type { PageFeatureEnv } from '../../components/common/page-feature';
 /** Metric capture and row badges on seller pages: wiring only, the logic is in components/alerts and lib/metrics. */
 export const alertsFeature = {
   id: 'alerts',
-  start({ ctx, bridge, pageStore, lang }: PageFeatureEnv) {
+  start({ ctx, bridge, pageStore, lang, notices }: PageFeatureEnv) {
     startPageCapture({
       doc: document,
       bridge,
@@ -16,6 +16,7 @@ export const alertsFeature = {
         now: () => performance.now(),
       },
       onStop: (cleanup) => ctx.onInvalidated(cleanup),
+      onStorageFull: () => notices.report('capture-storage-full'),
     });
   },
 };

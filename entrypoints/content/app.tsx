@@ -1,8 +1,10 @@
 import { hydrateRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
+import { installTypingForwarder } from '../../components/common/private-typing';
 import { createPageDock } from '../../components/sidebar/page-dock';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
+import { createPageNotices } from '../../components/sidebar/page-notices';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { createSettingsStore } from '../../components/sidebar/settings-store';
 import { figures } from '../../lib/figures';
@@ -19,8 +21,12 @@ import { readPageContext } from './page-context';
  */
 export function startApp(handoff: ShellHandoff): void {
   const { ctx, container, page, browserLang, pendingSidebar } = handoff;
+  // Already there when typing-guard.js ran at document_start; a script injected into an open tab or
+  // registered for a site the seller added starts it here, before any text field of ours exists.
+  installTypingForwarder();
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
+  const notices = createPageNotices();
   const settingsStore = createSettingsStore(handoff.settings, (change) => bridge.send('sidebar/set', { host: page.host, ...change }));
   const first = handoff.settings.uiLanguage;
   let uiLang: Lang = first === 'auto' ? browserLang : first;
@@ -36,6 +42,7 @@ export function startApp(handoff: ShellHandoff): void {
     <SidekickApp
       bridge={bridge}
       pageStore={pageStore}
+      notices={notices}
       settingsStore={settingsStore}
       browserLang={browserLang}
       initialTab={handoff.tab}
@@ -97,7 +104,7 @@ export function startApp(handoff: ShellHandoff): void {
 
   for (const feature of PAGE_FEATURES) {
     try {
-      feature.start({ ctx, bridge, pageStore, lang: () => uiLang });
+      feature.start({ ctx, bridge, pageStore, notices, lang: () => uiLang });
     } catch (error) {
       console.warn(`[Seller Sidekick] ${feature.id} did not start`, error);
     }

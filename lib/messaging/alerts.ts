@@ -99,7 +99,8 @@ export const alertMessages = {
   'metrics/campaign': defineMessage<CaptureResult>()(campaignCaptureSchema),
   /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
   /** The platform's open alerts of one store (and store-less ones); `storeId: null`, store-less ones only. */
-  'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.nullable().optional() })),
+  // Always a store or null (store-less only): a seller page never gets every store's alerts.
+  'alerts/open': defineMessage<AlertView[]>()(z.object({ platform: platformIdSchema, storeId: storeId.nullable() })),
   /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
   'alerts/history': defineMessage<SnapshotRow[]>()(z.object({ platform: platformIdSchema, productId, days: z.number().int().min(1).max(400) })),
   'alerts/act': defineMessage<StoredAlert>()(alertActionSchema),

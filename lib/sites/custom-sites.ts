@@ -92,6 +92,14 @@ export async function removeCustomSite(api: RemoveSiteApi, origin: string, exist
 /** The file our registered content scripts load (the same shell the manifest's content script is). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
+/**
+ * Beside each site's script, the typing guard at `document_start` (entrypoints/typing-guard.ts), as
+ * the manifest has it on the seller hosts: registered, unregistered and listed with its site's script.
+ */
+export const TYPING_GUARD_FILE = 'typing-guard.js';
+export const typingGuardScriptId = (scriptId: string): string => `${scriptId}#typing-guard`;
+export const isTypingGuardScriptId = (id: string): boolean => id.endsWith('#typing-guard');
+
 /** The browser calls that keep registered scripts and granted origins in step with the site list. */
 export interface SiteSyncApi {
   portsInPatterns: boolean;

@@ -109,6 +109,26 @@ describe('the Firefox package in Firefox ESR', () => {
     await page.close();
   });
 
+  test('a key logger the page starts in its <head> hears nothing typed in the sidebar (the document_start guard works in Firefox too)', async () => {
+    const page = await ff.newPage();
+    await page.goto(ff.url('sycm.taobao.com', '/keylogger.html'));
+    expect(await poll(() => sidebarShown(page), Boolean)).toBe(true);
+    const heard = () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.splice(0));
+    // The logger works: a key pressed on the page itself.
+    await page.keyboard.press('x');
+    expect((await heard()).some((h) => h.startsWith('keydown|x|'))).toBe(true);
+    await page.click(`${SIDEBAR} >>> ::-p-aria([name="Playbooks"][role="tab"])`);
+    await page.click(`${SIDEBAR} >>> ::-p-aria([name="Start a run"][role="button"])`);
+    const name = 'seller-sidekick >>> ::-p-aria([name="Name"][role="textbox"])';
+    await page.click(name);
+    await page.keyboard.type('双11 备货 run');
+    await page.keyboard.press('Backspace');
+    expect(await page.$eval(name, (el) => (el as HTMLInputElement).value)).toBe('双11 备货 ru');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await heard()).toEqual([]);
+    await page.close();
+  });
+
   test('one day of 生意参谋 is captured and raises its alert, with the badge in the product row', async () => {
     const options = await ff.extensionPage();
     const page = await ff.newPage();
@@ -184,8 +204,25 @@ describe('the Firefox package in Firefox ESR', () => {
         granted: await ext.permissions.contains({ origins: ['https://example.com/*'] }),
       };
     });
-    // Firefox match patterns have no port: the site's pattern is its host.
-    expect(browserState).toEqual({ scripts: [{ id: 'custom-site:https://example.com', matches: ['https://example.com/*'] }], granted: true });
+    // Firefox match patterns have no port: the site's pattern is its host. The typing guard goes with the site's script.
+    expect(browserState).toEqual({
+      scripts: [
+        { id: 'custom-site:https://example.com#typing-guard', matches: ['https://example.com/*'] },
+        { id: 'custom-site:https://example.com', matches: ['https://example.com/*'] },
+      ],
+      granted: true,
+    });
+    // The guard runs there before the page's own head script: a key logger on the added site hears nothing typed in the sidebar.
+    const logged = await ff.newPage();
+    await logged.goto(ff.url('example.com', '/keylogger.html'));
+    expect(await poll(() => sidebarShown(logged), Boolean)).toBe(true);
+    await logged.click(`${SIDEBAR} >>> ::-p-aria([name="Playbooks"][role="tab"])`);
+    await logged.click(`${SIDEBAR} >>> ::-p-aria([name="Start a run"][role="button"])`);
+    await logged.click('seller-sidekick >>> ::-p-aria([name="Name"][role="textbox"])');
+    await logged.keyboard.type('自建站 run');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await logged.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await logged.close();
     const settings = await readTable<{ key: string; value: { origin: string }[] }>(options, 'settings');
     expect(settings.find((r) => r.key === 'customSites')?.value.map((s) => s.origin)).toEqual([origin]);
 

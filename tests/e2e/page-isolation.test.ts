@@ -173,37 +173,76 @@ describe('the marketplace page cannot detect or steer Seller Sidekick', () => {
     await page.close();
   });
 
-  test("page key and input listeners see nothing of a note typed in the sidebar, and the note gets no compliance mark; the page's own field does", async () => {
-    await startRun('开店 privacy test', TAOBAO_STORE);
+  test("a key logger the page starts before anything else hears nothing typed in the sidebar or a mark's popover; Enter, Space, Escape, IME and paste still work, and the note and link are saved", async () => {
+    await startRun('开店 key-logger test', TAOBAO_STORE);
     const page = await e2e.browser.context.newPage();
-    await page.goto(SWITCH);
+    // Its inline <head> script listens on window and document, capture and bubble, before any script of ours at document_idle.
+    await page.goto('https://sycm.taobao.com/keylogger.html');
     await expect.poll(() => sidebar(page).isVisible(), { timeout: 10_000 }).toBe(true);
-    await page.evaluate(() => {
-      const heard: string[] = [];
-      (window as unknown as { __heard: string[] }).__heard = heard;
-      for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionend', 'paste', 'copy']) {
-        for (const target of [window, document]) {
-          target.addEventListener(type, (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}:${(event.target as Element).localName}`));
-        }
-      }
-    });
+    const heard = () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.slice());
+    // The logger works: it hears a key pressed on the page itself (this is dropped below).
+    await page.keyboard.press('x');
+    await expect.poll(async () => (await heard()).some((h) => h.startsWith('keydown|x|')), { timeout: 2_000 }).toBe(true);
+    await page.evaluate(() => ((window as unknown as { __heard: string[] }).__heard.length = 0));
+
     await sidebar(page).getByRole('tab', { name: 'Playbooks' }).click();
+    const firstTask = sidebar(page).getByRole('checkbox').first();
+    await firstTask.waitFor();
+    const taskId = await firstTask.evaluate((box) => box.closest('[data-task-id]')!.getAttribute('data-task-id')!);
     await sidebar(page).getByRole('button', { name: /^Details: / }).first().click();
     const note = sidebar(page).getByLabel('Note');
     await note.click();
     await page.keyboard.type('供应商底价 最好');
+    // IME: a composition, as a Chinese input method makes it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'bei', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: '备注' });
+    await cdp.detach();
+    // Cut and paste back.
     await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+C');
-    await page.waitForTimeout(800);
-    expect(await note.inputValue()).toBe('供应商底价 最好');
-    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.keyboard.press('Control+X');
+    await expect.poll(() => note.inputValue()).toBe('');
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => note.inputValue()).toBe('供应商底价 最好备注');
+    const link = sidebar(page).getByLabel('Deliverable link');
+    await link.click();
+    await page.keyboard.type('https://pan.example.com/s/launch');
+    // Enter in the link field submits the form: the note and link are stored.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await db<TaskStateRow & { link?: string }>('taskStates')).find((s) => s.taskId === taskId && s.note), { timeout: 5_000 })
+      .toMatchObject({ note: '供应商底价 最好备注', link: 'https://pan.example.com/s/launch' });
+    // Space on the focused task checkbox ticks it (our handler cancels the key; the page must not scroll).
+    await firstTask.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await db<TaskStateRow>('taskStates')).find((s) => s.taskId === taskId)?.status, { timeout: 5_000 }).toBe('done');
+    await page.waitForTimeout(300);
+    expect(await heard()).toEqual([]);
+    // Typed in the sidebar, the note got no compliance mark.
     expect(await marks(page).count()).toBe(0);
 
-    // The page's own field: its listeners hear it, and the banned word is marked.
+    // The page's own field: its logger hears it, and the banned word is marked (not 最好, which the
+    // seller allowed for this store in a test above).
     await page.locator('textarea[name="memo"]').click();
-    await page.keyboard.type('最好');
+    await page.keyboard.type('全网最低价');
     await expect.poll(() => marks(page).count(), { timeout: 5_000 }).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((h) => h.endsWith(':textarea')).length)).toBeGreaterThan(0);
+    expect((await heard()).filter((h) => h.endsWith('|textarea')).length).toBeGreaterThan(0);
+    await page.evaluate(() => ((window as unknown as { __heard: string[] }).__heard.length = 0));
+    // The mark by keyboard: focus opens its popover, Escape closes it, Enter opens it again on its first
+    // button; the page hears none of these keys.
+    // (The pointer off the mark, and the marks settled after the typing: hovering opens and leaving
+    // closes its popover, and a mark redrawn under focus is a new element; neither is tested here.)
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    await marks(page).first().focus();
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    await expect.poll(() => popover(page).locator('button').first().evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await heard()).toEqual([]);
     await page.close();
   });
 

@@ -126,4 +126,11 @@ describe('content script bundles', () => {
     }
     report(`all content scripts together (${scripts.length})`, total, 'KB');
   });
+
+  test('keep the document_start typing guard tiny (it runs on every seller page before the page does): 4 KB, no polyfill or React', () => {
+    const guard = join(EXTENSION_DIR, 'typing-guard.js');
+    report('typing guard size (document_start)', statSync(guard).size / 1024, 'KB');
+    expect(statSync(guard).size / 1024).toBeLessThanOrEqual(4);
+    expect(readFileSync(guard, 'utf8')).not.toMatch(/webextension-polyfill|browser\.runtime|react\.element|ZodMini/);
+  });
 });

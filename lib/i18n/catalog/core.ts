@@ -56,6 +56,9 @@ export const core = {
     'options.sites.needPermission': 'These added sites need your permission again on this browser; add them once more under Sites: {origins}',
     'storage.full':
       'Your browser has no room left for Seller Sidekick’s data, so the last change was not saved. Free some disk space, or in Options → Your data export a backup and keep fewer days of history, then try again.',
+    'storage.full.capture':
+      'Your browser has no room left for Seller Sidekick’s data, so the figures on this page were not saved and no alerts come from them. Free some disk space, or in Options → Your data export a backup and keep fewer days of history; they are saved the next time this page changes or opens.',
+    'notice.dismiss': 'Dismiss',
   },
   'zh-CN': {
     'sidebar.dock': '停靠在页面旁',
@@ -108,5 +111,7 @@ export const core = {
     'error.panel.detail': '详情：{message}',
     'options.sites.needPermission': '这些自行添加的网站在此浏览器上需要重新授权，请在“网站”中再添加一次：{origins}',
     'storage.full': '浏览器已没有空间保存 Seller Sidekick 的数据，刚才的更改没有保存。请清理磁盘空间，或在“选项 → 你的数据”中导出备份并减少保留的历史天数，然后再试。',
+    'storage.full.capture': '浏览器已没有空间保存 Seller Sidekick 的数据，本页的数据没有保存，也不会据此发出预警。请清理磁盘空间，或在“选项 → 你的数据”中导出备份并减少保留的历史天数；本页下次变化或打开时会重新保存。',
+    'notice.dismiss': '知道了',
   },
 } as const;

@@ -133,13 +133,15 @@ describe('alerts from the captured history', () => {
     expect(await send('alerts/open', { platform: 'taobao', storeId: null })).toEqual([]);
     const snoozed = await send('alerts/act', { id: open!.id, action: 'snooze', days: 1 });
     expect(snoozed).toMatchObject({ status: 'snoozed', snoozedUntil: NOON_1120 + DAY });
-    expect(await send('alerts/open', { platform: 'taobao' })).toEqual([]);
+    expect(await send('alerts/open', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' })).toEqual([]);
     clock.now += DAY + 1;
-    expect(await send('alerts/open', { platform: 'taobao' })).toHaveLength(1);
+    expect(await send('alerts/open', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' })).toHaveLength(1);
     expect(await countOpenAlerts(db, clock.now)).toBe(1);
     await send('alerts/act', { id: open!.id, action: 'acknowledge' });
     expect(await countOpenAlerts(db, clock.now)).toBe(0);
-    expect(await send('alerts/open', { platform: 'jd' })).toEqual([]);
+    expect(await send('alerts/open', { platform: 'jd', storeId: 'taobao:花漾美妆旗舰店' })).toEqual([]);
+    // A page must say which store it shows (or null): the message has no "every store".
+    await expect(send('alerts/open', { platform: 'taobao' } as never)).rejects.toMatchObject({ code: 'invalid', issues: [expect.stringMatching(/^storeId:/)] });
   });
 
   test('inside a campaign run’s burst window a capture of today also keeps an hourly snapshot', async () => {

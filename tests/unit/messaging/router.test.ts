@@ -151,6 +151,12 @@ describe('the background trusts a message by the page that sent it', () => {
     expect(await route({ type: 'page/settings', payload: { host: 'x', platform: 'taobao' } }, from)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  test('a foreign frame inside a seller page (an ad, a chat widget) is refused: the frame’s address counts, not the tab’s', async () => {
+    const { route } = setupAll();
+    const frame = { id: OWN_ID, url: 'https://ads.example.com/slot', frameId: 7, tab: { id: 3, url: SYCM } };
+    expect(await route({ type: 'page/settings', payload: { host: 'sycm.taobao.com', platform: 'taobao' } }, frame)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   test('a marketplace switched off may only ask whether it is on', async () => {
     const { db, route } = setupAll();
     await db.settings.put({ key: 'sitesEnabled', value: { taobao: false } });
