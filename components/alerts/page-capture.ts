@@ -62,9 +62,11 @@ export interface CaptureFigures {
   /** Rows parsed, and rows sent to the background (changed numbers only). */
   parsed: number;
   sent: number;
-  /** Mutation callbacks, and the longest one (what the page waits for while we copy rows). */
+  /** Mutation callbacks, the longest one copying rows, and the longest one finding the tables again. */
   callbacks: number;
+  callbackMs: number;
   longestCallbackMs: number;
+  longestTableFindMs: number;
 }
 
 export interface PageCaptureOptions {
@@ -93,7 +95,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
   const rowsByProduct = new Map<string, Element>();
   const productByRow = new WeakMap<Element, string>();
   const seen = new Set<string>();
-  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, longestCallbackMs: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   let day: { period: string | null } | null = null;
@@ -365,7 +367,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
       if (dirty.outside) pageLevel.request();
     }
     stats.callbacks++;
-    stats.longestCallbackMs = Math.max(stats.longestCallbackMs, timers.now() - started);
+    const took = timers.now() - started;
+    stats.callbackMs += took;
+    if (dirty.stale) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
+    else stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ROW_ID_ATTRIBUTES });
 

@@ -34,6 +34,13 @@ function isElement(node: Node): node is Element {
 export function dirtyRows(records: readonly MutationRecord[], readers: readonly TableReader[], owns: (node: Node) => boolean): DirtyRows {
   const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false };
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
+  // Each cell of a recycled row is its own record: a row is checked once per batch.
+  const checked = new Map<Element, boolean>();
+  const isRow = (reader: TableReader, row: Element) => {
+    let yes = checked.get(row);
+    if (yes === undefined) checked.set(row, (yes = reader.isRow(row)));
+    return yes;
+  };
   const add = (reader: TableReader, row: Element) => {
     let rows = found.rows.get(reader);
     if (!rows) found.rows.set(reader, (rows = new Set()));
@@ -71,14 +78,14 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
       continue;
     }
     const row = rowOf(el);
-    if (row && reader.isRow(row)) {
+    if (row && isRow(reader, row)) {
       add(reader, row);
       continue;
     }
     for (let i = 0; i < added.length; i++) {
       const node = added[i]!;
       if (!isElement(node)) continue;
-      if (reader.isRow(node)) add(reader, node);
+      if (isRow(reader, node)) add(reader, node);
       else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
     }
   }

@@ -15,7 +15,6 @@ interface Snapshot {
 const grid = (day: string, extra = '') =>
   `https://sellercentral.amazon.com/business-reports/large-catalog#/report?id=102:DetailSalesTrafficByChildItem&fromDate=${day}&toDate=${day}${extra}`;
 const SCROLLER = '.MuiDataGrid-virtualScroller';
-const PAGES = 20;
 /** Pages visited in a seller's jumbled order (every one of the 20), then quick jumps without reading. */
 const PAGE_ORDER = [0, 1, 2, 5, 4, 3, 9, 6, 7, 8, 14, 10, 11, 12, 13, 19, 15, 16, 17, 18];
 const QUICK_JUMPS = [19, 2, 11, 0, 7, 16, 4];
@@ -103,7 +102,8 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report('virtualized grid: rows read live at idle time', figures.readLive ?? 0, 'rows');
     report('virtualized grid: rows changed before their idle read', figures.changedBeforeRead ?? 0, 'rows');
     report('virtualized grid: mutation callbacks', figures.callbacks ?? 0, 'callbacks');
-    report('virtualized grid: longest mutation callback', figures.longestCallbackMs ?? 0);
+    report('virtualized grid: longest mutation callback copying rows', figures.longestCallbackMs ?? 0);
+    report('virtualized grid: longest mutation callback finding the tables', figures.longestTableFindMs ?? 0);
     expect(rendered.length).toBeGreaterThan(1_500);
     expect(missing).toEqual([]);
     // The numbers are the ones the page showed (the generator's, not the scraper's): "Sessions - Total", not the app share.
@@ -121,6 +121,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     // A day not captured yet, so the extension has all its work to do.
     const url = grid('2026-11-21');
     const runs: { label: string; record: LongTaskRecord }[] = [];
+    let callbackMs = 0;
     // Alternated, twice each: the machine is shared, so load drifts between runs.
     for (let round = 0; round < 2; round++) {
       for (const withSidekick of [false, true]) {
@@ -130,7 +131,10 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
         await flickThroughAllPages(page);
         // Let the idle work (parse, send) finish inside the measured window.
         await page.waitForTimeout(1_500);
-        runs.push({ label: withSidekick ? 'with' : 'without', record: await longTasksSince(page, since) });
+        const record = await longTasksSince(page, since);
+        runs.push({ label: withSidekick ? 'with' : 'without', record });
+        report(`grid flick round ${round + 1}, tasks over 50 ms ${withSidekick ? 'with' : 'without'} the extension`, record.tasks.filter((t) => t.duration > 50).length, 'tasks');
+        if (withSidekick) callbackMs += (await contentFigures<{ capture: { callbackMs: number } }>(page, e2e.browser.extensionId)).capture.callbackMs;
         await page.close();
       }
     }
@@ -146,9 +150,11 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     }
     const ours = attribution({ tasks: [], frames: runs.filter((r) => r.label === 'with').flatMap((r) => r.record.frames) }).extension;
     report('grid flick, LoAF script time attributed to the extension', ours?.ms ?? 0);
+    // Our mutation callbacks run in the microtask after the page's render and count under the page's script in LoAF.
+    report('grid flick, time in our mutation callbacks (2 runs, measured in the isolated world)', callbackMs);
     // The issue's bar: no more long tasks with the extension than without, within the noise of a shared machine.
     expect(sum('with', over50)).toBeLessThanOrEqual(sum('without', over50) + NOISE_MARGIN);
-  });
+  }, 480_000);
 
   test('positive control: the measure counts tasks a page blocks on purpose (120 ms per page change)', async () => {
     const page = await baseline.newPage();
