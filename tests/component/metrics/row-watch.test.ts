@@ -1,17 +1,28 @@
 import { dirtyRows, rowSignature } from '../../../lib/metrics/row-watch-browser';
 import { tableReaders } from '../../../lib/metrics/scrape-table';
 
+/** Markup the test writes as a page would (parsed, then put in place). */
+function setMarkup(el: Element, html: string): void {
+  el.replaceChildren(...Array.from(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.childNodes));
+}
+
+const rows = (asinPrefix: string) => `
+        <div role="row" data-id="${asinPrefix}1"><div role="gridcell"><a href="https://www.amazon.com/dp/${asinPrefix}1">${asinPrefix}1</a></div><div role="gridcell">120</div><div role="gridcell">7</div></div>
+        <div role="row" data-id="${asinPrefix}2"><div role="gridcell"><a href="https://www.amazon.com/dp/${asinPrefix}2">${asinPrefix}2</a></div><div role="gridcell">80</div><div role="gridcell">3</div></div>`;
+
 /** A small MUI-like grid: a header row, then recycled rows (each with an ASIN link and two numbers). */
 function grid(): HTMLElement {
-  document.body.innerHTML = `
+  setMarkup(
+    document.body,
+    `
     <div role="grid">
       <div role="row"><div role="columnheader">(Child) ASIN</div><div role="columnheader">Sessions - Total</div><div role="columnheader">Units Ordered</div></div>
       <div class="zone">
-        <div role="row" data-id="B0AAAAAAA1"><div role="gridcell"><a href="https://www.amazon.com/dp/B0AAAAAAA1">B0AAAAAAA1</a></div><div role="gridcell">120</div><div role="gridcell">7</div></div>
-        <div role="row" data-id="B0AAAAAAA2"><div role="gridcell"><a href="https://www.amazon.com/dp/B0AAAAAAA2">B0AAAAAAA2</a></div><div role="gridcell">80</div><div role="gridcell">3</div></div>
+${rows('B0AAAAAAA')}
       </div>
     </div>
-    <div class="elsewhere"></div>`;
+    <div class="elsewhere"></div>`,
+  );
   return document.body;
 }
 
@@ -54,7 +65,7 @@ describe('which rows a batch of page mutations touched', () => {
     const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
     const zone = body.querySelector('.zone')!;
     const replaced = await recordsOf(() => {
-      zone.innerHTML = zone.innerHTML.replaceAll('B0AAAAAAA', 'B0CCCCCCC');
+      setMarkup(zone, rows('B0CCCCCCC'));
     });
     expect(dirtyRows(replaced, [reader!], notOurs).rows.get(reader!)?.size).toBe(2);
     const badge = document.createElement('sidekick-badge');
@@ -67,7 +78,7 @@ describe('which rows a batch of page mutations touched', () => {
     const body = grid();
     const readers = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
     const added = await recordsOf(() => {
-      body.querySelector('.elsewhere')!.innerHTML = '<table><thead><tr><th>Sessions</th><th>Units Ordered</th></tr></thead><tbody></tbody></table>';
+      setMarkup(body.querySelector('.elsewhere')!, '<table><thead><tr><th>Sessions</th><th>Units Ordered</th></tr></thead><tbody></tbody></table>');
     });
     expect(dirtyRows(added, readers, notOurs)).toMatchObject({ stale: true, outside: true });
     const renamed = await recordsOf(() => {
