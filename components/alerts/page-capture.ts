@@ -48,6 +48,8 @@ interface RowRead {
   row: Element;
   live: Element;
   signature: string;
+  /** Its key among the rows seen (day + signature), where its product id is noted once parsed. */
+  key: string;
   /** The day the page showed for the table then; null for a date range (badges, no snapshot). */
   period: string | null;
 }
@@ -94,7 +96,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
   const planning = new Map<Element, Promise<void>>();
   const rowsByProduct = new Map<string, Element>();
   const productByRow = new WeakMap<Element, string>();
-  const seen = new Set<string>();
+  /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
+  const seen = new Map<string, string | null>();
   const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
@@ -261,6 +264,30 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
     planning.set(reader.root, done);
   }
 
+  /** Notes which product a live row shows now, so its badge goes there (and leaves the row it showed before). */
+  function showsProduct(row: Element, productId: string): void {
+    const before = productByRow.get(row);
+    if (before !== undefined && before !== productId && rowsByProduct.get(before) === row) rowsByProduct.delete(before);
+    productByRow.set(row, productId);
+    if (rowsByProduct.get(productId) === row) return;
+    rowsByProduct.set(productId, row);
+    if (alertedProducts.has(productId) || (before !== undefined && alertedProducts.has(before))) badgesStale = true;
+  }
+
+  /** Badges follow rows that were redrawn or recycled without new numbers to parse. */
+  let badgeSyncScheduled = false;
+  function scheduleBadgeSync(): void {
+    if (badgeSyncScheduled || !alerts.length) return;
+    badgeSyncScheduled = true;
+    timers.requestIdleCallback(
+      () => {
+        badgeSyncScheduled = false;
+        syncBadges();
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  }
+
   function parse(item: RowRead): void {
     if (item.row === item.live && rowSignature(item.live) !== item.signature) {
       // Queued live past the copy budget and changed since: its new content was queued by its own mutation.
@@ -277,15 +304,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
         (scraped.unreadable ??= {})[key] = plan.reason ?? 'unreadable';
       }
     const { productId } = scraped;
-    if (item.live.isConnected && (item.row === item.live || rowSignature(item.live) === item.signature)) {
-      const before = productByRow.get(item.live);
-      if (before !== undefined && before !== productId && rowsByProduct.get(before) === item.live) rowsByProduct.delete(before);
-      productByRow.set(item.live, productId);
-      if (rowsByProduct.get(productId) !== item.live) {
-        rowsByProduct.set(productId, item.live);
-        if (alertedProducts.has(productId) || (before !== undefined && alertedProducts.has(before))) badgesStale = true;
-      }
-    }
+    seen.set(item.key, productId);
+    if (item.live.isConnected && (item.row === item.live || rowSignature(item.live) === item.signature)) showsProduct(item.live, productId);
     // A range (7 days, a month) is not one day's numbers: badges yes, snapshots no.
     if (item.period === null) return;
     const page = pageStore.get();
@@ -313,13 +333,21 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
       if (!row.isConnected) continue; // added and removed in one task: never on screen
       const signature = rowSignature(row);
       const key = `${period ?? ''}\u0002${signature}`;
-      if (seen.has(key)) continue;
+      const known = seen.get(key);
+      if (known !== undefined) {
+        // Read before: no parse, but a row showing an alerted product again gets its badge back.
+        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row) {
+          showsProduct(row, known);
+          scheduleBadgeSync();
+        }
+        continue;
+      }
       if (seen.size >= SEEN_LIMIT) seen.clear();
-      seen.add(key);
+      seen.set(key, null);
       const copy = ++copies <= SWEEP_COPY_ROWS || timers.now() < copyUntil;
       if (copy) stats.copied++;
       else stats.readLive++;
-      queue.push({ reader, row: copy ? (row.cloneNode(true) as Element) : row, live: row, signature, period });
+      queue.push({ reader, row: copy ? (row.cloneNode(true) as Element) : row, live: row, signature, key, period });
     }
   }
 
@@ -361,6 +389,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop 
     if (dirty.stale) {
       findTables();
       sweep(copyUntil);
+      scheduleBadgeSync();
     } else {
       for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity);
       for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
