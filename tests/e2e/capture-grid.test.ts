@@ -178,9 +178,10 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
 /**
  * Long tasks the extension run may have over the run without it before the test calls it a regression:
  * identical rounds without the extension differed by up to 11% on this shared 2-core machine (load ~20),
- * so the bar is the "without" count plus that share plus a few tasks. Measured with the extension:
- * +22%, -6%, +6% over three runs: the mutation callbacks (~3 ms each under that load) run inside the
- * page's own render tasks and push borderline ones over 50 ms; see the printed LoAF figures.
+ * so the bar is the "without" count plus that share plus a few tasks. Measured with the extension over
+ * four runs: +22%, -6%, +6%, +42% (rounds of one run ranged 25-229 tasks): not met reliably. The mutation
+ * callbacks (~3 ms each under that load) run inside the page's own render tasks and push borderline
+ * ones over 50 ms; LoAF puts that time under the page's script (see the printed figures).
  */
 const NOISE_SHARE = 0.11;
 const NOISE_MARGIN = 3;
