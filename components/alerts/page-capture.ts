@@ -1,10 +1,13 @@
 import type { Lang } from '../../lib/i18n';
 import type { AlertView, CapturedRow } from '../../lib/messaging/alerts';
+import { figures } from '../../lib/figures';
 import { fontPlanFor, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
+import { idleQueue } from '../../lib/metrics/idle-queue';
+import { dirtyRows, ROW_ID_ATTRIBUTES, rowSignature } from '../../lib/metrics/row-watch-browser';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
-import { findProductRow, scrapeTable, type ScrapeOptions, type ScrapedTable } from '../../lib/metrics/scrape-table';
+import { findProductRow, tableReaders, type ScrapeOptions, type ScrapedTable, type TableReader } from '../../lib/metrics/scrape-table';
 import { tableHintsForUrl } from '../../lib/sites';
 import { pageStoreId } from '../../lib/sites/store-id';
 import type { Bridge } from '../common/live';
@@ -14,11 +17,60 @@ import { createRowBadges, type RowBadges } from './row-badges';
 /**
  * In-page capture: reads the metric tables the page renders (never a request of its own), sends the
  * rows whose numbers changed to the background, and keeps badges in the rows of products with open
- * alerts. One throttled observer drives everything: late tables, virtual scrolling, client-side
- * pagination and re-sorts all show up as DOM mutations.
+ * alerts. Driven by the rows themselves: a MutationObserver sees every row a table (or a virtualized
+ * grid recycling a few row elements) leaves on screen at the end of a task, and copies it there and
+ * then, before the page can recycle it again; parsing and messages wait for idle time in bounded
+ * slices. Scroll and navigation only hint a sweep of the rendered rows; mutations are the guarantee.
  */
+/** Campaign pages (their hourly tables) and page-level changes (date picker, store) are read at most this often. */
 export const SCRAPE_GAP_MS = 500;
 const BATCH = 200;
+/**
+ * Rows a mutation touched are always copied (they may be recycled in the next frame). A sweep of a
+ * whole table copies up to this many rows and, past them, copies while COPY_BUDGET_MS lasts; the rest
+ * are read live at idle time (a 2,000-row plain table stays put; a virtualized grid never gets there).
+ */
+const SWEEP_COPY_ROWS = 300;
+const COPY_BUDGET_MS = 4;
+/** Longest idle slice of parsing and sending, and the longest wait for an idle period. */
+const SLICE_MS = 8;
+const IDLE_TIMEOUT_MS = 250;
+/** Tables this small are swept on scroll (virtualized grids render a few dozen rows); big plain tables do not change on scroll. */
+const SWEEP_ON_SCROLL_MAX_ROWS = 500;
+/** Rows' signatures remembered per page: forgotten all at once past this, read again at worst. */
+const SEEN_LIMIT = 100_000;
+const RETRY_MS = 2_000;
+const FONT_PLAN_ROWS = 200;
+
+/** A row as it stood when the page rendered it, waiting for idle time. */
+interface RowRead {
+  reader: TableReader;
+  /** A copy taken when the row was rendered, or the live row when it was queued past the copy budget. */
+  row: Element;
+  live: Element;
+  signature: string;
+  /** Its key among the rows seen (day + signature), where its product id is noted once parsed. */
+  key: string;
+  /** The day the page showed for the table then; null for a date range (badges, no snapshot). */
+  period: string | null;
+}
+
+/** What the capture did on this page, in the content script's isolated world (lib/figures.ts), for the e2e suite. */
+export interface CaptureFigures {
+  started: boolean;
+  /** Rows copied in the mutation callback, read live at idle time, and read live but changed before that. */
+  copied: number;
+  readLive: number;
+  changedBeforeRead: number;
+  /** Rows parsed, and rows sent to the background (changed numbers only). */
+  parsed: number;
+  sent: number;
+  /** Mutation callbacks, the longest one copying rows, and the longest one finding the tables again. */
+  callbacks: number;
+  callbackMs: number;
+  longestCallbackMs: number;
+  longestTableFindMs: number;
+}
 
 export interface PageCaptureOptions {
   doc: Document;
@@ -44,22 +96,23 @@ function capturesCampaignHere(pageType: string | null): boolean {
   return pageType === 'campaign' || pageType === 'dashboard';
 }
 
-function nullColumns(table: ScrapedTable, plan: FontPlan): void {
-  if (!plan.unreadable) return;
-  for (const row of table.rows)
-    for (const key of plan.unreadable) {
-      row.metrics[key] = null;
-      (row.unreadable ??= {})[key] = plan.reason ?? 'unreadable';
-    }
-}
-
 export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop, onStorageFull }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
   const sent = new SentRows();
-  const fontPlans = new WeakMap<Element, Promise<FontPlan>>();
+  const fontPlans = new WeakMap<Element, FontPlan>();
+  const planning = new Map<Element, Promise<void>>();
   const rowsByProduct = new Map<string, Element>();
+  const productByRow = new WeakMap<Element, string>();
+  /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
+  const seen = new Map<string, string | null>();
+  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
+  figures().capture = stats;
+  let readers: TableReader[] = [];
+  let day: { period: string | null } | null = null;
   let alerts: AlertView[] = [];
+  let alertedProducts = new Set<string>();
   let alertsScope = '';
   let storeSeen: string | undefined;
+  let badgesStale = false;
 
   const hints = (): ScrapeOptions => {
     const page = pageStore.get();
@@ -78,7 +131,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     findRow: (productId) => (doc.body ? findProductRow(doc.body, productId, hints()) : null),
   });
 
-  const syncBadges = () => badges.sync(alerts, rowsByProduct);
+  const syncBadges = () => {
+    badgesStale = false;
+    badges.sync(alerts, rowsByProduct);
+  };
 
   async function loadAlerts(): Promise<void> {
     const page = pageStore.get();
@@ -91,6 +147,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       const open = await bridge.send('alerts/open', { platform: page.platform, storeId });
       if (scope !== alertsScope) return;
       alerts = open;
+      alertedProducts = new Set(open.flatMap((alert) => (alert.productId ? [alert.productId] : [])));
       syncBadges();
     } catch {
       /* the worker is restarting; the reconnect notification loads again */
@@ -108,6 +165,16 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     return storeId;
   }
 
+  const pending = new Map<string, { period: string; rows: CapturedRow[] }>();
+  let sending: Promise<void> = Promise.resolve();
+
+  function addPending(scope: string, period: string, row: CapturedRow): void {
+    let entry = pending.get(scope);
+    if (!entry) pending.set(scope, (entry = { period, rows: [] }));
+    entry.rows.push(row);
+  }
+
+  /** Sends one day's changed rows; a failed batch is tried again a little later (its rows were read once and may be off screen now). */
   async function send(rows: CapturedRow[], period: string, scope: string): Promise<void> {
     const page = pageStore.get();
     const storeId = await ensureStore().catch(() => undefined);
@@ -123,11 +190,28 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
           source: page.url.slice(0, 2000),
           rows: batch,
         });
+        stats.sent += batch.length;
       } catch (error) {
-        sent.forget(scope, batch); // tried again on the next scrape
+        sent.forget(scope, batch);
         if (isStorageFullAnswer(error)) onStorageFull?.();
+        timers.setTimeout(() => {
+          for (const row of batch) addPending(scope, period, row);
+          flush();
+        }, RETRY_MS);
       }
     }
+  }
+
+  function flush(): void {
+    if (!pending.size) return;
+    const batches = [...pending];
+    pending.clear();
+    sending = sending.then(async () => {
+      for (const [scope, { period, rows }] of batches) {
+        const changed = sent.takeChanged(scope, rows);
+        if (changed.length) await send(changed, period, scope);
+      }
+    });
   }
 
   let campaignSent = '';
@@ -159,69 +243,225 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
   }
 
-  async function scrape(): Promise<void> {
-    const page = pageStore.get();
-    if (doc.body && capturesCampaignHere(page.pageType)) return scrapeCampaign();
-    if (!doc.body || !capturesHere(page.platform, page.pageType)) return;
-    const opts = hints();
-    // No User Timing of ours: the page's scripts could read it (its cost is measured by `npm run bench`).
-    let tables = scrapeTable(doc.body, opts);
-    if (!tables.some((table) => table.rows.length)) return;
-    const read: ScrapedTable[] = [];
-    for (const table of tables) {
-      let plan = fontPlans.get(table.root);
-      if (!plan) fontPlans.set(table.root, (plan = fontPlanFor(table)));
-      const resolved = await plan;
-      if (resolved.decode) {
-        const decoded = scrapeTable(table.root, { ...opts, decode: resolved.decode }).find((t) => t.root === table.root);
-        read.push(decoded ?? table);
-      } else {
-        nullColumns(table, resolved);
-        read.push(table);
-      }
+  /** The day the page shows for its tables, worked out again only after something outside them changed. */
+  function currentPeriod(): string | null {
+    if (!day) {
+      const page = pageStore.get();
+      const inTable = (el: Element) => readers.some((reader) => reader.root.contains(el));
+      const date = pageDate({ url: page.url, texts: pageDateTexts(doc, inTable), timeZone: page.timeZone ?? 'UTC' });
+      day = { period: 'period' in date ? date.period : null };
     }
-    tables = read;
-    const rows = new Map<string, CapturedRow>();
-    for (const table of tables)
-      for (const row of table.rows) {
-        rowsByProduct.set(row.productId, row.rowElement);
-        rows.set(row.productId, toCapturedRow(row));
-      }
-    syncBadges();
-    const date = pageDate({ url: page.url, texts: pageDateTexts(doc, (el) => tables.some((t) => t.root.contains(el))), timeZone: page.timeZone ?? 'UTC' });
-    // A range (7 days, a month) is not one day's numbers: badges yes, snapshots no.
-    if (!('period' in date)) return;
-    const scope = `${page.platform}|${page.storeName ?? ''}|${date.period}`;
-    const changed = sent.takeChanged(scope, [...rows.values()]);
-    if (changed.length) await send(changed, date.period, scope);
+    return day.period;
   }
 
-  const throttle = throttleIdle(scrape, SCRAPE_GAP_MS, timers);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (badges.owns(record.target)) continue;
-      const ours = (nodes: NodeList) => Array.prototype.every.call(nodes, (node: Node) => badges.owns(node));
-      if (record.type === 'childList' && ours(record.addedNodes) && ours(record.removedNodes)) continue;
-      throttle.request();
+  /**
+   * Pinduoduo draws digits in a scrambled font: each table's fonts are checked once (at idle time, on
+   * up to FONT_PLAN_ROWS of its rows), and the queue waits until that check is done.
+   */
+  function planFonts(reader: TableReader): void {
+    if (fontPlans.has(reader.root) || planning.has(reader.root)) return;
+    const done = new Promise<void>((idle) => timers.requestIdleCallback(() => idle(), { timeout: IDLE_TIMEOUT_MS }))
+      .then(async () => {
+        const table: ScrapedTable = { root: reader.root, kind: reader.kind, columns: reader.columns, rows: [], skippedRows: 0 };
+        for (const row of reader.rows().slice(0, FONT_PLAN_ROWS)) {
+          const scraped = reader.read(row);
+          if (scraped) table.rows.push(scraped);
+        }
+        // No rows yet: nothing to check the font on; the next rendered row asks again.
+        if (table.rows.length) fontPlans.set(reader.root, await fontPlanFor(table));
+      })
+      .catch(() => void fontPlans.set(reader.root, {}))
+      .finally(() => planning.delete(reader.root));
+    planning.set(reader.root, done);
+  }
+
+  /** Notes which product a live row shows now, so its badge goes there (and leaves the row it showed before). */
+  function showsProduct(row: Element, productId: string): void {
+    const before = productByRow.get(row);
+    if (before !== undefined && before !== productId && rowsByProduct.get(before) === row) rowsByProduct.delete(before);
+    productByRow.set(row, productId);
+    if (rowsByProduct.get(productId) === row) return;
+    rowsByProduct.set(productId, row);
+    if (alertedProducts.has(productId) || (before !== undefined && alertedProducts.has(before))) badgesStale = true;
+  }
+
+  /** Badges follow rows that were redrawn or recycled without new numbers to parse. */
+  let badgeSyncScheduled = false;
+  function scheduleBadgeSync(): void {
+    if (badgeSyncScheduled || !alerts.length) return;
+    badgeSyncScheduled = true;
+    timers.requestIdleCallback(
+      () => {
+        badgeSyncScheduled = false;
+        syncBadges();
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  }
+
+  function parse(item: RowRead): void {
+    if (item.row === item.live && rowSignature(item.live) !== item.signature) {
+      // Queued live past the copy budget and changed since: its new content was queued by its own mutation.
+      stats.changedBeforeRead++;
       return;
     }
+    const plan = fontPlans.get(item.reader.root) ?? {};
+    const scraped = item.reader.read(item.row, plan.decode);
+    if (!scraped) return;
+    stats.parsed++;
+    if (plan.unreadable)
+      for (const key of plan.unreadable) {
+        scraped.metrics[key] = null;
+        (scraped.unreadable ??= {})[key] = plan.reason ?? 'unreadable';
+      }
+    const { productId } = scraped;
+    seen.set(item.key, productId);
+    if (item.live.isConnected && (item.row === item.live || rowSignature(item.live) === item.signature)) showsProduct(item.live, productId);
+    // A range (7 days, a month) is not one day's numbers: badges yes, snapshots no.
+    if (item.period === null) return;
+    const page = pageStore.get();
+    // The copy is what the seller saw; its listing date and category are read from it too.
+    addPending(`${page.platform}|${page.storeName ?? ''}|${item.period}`, item.period, toCapturedRow(scraped));
+  }
+
+  const queue = idleQueue<RowRead>(parse, {
+    timers,
+    sliceMs: SLICE_MS,
+    timeoutMs: IDLE_TIMEOUT_MS,
+    gate: () => (planning.size ? Promise.allSettled(planning.values()) : null),
+    afterSlice() {
+      flush();
+      if (badgesStale) syncBadges();
+    },
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  /** Queues the rows whose content is new for this day: copied (all, or the first ones and while `copyUntil` lasts), else live. */
+  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number): void {
+    planFonts(reader);
+    const period = currentPeriod();
+    let copies = 0;
+    for (const row of rows) {
+      if (!row.isConnected) continue; // added and removed in one task: never on screen
+      const signature = rowSignature(row);
+      const key = `${period ?? ''}\u0002${signature}`;
+      const known = seen.get(key);
+      if (known !== undefined) {
+        // Read before: no parse, but a row showing an alerted product again gets its badge back.
+        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row) {
+          showsProduct(row, known);
+          scheduleBadgeSync();
+        }
+        continue;
+      }
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.set(key, null);
+      const copy = ++copies <= SWEEP_COPY_ROWS || timers.now() < copyUntil;
+      if (copy) stats.copied++;
+      else stats.readLive++;
+      queue.push({ reader, row: copy ? (row.cloneNode(true) as Element) : row, live: row, signature, key, period });
+    }
+  }
+
+  function findTables(): void {
+    const page = pageStore.get();
+    readers = doc.body && capturesHere(page.platform, page.pageType) ? tableReaders(doc.body, hints()) : [];
+    day = null;
+  }
+
+  function sweep(copyUntil: number, onlySmall = false): void {
+    for (const reader of readers) {
+      const rows = reader.rows();
+      if (!onlySmall || rows.length <= SWEEP_ON_SCROLL_MAX_ROWS) collect(reader, rows, copyUntil);
+    }
+  }
+
+  /** Page-level changes (a new date, a store switch, a campaign page's hourly table): looked at in idle time. */
+  const pageLevel = throttleIdle(
+    () => {
+      const page = pageStore.get();
+      if (doc.body && capturesCampaignHere(page.pageType)) return scrapeCampaign();
+      day = null;
+      sweep(timers.now() + COPY_BUDGET_MS);
+    },
+    SCRAPE_GAP_MS,
+    timers,
+  );
+
+  const observer = new MutationObserver((records) => {
+    const page = pageStore.get();
+    if (!capturesHere(page.platform, page.pageType)) {
+      if (capturesCampaignHere(page.pageType)) pageLevel.request();
+      return;
+    }
+    const started = timers.now();
+    const copyUntil = started + COPY_BUDGET_MS;
+    const dirty = dirtyRows(records, readers, (node) => badges.owns(node));
+    if (dirty.outside) day = null;
+    if (dirty.stale) {
+      findTables();
+      sweep(copyUntil);
+      scheduleBadgeSync();
+    } else {
+      for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity);
+      for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
+      if (dirty.outside) pageLevel.request();
+    }
+    stats.callbacks++;
+    const took = timers.now() - started;
+    stats.callbackMs += took;
+    if (dirty.stale) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
+    else stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ROW_ID_ATTRIBUTES });
+
+  // Scrolling and navigation only hint that other rows may be on screen; the observer is the guarantee
+  // (a page listener that stops these events stops nothing of ours).
+  let sweepScheduled = false;
+  const onScroll = () => {
+    if (sweepScheduled) return;
+    sweepScheduled = true;
+    timers.requestIdleCallback(
+      () => {
+        sweepScheduled = false;
+        sweep(timers.now() + COPY_BUDGET_MS, true);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  };
+  const win = doc.defaultView;
+  win?.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  win?.addEventListener('pageshow', onScroll, { capture: true, passive: true });
+
   const unsubscribe = bridge.subscribe((tables) => {
     if (tables.includes('alerts')) void loadAlerts();
   });
   const unwatchPage = pageStore.subscribe(() => {
     const page = pageStore.get();
     if (`${page.platform}|${pageStoreId(page)}` !== alertsScope) void loadAlerts();
-    throttle.request();
+    findTables();
+    pageLevel.request();
   });
   onStop(() => {
     observer.disconnect();
+    win?.removeEventListener('scroll', onScroll, { capture: true });
+    win?.removeEventListener('pageshow', onScroll, { capture: true });
     unsubscribe();
     unwatchPage();
     badges.destroy();
   });
   void loadAlerts();
-  throttle.request();
-  return { scrapeNow: scrape };
+  findTables();
+  pageLevel.request();
+
+  /** Reads every rendered row now and resolves once they are parsed and sent. */
+  async function scrapeNow(): Promise<void> {
+    findTables();
+    const page = pageStore.get();
+    if (capturesCampaignHere(page.pageType)) return scrapeCampaign();
+    sweep(Infinity);
+    while (queue.size || planning.size) await new Promise<void>((done) => timers.setTimeout(done, 20));
+    flush();
+    await sending;
+  }
+  return { scrapeNow };
 }

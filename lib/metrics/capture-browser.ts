@@ -109,9 +109,15 @@ export interface Throttle {
   request(): void;
 }
 
+/** What an idle callback is told: how long the browser expects to stay idle, and whether it waited past its timeout. */
+export interface IdleDeadlineLike {
+  timeRemaining(): number;
+  readonly didTimeout: boolean;
+}
+
 export interface ThrottleTimers {
   setTimeout(fn: () => void, ms: number): unknown;
-  requestIdleCallback(fn: () => void, options: { timeout: number }): unknown;
+  requestIdleCallback(fn: (deadline?: IdleDeadlineLike) => void, options: { timeout: number }): unknown;
   now(): number;
 }
 

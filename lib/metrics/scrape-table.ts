@@ -297,28 +297,28 @@ function hasFixedDuplicate(el: Element, depth: number): boolean {
   return false;
 }
 
+/** Whether `row` is one of the table's body rows (not its header, a measure row, a nested table's row...). */
+function isBodyRow(container: Element, header: Element, row: Element, skipFixed: boolean): boolean {
+  if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') return false;
+  const className = row.className;
+  if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) return false;
+  if (row.tagName === 'TR') {
+    if (row.parentElement?.tagName === 'THEAD') return false;
+    // A table nested in a cell is not part of this table.
+    if (container.tagName === 'TABLE' && row.closest('table') !== container) return false;
+  } else if (row.getAttribute('role') === 'row') {
+    if (row.querySelector('[role="columnheader"]')) return false;
+  } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) return false;
+  return !(skipFixed && row.closest(FIXED_DUPLICATE));
+}
+
 function bodyRows(container: Element, header: Element): Element[] {
   const skipFixed = hasFixedDuplicate(container, 3);
-  const plainTable = container.tagName === 'TABLE';
   const rows: Element[] = [];
-  const keep = (row: Element): void => {
-    if (header.contains(row) || row.getAttribute('aria-hidden') === 'true') return;
-    const className = row.className;
-    if (typeof className === 'string' && className && SKIP_ROW_CLASS.test(className)) return;
-    if (row.tagName === 'TR') {
-      if (row.parentElement?.tagName === 'THEAD') return;
-      // A table nested in a cell is not part of this table.
-      if (plainTable && row.closest('table') !== container) return;
-    } else if (row.getAttribute('role') === 'row') {
-      if (row.querySelector('[role="columnheader"]')) return;
-    } else if (!ROW_CLASS.test(className) || row.closest(HEADER_REGION)) return;
-    if (skipFixed && row.closest(FIXED_DUPLICATE)) return;
-    rows.push(row);
-  };
   // Structural rows first; the class-substring query (slower: a string search per element) only
   // for div grids, which have no tr/role=row body rows.
-  for (const row of Array.from(container.querySelectorAll(STRUCTURAL_ROWS))) keep(row);
-  if (!rows.length) for (const row of Array.from(container.querySelectorAll(CLASS_ROWS))) keep(row);
+  for (const row of Array.from(container.querySelectorAll(STRUCTURAL_ROWS))) if (isBodyRow(container, header, row, skipFixed)) rows.push(row);
+  if (!rows.length) for (const row of Array.from(container.querySelectorAll(CLASS_ROWS))) if (isBodyRow(container, header, row, skipFixed)) rows.push(row);
   return rows;
 }
 
@@ -477,10 +477,34 @@ function readRow(row: Element, plan: Plan, opts: ScrapeOptions): ScrapedRow | nu
   return scraped;
 }
 
-/** Every metric table under `root` (≥2 vocabulary headers, at least one canonical key), rows read. */
-export function scrapeTable(root: ParentNode, opts: ScrapeOptions = {}): ScrapedTable[] {
+/**
+ * One metric table found by its headers: reads any of its rows on demand. Row-driven capture keeps
+ * one per table and reads the rows a virtualizer renders (or a copy of them, taken before the page
+ * recycles the row element for another product) as they appear.
+ */
+export interface TableReader {
+  root: Element;
+  kind: TableKind;
+  columns: ScrapedColumn[];
+  /** The header element the table was found by: when it leaves the page, the table was redrawn. */
+  header: Element;
+  /** The body rows rendered now. */
+  rows(): Element[];
+  /** Whether an element inside the table is one of its body rows. */
+  isRow(row: Element): boolean;
+  /** Reads one row (live or a detached copy); null for a row without a product id (totals, placeholders). */
+  read(row: Element, decode?: ScrapeOptions['decode']): ScrapedRow | null;
+}
+
+/** A reader for every metric table under `root` (≥2 vocabulary headers, at least one canonical key). */
+export function tableReaders(root: ParentNode, opts: ScrapeOptions = {}): TableReader[] {
+  return locateTables(root, opts).map(({ reader }) => reader);
+}
+
+/** The tables under `root` with the body rows found while locating them (read again later by `rows()`). */
+function locateTables(root: ParentNode, opts: ScrapeOptions): { reader: TableReader; rows: Element[] }[] {
   const kinds = opts.kind === undefined ? null : new Set<TableKind>(typeof opts.kind === 'string' ? [opts.kind] : opts.kind);
-  const tables: ScrapedTable[] = [];
+  const found: { reader: TableReader; rows: Element[] }[] = [];
   const claimed = new Set<Element>();
   for (const candidate of findHeaders(root, kinds)) {
     const columnsPlan = plan(candidate, opts);
@@ -488,18 +512,36 @@ export function scrapeTable(root: ParentNode, opts: ScrapeOptions = {}): Scraped
     const { root: tableRoot, rows } = locateBody(candidate.element);
     if (claimed.has(tableRoot)) continue;
     claimed.add(tableRoot);
-    const table: ScrapedTable = { root: tableRoot, kind: candidate.kind, columns: columnsPlan.columns, rows: [], skippedRows: 0 };
+    const header = candidate.element;
+    let skipFixed: boolean | undefined;
+    const reader: TableReader = {
+      root: tableRoot,
+      kind: candidate.kind,
+      columns: columnsPlan.columns,
+      header,
+      rows: () => bodyRows(tableRoot, header),
+      isRow: (row) => tableRoot.contains(row) && isBodyRow(tableRoot, header, row, (skipFixed ??= hasFixedDuplicate(tableRoot, 3))),
+      read: (row, decode) => readRow(row, columnsPlan, decode ? { ...opts, decode } : opts),
+    };
+    found.push({ reader, rows });
+  }
+  return found;
+}
+
+/** Every metric table under `root`, the rows rendered now read. */
+export function scrapeTable(root: ParentNode, opts: ScrapeOptions = {}): ScrapedTable[] {
+  return locateTables(root, opts).map(({ reader, rows }) => {
+    const table: ScrapedTable = { root: reader.root, kind: reader.kind, columns: reader.columns, rows: [], skippedRows: 0 };
     for (const row of rows) {
-      const scraped = readRow(row, columnsPlan, opts);
+      const scraped = reader.read(row);
       if (!scraped) table.skippedRows++;
       else {
         table.rows.push(scraped);
         if (!table.currency && scraped.currency) table.currency = scraped.currency;
       }
     }
-    tables.push(table);
-  }
-  return tables;
+    return table;
+  });
 }
 
 /** The row element showing `productId` now (after a re-sort or re-render), or null. */
@@ -531,7 +573,8 @@ export function findProductRow(
   return null;
 }
 
-function rowOf(el: Element): Element | null {
+/** The body row an element of a table belongs to (itself when it is one), or null. */
+export function rowOf(el: Element): Element | null {
   for (let at: Element | null = el; at; at = at.parentElement) if (isRowLike(at) && !at.closest('thead')) return at;
   return null;
 }

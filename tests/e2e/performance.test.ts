@@ -1,9 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { BASELINE_EXTENSION_DIR, EXTENSION_DIR } from '../harness/browser';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
+import type { BrowserContext } from 'playwright-core';
+import { EXTENSION_DIR, launchBaseline } from '../harness/browser';
 import type { AdapterExamples, ListingFieldSelectors, TableHints } from '../../lib/sites/types';
 import { contentFigures, longestExtensionTask, report, sidebar, useSidekick } from './harness';
 
@@ -22,18 +20,7 @@ describe('sidebar start-up against a do-nothing content script on the same page'
 
   beforeAll(async () => {
     // The same page in a browser with only a do-nothing document_idle content script.
-    baselineBrowser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sidekick-baseline-')), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        ...CHROMIUM_ARGS,
-        `--disable-extensions-except=${BASELINE_EXTENSION_DIR}`,
-        `--load-extension=${BASELINE_EXTENSION_DIR}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${e2e.server.port}, EXCLUDE localhost`,
-      ],
-    });
+    baselineBrowser = await launchBaseline(e2e.server.port);
   });
   afterAll(() => baselineBrowser?.close());
 

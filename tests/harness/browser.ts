@@ -76,3 +76,19 @@ export async function launchSidekick(options: LaunchOptions): Promise<SidekickBr
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/** The same Chromium without Seller Sidekick: only a do-nothing document_idle content script (the baseline of timing tests). */
+export function launchBaseline(port: number): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sidekick-baseline-')), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${BASELINE_EXTENSION_DIR}`,
+      `--load-extension=${BASELINE_EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    ],
+  });
+}

@@ -4,6 +4,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { businessReport } from '../support/amazon-business-report';
 
 /** tests/fixtures/sites/<hostname>/<path> holds the seller pages; `_shared` holds what they share. */
 export const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/sites');
@@ -67,6 +68,13 @@ export async function startFixtureServer(options: { port?: number; day?: string 
     if (url.pathname === '/__fixture/day.js') {
       res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
       res.end(`window.__FIXTURE_DAY__ = ${JSON.stringify(day)};`);
+      return;
+    }
+    if (url.pathname === '/__fixture/amazon-business-report.js') {
+      // The 2,000-ASIN report of the virtualized grid fixture, generated (seeded) for the day asked.
+      const asked = url.searchParams.get('day') ?? '';
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+      res.end(`window.__BUSINESS_REPORT__ = ${JSON.stringify(businessReport(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : day))};`);
       return;
     }
     const file = await fileFor(host, url.pathname === '/' ? '/index' : url.pathname);

@@ -1,0 +1,93 @@
+import { dirtyRows, rowSignature } from '../../../lib/metrics/row-watch-browser';
+import { tableReaders } from '../../../lib/metrics/scrape-table';
+
+/** Markup the test writes as a page would (parsed, then put in place). */
+function setMarkup(el: Element, html: string): void {
+  el.replaceChildren(...Array.from(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body.childNodes));
+}
+
+const rows = (asinPrefix: string) => `
+        <div role="row" data-id="${asinPrefix}1"><div role="gridcell"><a href="https://www.amazon.com/dp/${asinPrefix}1">${asinPrefix}1</a></div><div role="gridcell">120</div><div role="gridcell">7</div></div>
+        <div role="row" data-id="${asinPrefix}2"><div role="gridcell"><a href="https://www.amazon.com/dp/${asinPrefix}2">${asinPrefix}2</a></div><div role="gridcell">80</div><div role="gridcell">3</div></div>`;
+
+/** A small MUI-like grid: a header row, then recycled rows (each with an ASIN link and two numbers). */
+function grid(): HTMLElement {
+  setMarkup(
+    document.body,
+    `
+    <div role="grid">
+      <div role="row"><div role="columnheader">(Child) ASIN</div><div role="columnheader">Sessions - Total</div><div role="columnheader">Units Ordered</div></div>
+      <div class="zone">
+${rows('B0AAAAAAA')}
+      </div>
+    </div>
+    <div class="elsewhere"></div>`,
+  );
+  return document.body;
+}
+
+/** The records a MutationObserver on the document delivers for `change`. */
+async function recordsOf(change: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-id', 'href'] });
+  change();
+  await Promise.resolve();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+const notOurs = () => false;
+
+describe('which rows a batch of page mutations touched', () => {
+  test('a row the grid recycled for another product (new text, new id) is the one dirty row', async () => {
+    const body = grid();
+    const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const second = body.querySelectorAll('.zone [role="row"]')[1]!;
+    const before = rowSignature(second);
+    const records = await recordsOf(() => {
+      second.setAttribute('data-id', 'B0BBBBBBB9');
+      const link = second.querySelector('a')!;
+      link.href = 'https://www.amazon.com/dp/B0BBBBBBB9';
+      link.textContent = 'B0BBBBBBB9';
+      second.children[1]!.textContent = '4,410';
+    });
+    const dirty = dirtyRows(records, [reader!], notOurs);
+    expect([...(dirty.rows.get(reader!) ?? [])]).toEqual([second]);
+    expect(dirty.stale).toBe(false);
+    expect(rowSignature(second)).not.toBe(before);
+    expect(reader!.read(second.cloneNode(true) as Element)).toMatchObject({ productId: 'B0BBBBBBB9', metrics: { sessions: 4410, units: 3 } });
+  });
+
+  test('a page of rows replaced at once sweeps the table; our own badge in a row is not a change', async () => {
+    const body = grid();
+    const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const zone = body.querySelector('.zone')!;
+    const replaced = await recordsOf(() => {
+      setMarkup(zone, rows('B0CCCCCCC'));
+    });
+    expect(dirtyRows(replaced, [reader!], notOurs).rows.get(reader!)?.size).toBe(2);
+    const badge = document.createElement('sidekick-badge');
+    const ours = await recordsOf(() => zone.querySelector('[role="gridcell"]')!.append(badge));
+    const dirty = dirtyRows(ours, [reader!], (node) => node === badge);
+    expect(dirty.rows.size + dirty.sweep.size).toBe(0);
+  });
+
+  test('a new table appearing elsewhere, or the header redrawn, asks for the tables to be found again', async () => {
+    const body = grid();
+    const readers = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const added = await recordsOf(() => {
+      setMarkup(body.querySelector('.elsewhere')!, '<table><thead><tr><th>Sessions</th><th>Units Ordered</th></tr></thead><tbody></tbody></table>');
+    });
+    expect(dirtyRows(added, readers, notOurs)).toMatchObject({ stale: true, outside: true });
+    const renamed = await recordsOf(() => {
+      body.querySelector('[role="columnheader"]')!.textContent = '(Parent) ASIN';
+    });
+    expect(dirtyRows(renamed, readers, notOurs).stale).toBe(true);
+    const dateOnly = await recordsOf(() => {
+      body.querySelector('.elsewhere')!.textContent = 'Data for 2026-11-21';
+    });
+    expect(dirtyRows(dateOnly, readers, notOurs)).toMatchObject({ stale: false, outside: true });
+  });
+});
