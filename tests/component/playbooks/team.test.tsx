@@ -122,7 +122,7 @@ describe('the Playbooks tab and the team', () => {
       },
     });
     const COUPONS = 'Set up the coupons (spend-and-save, category, first-order)';
-    const LOAD = 'Tech readiness: expected load and an outage plan';
+    const LOAD = 'Tech readiness: expected load and a contingency plan for outages';
     const OFFSITE = 'Off-site pre-heat: RED / Douyin teasers, creator seeding, invite-a-friend coupons';
     await db.taskStates.bulkPut([
       { runId: 'r1', taskId: 'configure-coupons', status: 'open', updatedAt: 5, owner: { kind: 'member', memberId: 'zhao0003', name: '赵客服', role: 'customerService' } },
