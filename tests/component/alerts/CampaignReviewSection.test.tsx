@@ -36,7 +36,7 @@ test('Options → campaign review shows the run’s attainment from captured row
   const review = await screen.findByTestId('campaign-review', {}, { timeout: 10_000 });
   // Fri 11-13 encore → Mon 16, Tue 17, Wed 18.
   expect(review.textContent).toContain('复盘截止 2026-11-18');
-  const line = (key: string) => within(review).getByTestId('review-targets').querySelector(`tr[data-key="${key}"]`)!;
+  const line = (key: string) => within(review).getByTestId('review-targets').querySelector<HTMLTableRowElement>(`tr[data-key="${key}"]`)!;
   // GMV 5,000 + 2,500 = 7,500 of 10,000; new buyers 25 + 15 = 40 of 100.
   expect(Array.from(line('gmv').cells, (c) => c.textContent)).toEqual(['GMV（成交额）', '10000.00', '7500.00', '75.0%', '2026-10-24 至 2026-11-13 已采集商品行合计']);
   expect(line('newUsers').textContent).toContain('40.0%');
