@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { SELLER_HOST_PATTERNS } from './lib/sites/hosts';
 
+/** The content scripts' entry files (`content/index.ts`, `*.content.ts`) and the context modules they import `browser` through (see the shell-without-polyfill plugin). */
+const SHELL_MODULES = [/\/entrypoints\/(?:[^/]*\.)?content(?:\/index)?\.tsx?$/, /\/entrypoints\/content\/context\.ts$/, /\/wxt\/dist\/utils\/content-script-context\.mjs$/, /\/wxt\/dist\/utils\/internal\/custom-events\.mjs$/];
+const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
+
 const OPTIONAL_SITE_PATTERNS = ['https://*/*', 'http://*/*'] as const;
 
 export default defineConfig({
@@ -20,6 +24,20 @@ export default defineConfig({
             return fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
           }
           return undefined;
+        },
+      },
+      {
+        // The first-paint shell calls four extension APIs (UI language, storage.local.get, getURL,
+        // runtime.id), all promise-based or synchronous natively in Chrome MV3 and Firefox, so it takes
+        // the browser's own object (wxt/browser without the polyfill module's alias) and leaves the
+        // 9 KB webextension-polyfill to content-app.js, popup, options and background, whose
+        // onMessage listeners answer with promises. Scoped by importer: only the shell's files.
+        name: 'seller-sidekick:shell-without-polyfill',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if (source !== '@wxt-dev/webextension-polyfill/browser' && source !== 'wxt/browser') return undefined;
+          if (!importer || !SHELL_MODULES.some((pattern) => pattern.test(importer.replaceAll('\\', '/')))) return undefined;
+          return NATIVE_BROWSER;
         },
       },
     ],

@@ -17,7 +17,7 @@ import { TeamHost } from '../lib/teams/host';
 import { updateHandoffTitle } from '../lib/teams/browser';
 import { TEAM_WAKE_ALARM } from '../lib/teams/config';
 import { FIRST_PAINT_KEY } from '../lib/first-paint';
-import { firstPaintFromRows } from '../lib/settings';
+import { firstPaintFromRows } from '../lib/settings-schemas';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { serialized } from '../lib/serialized';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { extensionDb } from '../../lib/db/instance';
 import { putSetting, updateSetting } from '../../lib/db/settings-repo';
-import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings';
+import { readSetting, withCustomSite, type UiLanguage } from '../../lib/settings-schemas';
 import { addCustomSite, CONTENT_SCRIPT_FILE, removeCustomSite } from '../../lib/sites/custom-sites';
 import { PORTS_IN_PATTERNS } from '../../lib/sites/browser';
 import { ADAPTERS } from '../../lib/sites';

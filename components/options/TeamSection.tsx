@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../lib/i18n';
 import { createClient } from '../../lib/messaging/client';
 import type { TeamStatus } from '../../lib/messaging/teams';
-import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
+import { ROLES, type Role } from '../../lib/playbooks/scenarios-roles-checks';
 import { makeTeamConfig } from '../../lib/teams/config';
 import { useT } from '../common/i18n';
 import { roleKey } from '../playbooks/labels';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Run, Task, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
-import { ROLES, type Role } from '../../lib/playbooks/vocabulary';
+import { ROLES, type Role } from '../../lib/playbooks/scenarios-roles-checks';
 import { datedTasks, filterByRole, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
 import type { PageType, PlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';

@@ -5,7 +5,7 @@ import { useLang, useT } from '../common/i18n';
 import { isWebLink, roleKey } from './labels';
 import type { TaskChange, TeamMember } from './checklist-types';
 import type { TaskOwner } from '../../lib/playbooks/model';
-import { ROLES } from '../../lib/playbooks/vocabulary';
+import { ROLES } from '../../lib/playbooks/scenarios-roles-checks';
 
 export interface TaskRowProps {
   item: DatedTask;

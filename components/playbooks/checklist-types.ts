@@ -1,5 +1,5 @@
 import type { TaskPatch } from '../../lib/messaging/playbooks';
-import type { Role } from '../../lib/playbooks/vocabulary';
+import type { Role } from '../../lib/playbooks/scenarios-roles-checks';
 
 // What Checklist and TaskRow both speak, apart from either so neither imports the other's module.
 

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
-import type { PageSettings } from '../../lib/page-settings';
 import type { SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
 import { LangProvider } from '../common/i18n';
@@ -8,22 +7,20 @@ import { BridgeProvider, type Bridge } from '../common/live';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
 import type { PageStore } from './page-store';
+import type { SettingsStore } from './settings-store';
 import { Sidebar } from './Sidebar';
 import type { SidebarTab } from './types';
 
 export interface SidekickAppProps {
   bridge: Bridge;
   pageStore: PageStore;
-  initialSettings: PageSettings;
+  /** The page's settings; the content script also writes them (the background's answer, the toolbar's toggle). */
+  settingsStore: SettingsStore;
   browserLang: Lang;
   /** Called once the sidebar (or its collapsed tab) has been painted. */
   onVisible?: () => void;
   /** Tells the page features the UI language whenever it is (re)decided, so they need not ask for it. */
   onLangChange?: (lang: Lang) => void;
-  /** Lets the content script toggle the sidebar (keyboard shortcut, popup button). */
-  registerToggle?: (toggle: () => void) => void;
-  /** Lets the content script apply the background's answer once it arrives. */
-  registerApplySettings?: (apply: (next: PageSettings) => void) => void;
   /** The tab selected in the content-script shell before the app took over. */
   initialTab?: SidebarTab;
   /** Sidebar changes made in the shell (already in `initialSettings`), saved on mount. */
@@ -32,15 +29,10 @@ export interface SidekickAppProps {
   hydrating?: boolean;
 }
 
-export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, onVisible, onLangChange, registerToggle, registerApplySettings, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
-  // The third argument serves hydration over the content-script shell's frame.
+export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onVisible, onLangChange, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+  // The third arguments serve hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
-  const [settings, setSettings] = useState(initialSettings);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    registerApplySettings?.(setSettings);
-  }, [registerApplySettings]);
+  const { settings, saveError: error } = useSyncExternalStore(settingsStore.subscribe, settingsStore.get, settingsStore.get);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => onVisible?.());
@@ -51,24 +43,12 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
     () =>
       bridge.subscribe((tables) => {
         if (!tables.includes('settings')) return;
-        bridge.send('page/settings', { host: page.host, platform: page.platform }).then(setSettings, () => undefined);
+        bridge.send('page/settings', { host: page.host, platform: page.platform }).then((next) => settingsStore.set(next), () => undefined);
       }),
-    [bridge, page.host, page.platform],
+    [bridge, settingsStore, page.host, page.platform],
   );
 
-  const changeSidebar = useCallback(
-    (next: Partial<SidebarState>) => {
-      setSettings((s) => ({ ...s, sidebar: { ...s.sidebar, ...next } }));
-      bridge.send('sidebar/set', { host: page.host, ...next }).then(
-        (sidebar) => {
-          setError(null);
-          setSettings((s) => ({ ...s, sidebar }));
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
-    },
-    [bridge, page.host],
-  );
+  const changeSidebar = useCallback((next: Partial<SidebarState>) => settingsStore.changeSidebar(next), [settingsStore]);
 
   // Whatever the user changed in the shell is saved once, as if done here.
   const pendingRef = useRef(pendingSidebar);
@@ -77,11 +57,6 @@ export function SidekickApp({ bridge, pageStore, initialSettings, browserLang, o
     pendingRef.current = null;
     if (pending) changeSidebar(pending);
   }, [changeSidebar]);
-
-  // Braces matter: whatever an effect returns is called as its cleanup.
-  useEffect(() => {
-    registerToggle?.(() => changeSidebar({ open: !settings.sidebar.open }));
-  }, [registerToggle, changeSidebar, settings.sidebar.open]);
 
   const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
   useEffect(() => {

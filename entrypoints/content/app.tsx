@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
+import { createSettingsStore } from '../../components/sidebar/settings-store';
 import { figures } from '../../lib/figures';
 import type { Lang } from '../../lib/i18n/lang';
-import type { PageSettings } from '../../lib/page-settings';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
 import { PAGE_FEATURES } from './features';
@@ -20,9 +20,7 @@ export function startApp(handoff: ShellHandoff): void {
   const { ctx, container, page, browserLang, pendingSidebar } = handoff;
   const bridge = createBridge(ctx);
   const pageStore = createPageStore(page);
-  let toggle: (() => void) | null = null;
-  let applySettings: ((next: PageSettings) => void) | null = null;
-  let answered: PageSettings | null = null;
+  const settingsStore = createSettingsStore(handoff.settings, (change) => bridge.send('sidebar/set', { host: page.host, ...change }));
   const first = handoff.settings.uiLanguage;
   let uiLang: Lang = first === 'auto' ? browserLang : first;
 
@@ -34,16 +32,11 @@ export function startApp(handoff: ShellHandoff): void {
     <SidekickApp
       bridge={bridge}
       pageStore={pageStore}
-      initialSettings={handoff.settings}
+      settingsStore={settingsStore}
       browserLang={browserLang}
       initialTab={handoff.tab}
       pendingSidebar={pendingSidebar}
       hydrating
-      registerToggle={(fn) => (toggle = fn)}
-      registerApplySettings={(fn) => {
-        applySettings = fn;
-        if (answered) fn(answered);
-      }}
       onLangChange={(lang) => (uiLang = lang)}
       onVisible={() => {
         // The shell set this at its first paint; only a shell that could not would leave it.
@@ -58,8 +51,7 @@ export function startApp(handoff: ShellHandoff): void {
     (answer) => {
       if (!answer.siteEnabled) return handoff.remove();
       // A change made in the shell may not be saved yet when this answer is read: it stays.
-      answered = pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer;
-      applySettings?.(answered);
+      settingsStore.set(pendingSidebar ? { ...answer, sidebar: { ...answer.sidebar, ...pendingSidebar } } : answer);
     },
     () => undefined,
   );
@@ -108,7 +100,7 @@ export function startApp(handoff: ShellHandoff): void {
     const message = toContentSchema.safeParse(raw);
     if (!message.success) return undefined;
     if (message.data.type === 'sidebar/toggle') {
-      toggle?.();
+      settingsStore.toggleSidebar();
       return Promise.resolve(true);
     }
     const current = pageStore.get();

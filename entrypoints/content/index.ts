@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { APP_GLOBAL, APP_SCRIPT, type StartApp } from '../../components/sidebar/handoff';
 import { keepAttached } from '../../components/common/keep-attached';
 import { shieldFromPage } from '../../components/common/trusted';
+import { createShadowUi } from '../../components/sidebar/shadow-ui';
 import { renderShellFrame, type ShellFrame } from '../../components/sidebar/shell-frame';
 import sidebarCss from '../../components/sidebar/sidebar.css?inline';
 import { figures } from '../../lib/figures';
@@ -43,12 +43,8 @@ export default defineContentScript({
 
     let frame: ShellFrame | null = null;
     let removeApp: (() => void) | null = null;
-    const ui = await createShadowRootUi(ctx, {
+    const ui = createShadowUi(ctx, {
       name: 'seller-sidekick',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
       css: sidebarCss,
       onMount(container) {
         frame = renderShellFrame(container, page, settings.sidebar, lang);

@@ -1,7 +1,7 @@
 import { compilePacks, type CompiledMatcher } from './matcher';
 import { BUILT_IN_PACKS } from './packs/index';
 import { PatternError } from './pattern';
-import { customPatterns, customTerms, packEnabled, type StoreCompliance } from './store-settings';
+import { customPatterns, customTerms, packEnabled, type StoreCompliance } from './shop-choices';
 import type { PlatformId } from '../sites/types';
 
 /** The matcher for one store's choices: its enabled packs, its own terms and its allow-list. */

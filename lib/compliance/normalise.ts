@@ -1,3 +1,4 @@
+import { isWideSpace, narrowCode } from '../text/full-width';
 /**
  * Text normalisation shared by rule terms and field text, so `全网最低价` also catches
  * `全 网 最*低价`, `ＦＤＡ` catches `fda` and `國家級` catches `国家级`.
@@ -70,7 +71,7 @@ export function isSeparator(foldedCode: number): boolean {
 
 /** ASCII letters and digits after folding: the characters a whole-word term may not touch. */
 export function isWordCode(code: number): boolean {
-  const folded = code >= 0xff10 && code <= 0xff5a ? code - 0xfee0 : code;
+  const folded = narrowCode(code);
   return (
     (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a) || (folded >= 0x41 && folded <= 0x5a)
   );
@@ -121,8 +122,8 @@ function nfkcUnit(code: number): number {
 
 function foldUncached(code: number, traditional: boolean): number {
   let c = nfkcUnit(code);
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-  else if (c === 0x3000 || c === 0x00a0 || c === 0x09 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f) c = 0x20;
+  c = narrowCode(c);
+  if (c === 0x09 || isWideSpace(c)) c = 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
   if (c === 0x2027 || c === 0x2219 || c === 0x22c5) return 0xb7;

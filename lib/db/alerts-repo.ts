@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { campaignSubjectId, hoursInBurst, isCampaignRunFor, toCampaignRunInput } from '../alerts/campaign-runs';
 import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
 import { dayNumber, isHourly } from '../alerts/periods';
-import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/stored-settings';
+import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/settings-rows';
 import { ruleById } from '../alerts/rules/index';
 import { campaignStockWindow } from '../alerts/stock';
 import { linkedTask } from '../playbooks/task-link';

@@ -4,11 +4,11 @@ import { formatIssues } from '../messaging/define';
 import { platformIdSchema } from '../messaging/core';
 import { boundedRecord, pastTimestamp } from '../messaging/bounds';
 import { pagePath } from '../page-path';
-import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema, ruleSettingsSchema } from '../alerts/stored-settings';
+import { ALERT_SETTING_KEYS, benchmarkOverridesSchema, retentionDaysSchema, ruleSettingsSchema } from '../alerts/settings-rows';
 import { HANDOFFS_SEEN_KEY, handoffsSeenSchema, TEAM_SETTING_KEY, teamConfigSchema } from '../teams/config';
-import { storeComplianceSchema } from '../compliance/store-settings';
+import { storeComplianceSchema } from '../compliance/shop-choices';
 import { templateSchema } from '../playbooks/model';
-import { SETTING_SCHEMAS, sidebarStateSchema } from '../settings';
+import { SETTING_SCHEMAS, sidebarStateSchema } from '../settings-schemas';
 import { SCHEMA_VERSIONS, TABLE_NAMES, type SidekickDb, type TableName } from './schema';
 
 export const BACKUP_FORMAT = 'seller-sidekick-backup';

@@ -1,5 +1,5 @@
 import { parseAllowList, parseCustomTerms, type ParseResult } from '../compliance/custom-list';
-import { complianceKey, readStoreCompliance, type StoreCompliance } from '../compliance/store-settings';
+import { complianceKey, readStoreCompliance, type StoreCompliance } from '../compliance/shop-choices';
 import type { SidekickDb } from './schema';
 
 /** A store's compliance choices (packs switched, own terms, allow-list); the empty choice when none. */

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { TaskState } from '../playbooks/model';
-import type { Role } from '../playbooks/vocabulary';
+import type { Role } from '../playbooks/scenarios-roles-checks';
 import { pagePath } from '../page-path';
 import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from './types';
 

@@ -1,5 +1,5 @@
 import type { SidekickDb } from './schema';
-import { readSetting, type SettingKey, type SettingValue } from '../settings';
+import { readSetting, type SettingKey, type SettingValue } from '../settings-schemas';
 import type { SiteList } from '../messaging/sender';
 
 export async function getSetting<K extends SettingKey>(db: SidekickDb, key: K): Promise<SettingValue<K>> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ImportOutcome } from '../db/compliance-repo';
-import type { StoreCompliance } from '../compliance/store-settings';
+import type { StoreCompliance } from '../compliance/shop-choices';
 import type { MatcherWire } from '../compliance/wire';
 import type { Lang } from '../i18n/lang';
 import type { LocalizedText } from '../sites/types';

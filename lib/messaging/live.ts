@@ -1,4 +1,4 @@
-// zod/mini: this module runs in the content script (see lib/settings.ts).
+// zod/mini: this module runs in the content script (see lib/settings-schemas.ts).
 import * as z from 'zod/mini';
 import { TABLE_NAMES, type TableName } from '../db/tables';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RunRow } from '../db/schema';
 import { taskOwnerSchema } from '../playbooks/model';
-import { ROLES, type Role } from '../playbooks/vocabulary';
+import { ROLES, type Role } from '../playbooks/scenarios-roles-checks';
 import type { Handoff } from '../teams/handoffs';
 import type { TeamConnection } from '../teams/sync';
 import { defineMessage } from './define';

@@ -1,4 +1,5 @@
 import type { MetricKind } from './keys';
+import { isWideSpace, narrowCode } from '../text/full-width';
 
 /**
  * Numbers as seller dashboards render them. One call per table cell, so the scanner works on
@@ -78,10 +79,10 @@ function fold(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    if (narrowCode(c) !== c) out += String.fromCharCode(narrowCode(c));
     else if (c === 0xffe5) out += '¥';
     else if (c === 0x2212 || c === 0x2012 || c === 0x2013 || c === 0xfe63) out += '-';
-    else if (c === 0x00a0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x2007) out += ' ';
+    else if (isWideSpace(c)) out += ' ';
     else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff) continue;
     else out += text[i];
   }

@@ -1,6 +1,6 @@
 import { METRIC_KIND, type MetricKey, type MetricKind, type Metrics } from './keys';
 import { parseMetricValue, type ParsedMetric } from './parse-number';
-import { matchHeader, matchIdentityHeader, normaliseHeader, type HeaderMatch, type PeerKind } from './vocabulary';
+import { matchHeader, matchIdentityHeader, normaliseHeader, type HeaderMatch, type PeerKind } from './header-synonyms';
 
 /**
  * Reads metric tables by their header text, whatever draws them: <table>, antd/Arco/Semi/Fusion

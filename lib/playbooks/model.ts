@@ -3,8 +3,8 @@ import type { Lang } from '../i18n/lang';
 import { PAGE_TYPES } from '../sites/types';
 import { PLAYBOOK_MESSAGES as M, pick } from './messages';
 
-export { AUTO_CHECK_IDS, ROLES, SCENARIOS, type AutoCheckId, type Role, type Scenario } from './vocabulary';
-import { AUTO_CHECK_IDS, ROLES, SCENARIOS } from './vocabulary';
+export { AUTO_CHECK_IDS, ROLES, SCENARIOS, type AutoCheckId, type Role, type Scenario } from './scenarios-roles-checks';
+import { AUTO_CHECK_IDS, ROLES, SCENARIOS } from './scenarios-roles-checks';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9]*$/;

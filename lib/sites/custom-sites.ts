@@ -1,4 +1,4 @@
-import { withCustomSite, type CustomSite } from '../settings';
+import { withCustomSite, type CustomSite } from '../settings-schemas';
 
 /** The browser calls adding a site needs, injected so the flow is testable without a browser. */
 export interface CustomSiteApi {

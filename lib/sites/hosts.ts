@@ -1,40 +1,11 @@
-// The seller back-office hosts we run on by default (DESIGN.md "Seller hosts").
-// Anything else needs the user's consent through an optional host permission.
-export const AMAZON_SELLER_CENTRAL_HOSTS = [
-  'sellercentral.amazon.com',
-  'sellercentral.amazon.ca',
-  'sellercentral.amazon.com.mx',
-  'sellercentral.amazon.com.br',
-  'sellercentral.amazon.co.uk',
-  'sellercentral.amazon.de',
-  'sellercentral.amazon.fr',
-  'sellercentral.amazon.it',
-  'sellercentral.amazon.es',
-  'sellercentral.amazon.nl',
-  'sellercentral.amazon.se',
-  'sellercentral.amazon.pl',
-  'sellercentral.amazon.com.tr',
-  'sellercentral.amazon.ae',
-  'sellercentral.amazon.sa',
-  'sellercentral.amazon.in',
-  'sellercentral.amazon.co.jp',
-  'sellercentral.amazon.com.au',
-  'sellercentral.amazon.sg',
-  'sellercentral-europe.amazon.com',
-  'sellercentral-japan.amazon.com',
-] as const;
+import { ADAPTERS } from './index';
 
-export const SELLER_HOST_PATTERNS: readonly string[] = [
-  'https://myseller.taobao.com/*',
-  'https://sycm.taobao.com/*',
-  'https://item.upload.taobao.com/*',
-  'https://sell.tmall.com/*',
-  'https://shop.jd.com/*',
-  'https://jdsz.jd.com/*',
-  'https://sz.jd.com/*',
-  'https://mms.pinduoduo.com/*',
-  'https://fxg.jinritemai.com/*',
-  'https://compass.jinritemai.com/*',
-  ...AMAZON_SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
-  'https://admin.shopify.com/store/*',
-];
+/**
+ * The seller back-office pages we run on by default (DESIGN.md "Seller hosts"), as manifest match
+ * patterns: the content script's `matches` and the extension's host permissions. Derived from the
+ * adapters' `hosts` so a marketplace is declared once, in its adapter file. Anything else needs the
+ * user's consent through an optional host permission.
+ */
+export const SELLER_HOST_PATTERNS: readonly string[] = ADAPTERS.flatMap((adapter) =>
+  adapter.hosts.map((host) => `https://${host}${adapter.matchPath ?? '/*'}`),
+);

@@ -58,6 +58,8 @@ export interface SiteAdapter {
   name: LocalizedText;
   /** Hostnames (exact) this adapter owns. */
   hosts: readonly string[];
+  /** Path of the manifest match pattern on those hosts when the adapter owns only part of them (Shopify's `/store/*`); default `/*`. */
+  matchPath?: string;
   /** Default time zone of the store's periods (DESIGN.md: Asia/Shanghai for the Chinese marketplaces). */
   timeZone: string;
   /** ISO 4217 code of the money the pages show. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '../playbooks/vocabulary';
+import { ROLES, type Role } from '../playbooks/scenarios-roles-checks';
 
 /**
  * The team this browser belongs to, stored in `settings` under `team`. No row, no team: nothing

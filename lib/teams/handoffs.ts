@@ -1,7 +1,7 @@
 import type { RunRow } from '../db/schema';
 import type { TaskState, Template } from '../playbooks/model';
 import { templateTasks } from '../playbooks/run';
-import type { Role } from '../playbooks/vocabulary';
+import type { Role } from '../playbooks/scenarios-roles-checks';
 import type { LocalizedText } from '../sites/types';
 
 /**

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { RunRow } from '../db/schema';
-import { ROLES } from '../playbooks/vocabulary';
+import { ROLES } from '../playbooks/scenarios-roles-checks';
 import { LOCAL_ORIGIN } from './run-doc';
 
 /**

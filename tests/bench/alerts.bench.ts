@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { evaluateAll, productKey, type AlertChanges } from '../../lib/alerts/engine';
-import { DEFAULT_ALERT_SETTINGS } from '../../lib/alerts/settings';
+import { DEFAULT_ALERT_SETTINGS } from '../../lib/alerts/defaults';
 import type { AlertRow, ProductRow, SnapshotRow } from '../../lib/db/types';
 import type { Metrics } from '../../lib/metrics/keys';
 import type { PlatformId } from '../../lib/sites/types';

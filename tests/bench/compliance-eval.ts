@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bulkCheck } from '../../lib/compliance/bulk';
 import { compileForStore } from '../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../lib/compliance/store-settings';
+import { EMPTY_STORE_COMPLIANCE } from '../../lib/compliance/shop-choices';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { parseJsonl, type EvalRecord } from '../fixtures/compliance-eval/record';
 import { scoreSet, scoreToMarkdown, type EvalFinding, type SetScore } from './compliance-eval-score';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -9,8 +9,8 @@ import { contentFigures, longestExtensionTask, report, sidebar, useSidekick } fr
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const RUNS = 7;
-/** The content-script shell's size ceiling (KB): 65 KB before its test data and feature hints moved out. */
-const SHELL_CEILING_KB = 45;
+/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did. */
+const SHELL_CEILING_KB = 26;
 const PAGES = [
   ['生意参谋 商品排行', 'https://sycm.taobao.com/cc/item_rank'],
   ['Amazon business report', 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem'],
@@ -84,6 +84,10 @@ describe('content script bundles', () => {
     expect(appCode).toMatch(/ZodMini/);
     // The shell stays free of React and zod: that is what keeps the first paint early.
     expect(shellCode).not.toMatch(/ZodMini|react\.element|__reactContainer/);
+    // Nor the webextension-polyfill (its start-up guard message marks it): the shell uses the browser's own object.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(appCode).toContain(polyfill);
+    expect(shellCode).not.toContain(polyfill);
   });
 
   test("carry none of the adapters' test data, and the shell none of their feature hints", () => {
@@ -106,9 +110,20 @@ describe('content script bundles', () => {
     expect(shipped(appCode, hints).length, 'the app reads them').toBeGreaterThan(0);
   });
 
-  test(`keep the first-paint shell under its ceiling (${SHELL_CEILING_KB} KB; the aim is 30 KB)`, () => {
-    // A ratchet, not the aim: lower it as the shell shrinks. What is left is mostly not ours
-    // (webextension-polyfill ~9.6 KB, WXT's shadow-root UI helpers ~10 KB, sidebar.css ~4.5 KB).
-    expect(statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size / 1024).toBeLessThanOrEqual(SHELL_CEILING_KB);
+  test(`keep every content script under ${SHELL_CEILING_KB} KB (the aim is 30 KB)`, () => {
+    // A ratchet: lower it as the shell shrinks. Every script in content-scripts/ is parsed on every
+    // seller page before anything else of ours runs, so each is held to it and their total is reported.
+    // What is left of content.js is mostly the sidebar frame, page detection and sidebar.css (~4.3 KB);
+    // the webextension-polyfill and WXT's shadow-root UI helpers are no longer in it.
+    const dir = join(EXTENSION_DIR, 'content-scripts');
+    const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+    expect(scripts).toContain('content.js');
+    let total = 0;
+    for (const name of scripts) {
+      const kb = statSync(join(dir, name)).size / 1024;
+      total += kb;
+      expect(kb, name).toBeLessThanOrEqual(SHELL_CEILING_KB);
+    }
+    report(`all content scripts together (${scripts.length})`, total, 'KB');
   });
 });

@@ -8,7 +8,7 @@ import {
   readBenchmarkOverrides,
   readRetentionDays,
   retentionDaysSchema,
-} from '../../../lib/alerts/stored-settings';
+} from '../../../lib/alerts/settings-rows';
 import type { Benchmark } from '../../../lib/alerts/types';
 import { extensionDb } from '../../../lib/db/instance';
 import { formatIssues } from '../../../lib/messaging/define';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ALERT_RULES } from '../../../lib/alerts/rules/index';
-import { DEFAULT_THRESHOLDS } from '../../../lib/alerts/settings';
+import { DEFAULT_THRESHOLDS } from '../../../lib/alerts/defaults';
 import {
   ALERT_SETTING_KEYS,
   ALL_STORES,
@@ -11,7 +11,7 @@ import {
   storeRules,
   type RuleSettings,
   type StoreRuleSettings,
-} from '../../../lib/alerts/stored-settings';
+} from '../../../lib/alerts/settings-rows';
 import { THRESHOLD_META, type ThresholdUnit } from '../../../lib/alerts/thresholds';
 import type { AlertRule, AlertThresholds } from '../../../lib/alerts/types';
 import { extensionDb } from '../../../lib/db/instance';

@@ -3,7 +3,7 @@ import { bulkCheck, findingsToCsv, findingsToXlsx, parseCsvRows, type BulkFindin
 import { checkImportSize, XLSX_UNPACKED_LIMIT } from '../../../lib/imports/limits';
 import { readXlsxOffThread, type XlsxRead, type XlsxWorker } from '../../../lib/imports/xlsx-reader';
 import { compileForStore } from '../../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/store-settings';
+import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import { ADAPTERS } from '../../../lib/sites';
 import type { BuiltInPlatformId } from '../../../lib/sites/types';
 import { useLang, useT } from '../../common/i18n';

@@ -4,7 +4,7 @@ import { importStoreList, removeAllowed, removeCustomTerm, setPackEnabled } from
 import { extensionDb } from '../../../lib/db/instance';
 import { checkImportSize } from '../../../lib/imports/limits';
 import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';
-import { packEnabled, packOnByDefault, readStoreCompliance, complianceKey } from '../../../lib/compliance/store-settings';
+import { packEnabled, packOnByDefault, readStoreCompliance, complianceKey } from '../../../lib/compliance/shop-choices';
 import type { PlatformId } from '../../../lib/sites/types';
 import { useLang, useT } from '../../common/i18n';
 

@@ -1,6 +1,6 @@
 import { compileForStore } from '../../compliance/for-store';
 import { BUILT_IN_PACKS } from '../../compliance/packs/index';
-import { packEnabled, packOnByDefault } from '../../compliance/store-settings';
+import { packEnabled, packOnByDefault } from '../../compliance/shop-choices';
 import { encodeMatcher, type MatcherWire } from '../../compliance/wire';
 import { addAllowed, getStoreCompliance, importStoreList, removeAllowed, removeCustomTerm, setPackEnabled } from '../../db/compliance-repo';
 import type { SidekickDb } from '../../db/schema';

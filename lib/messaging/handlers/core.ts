@@ -1,7 +1,7 @@
 import type { SidekickDb } from '../../db/schema';
 import { getSetting } from '../../db/settings-repo';
 import { readFirstPaint } from '../../first-paint';
-import { DEFAULT_SIDEBAR, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings';
+import { DEFAULT_SIDEBAR, sidebarKey, sidebarStateSchema, type SidebarState } from '../../settings-schemas';
 import { storeKey } from '../../sites/store-id';
 import type { Handlers } from '../router';
 

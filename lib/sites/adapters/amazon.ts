@@ -1,10 +1,9 @@
-import { AMAZON_SELLER_CENTRAL_HOSTS } from '../hosts';
 import type { AdapterExamples, ListingFieldSelectors, SiteAdapter, TableHints } from '../types';
 
 const HOST = String.raw`sellercentral(?:-europe|-japan)?\.amazon\.[a-z.]+`;
 const onHost = (path: string): RegExp => new RegExp(`^${HOST}/${path}`);
 
-// Each regional Seller Central reports in its marketplace's zone and currency.
+// Every Seller Central host we run on (DESIGN.md "Seller hosts"); each regional Seller Central reports in its marketplace's zone and currency.
 // sellercentral-europe serves several marketplaces; EUR and London time are the defaults there.
 const REGIONS: Record<string, [timeZone: string, currency: string]> = {
   'sellercentral.amazon.com': ['America/Los_Angeles', 'USD'],
@@ -33,7 +32,7 @@ const REGIONS: Record<string, [timeZone: string, currency: string]> = {
 export const amazon: SiteAdapter = {
   platform: 'amazon',
   name: { 'zh-CN': '亚马逊卖家平台', en: 'Amazon Seller Central' },
-  hosts: AMAZON_SELLER_CENTRAL_HOSTS,
+  hosts: Object.keys(REGIONS),
   timeZone: 'America/Los_Angeles',
   currency: 'USD',
   timeZoneByHost: Object.fromEntries(Object.entries(REGIONS).map(([host, [zone]]) => [host, zone])),

@@ -9,6 +9,8 @@ export const shopify: SiteAdapter = {
   platform: 'shopify',
   name: { 'zh-CN': 'Shopify', en: 'Shopify' },
   hosts: ['admin.shopify.com'],
+  // The admin host also serves Shopify's own account pages; we ask for the stores' pages only.
+  matchPath: '/store/*',
   timeZone: 'UTC',
   currency: 'USD',
   storeNameFromUrl: /^admin\.shopify\.com\/store\/([^/?#]+)/,

@@ -2,7 +2,7 @@ import type { AlertRow, ProductRow, SnapshotRow } from '../../../lib/db/types';
 import type { Metrics } from '../../../lib/metrics/keys';
 import type { PlatformId } from '../../../lib/sites/types';
 import { evaluateProduct, evaluateRun, type AlertChanges } from '../../../lib/alerts/engine';
-import { alertSettings } from '../../../lib/alerts/settings';
+import { alertSettings } from '../../../lib/alerts/defaults';
 import type { AlertRule, AlertSettings, CampaignRunInput, RuleFinding } from '../../../lib/alerts/types';
 
 // Builders for the alert tests: a product, its daily or hourly snapshots, and a tiny alert table.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateProduct, productKey } from '../../../lib/alerts/engine';
-import { alertSettings } from '../../../lib/alerts/settings';
+import { alertSettings } from '../../../lib/alerts/defaults';
 import type { AlertSettings } from '../../../lib/alerts/types';
 import { generateCatalog, type Catalog } from './catalog';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluateAll, evaluateProduct, openAlertCount, productKey } from '../../../lib/alerts/engine';
-import { DEFAULT_ALERT_SETTINGS } from '../../../lib/alerts/settings';
+import { DEFAULT_ALERT_SETTINGS } from '../../../lib/alerts/defaults';
 import { METRIC_KEYS, type Metrics } from '../../../lib/metrics/keys';
 import type { AlertRow, ProductRow, SnapshotRow } from '../../../lib/db/types';
 import { addDays, AlertTable, campaign, days, hours, product, settingsWith, snapshot, TODAY } from './build';

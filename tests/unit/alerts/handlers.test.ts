@@ -1,6 +1,6 @@
 import { purgeExpired, countOpenAlerts } from '../../../lib/db/alerts-repo';
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { ALERT_SETTING_KEYS } from '../../../lib/alerts/stored-settings';
+import { ALERT_SETTING_KEYS } from '../../../lib/alerts/settings-rows';
 import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import type { Capture, CapturedRow } from '../../../lib/messaging/alerts';

@@ -1,6 +1,6 @@
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
 import { loadCompiled } from '../../../lib/compliance/matcher';
-import { complianceKey } from '../../../lib/compliance/store-settings';
+import { complianceKey } from '../../../lib/compliance/shop-choices';
 import { decodeMatcher } from '../../../lib/compliance/wire';
 import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';

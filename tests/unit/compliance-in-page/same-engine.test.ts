@@ -3,7 +3,7 @@ import { bulkCheck } from '../../../lib/compliance/bulk';
 import { compileForStore } from '../../../lib/compliance/for-store';
 import { rescanEdited, scanWindow } from '../../../lib/compliance/incremental';
 import { loadCompiled, type Finding } from '../../../lib/compliance/matcher';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/store-settings';
+import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import { decodeMatcher, encodeMatcher, type MatcherWire } from '../../../lib/compliance/wire';
 import { parseJsonl } from '../../fixtures/compliance-eval/record';
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { ADAPTERS, adapterForUrl, detectCustomPage, detectPage, guessPageType, listingSelectorsFor, matchPageType, tableHintsForUrl } from '../../../lib/sites';
+import { amazon } from '../../../lib/sites/adapters/amazon';
 import { table as taobaoTable } from '../../../lib/sites/adapters/taobao';
-import { AMAZON_SELLER_CENTRAL_HOSTS, SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
+import { SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
 import { PAGE_TYPES, type AdapterExamples, type SiteAdapter } from '../../../lib/sites/types';
 
 // Each adapter file exports its rules' example URLs as `examples`, beside the adapter and out of
@@ -61,10 +62,17 @@ describe('adapters as data', () => {
     }
   });
 
+  test('the match patterns ask for named https hosts only, and on Shopify for the stores only', () => {
+    for (const pattern of SELLER_HOST_PATTERNS) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    expect(SELLER_HOST_PATTERNS).toContain('https://admin.shopify.com/store/*');
+    expect(SELLER_HOST_PATTERNS).not.toContain('https://admin.shopify.com/*');
+    expect(SELLER_HOST_PATTERNS).toContain('https://sycm.taobao.com/*');
+  });
+
   test('no host belongs to two adapters, and every Amazon region is one adapter host', () => {
     const hosts = ADAPTERS.flatMap((adapter) => adapter.hosts);
     expect(new Set(hosts).size).toBe(hosts.length);
-    for (const host of AMAZON_SELLER_CENTRAL_HOSTS) expect(adapterForUrl(`https://${host}/home`)?.platform).toBe('amazon');
+    for (const host of amazon.hosts) expect(adapterForUrl(`https://${host}/home`)?.platform).toBe('amazon');
   });
 
   test('Chinese marketplaces report in Shanghai time and yuan', () => {
@@ -85,10 +93,10 @@ describe('adapters as data', () => {
   });
 
   test('every Amazon host has its own zone and currency', () => {
-    const amazon = ADAPTERS.find((a) => a.platform === 'amazon');
-    for (const host of AMAZON_SELLER_CENTRAL_HOSTS) {
-      expect(amazon?.timeZoneByHost?.[host], host).toBeTruthy();
-      expect(amazon?.currencyByHost?.[host], host).toMatch(/^[A-Z]{3}$/);
+    expect(amazon.hosts.length).toBe(21);
+    for (const host of amazon.hosts) {
+      expect(amazon.timeZoneByHost?.[host], host).toBeTruthy();
+      expect(amazon.currencyByHost?.[host], host).toMatch(/^[A-Z]{3}$/);
     }
   });
 });

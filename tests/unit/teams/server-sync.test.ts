@@ -10,7 +10,7 @@ import { teamHandlers } from '../../../lib/messaging/handlers/teams';
 import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { TeamHost } from '../../../lib/teams/host';
-import type { Role } from '../../../lib/playbooks/vocabulary';
+import type { Role } from '../../../lib/playbooks/scenarios-roles-checks';
 
 const OWN_ID = 'sidekick-extension-id';
 const STORE = 'taobao:花漾美妆旗舰店';

@@ -1,7 +1,7 @@
 import { readFirstPaint } from '../../lib/first-paint';
 import { coreMessages } from '../../lib/messaging/core';
 import { clampSidebarWidth } from '../../lib/page-settings';
-import { DEFAULT_SIDEBAR, firstPaintFromRows, firstPaintSchema, sidebarStateSchema } from '../../lib/settings';
+import { DEFAULT_SIDEBAR, firstPaintFromRows, firstPaintSchema, sidebarStateSchema } from '../../lib/settings-schemas';
 
 /** The reading rules stated with the zod schema the mirror is written by: the oracle for the hand check. */
 function readWithSchema(mirror: unknown, host: string, platform: string) {

@@ -1,5 +1,5 @@
 import { METRIC_KEYS, type MetricKey } from '../../../lib/metrics/keys';
-import { matchHeader, matchIdentityHeader, METRIC_VOCABULARY } from '../../../lib/metrics/vocabulary';
+import { matchHeader, matchIdentityHeader, METRIC_VOCABULARY } from '../../../lib/metrics/header-synonyms';
 
 /** Real column headers, by dashboard, with what each must mean (`known:` = recognised, not stored). */
 const headers: Record<string, [header: string, meaning: MetricKey | `known:${string}`][]> = {

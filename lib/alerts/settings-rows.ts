@@ -3,7 +3,7 @@ import { METRIC_KEYS } from '../metrics/keys';
 import { PLATFORM_IDS } from '../sites/types';
 import type { SettingsForStore } from './engine';
 import { ALERT_RULES } from './rules/index';
-import { alertSettings } from './settings';
+import { alertSettings } from './defaults';
 import { THRESHOLD_KEYS, THRESHOLD_META } from './thresholds';
 import type { AlertSettings, AlertThresholds, Benchmark } from './types';
 

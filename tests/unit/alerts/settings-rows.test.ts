@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_STORES, ruleSettingsSchema, storedAlertSettings } from '../../../lib/alerts/stored-settings';
-import { DEFAULT_THRESHOLDS } from '../../../lib/alerts/settings';
+import { ALL_STORES, ruleSettingsSchema, storedAlertSettings } from '../../../lib/alerts/settings-rows';
+import { DEFAULT_THRESHOLDS } from '../../../lib/alerts/defaults';
 import { formatIssues } from '../../../lib/messaging/define';
 
 const STORE = 'taobao:花漾美妆旗舰店';
