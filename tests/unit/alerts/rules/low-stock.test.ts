@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateProduct } from '../../../../lib/alerts/engine';
 import { lowStock } from '../../../../lib/alerts/rules/low-stock';
-import { alertSettings } from '../../../../lib/alerts/settings';
+import { alertSettings } from '../../../../lib/alerts/defaults';
 import { averageDailyUnits, campaignStockWindow, daysOfCover, latestStock } from '../../../../lib/alerts/stock';
 import type { CampaignStockWindow } from '../../../../lib/alerts/types';
 import type { RunRow } from '../../../../lib/db/schema';
