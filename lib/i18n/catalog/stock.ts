@@ -11,6 +11,10 @@ export const stock = {
     'stock.inbound': ' · {inbound} inbound, not counted',
     'stock.campaign': 'Campaign {name} runs through its encore on {end}: stock should last until then at least (it usually sells faster during a campaign).',
     'stock.unknown': 'Days of cover unknown: no sales history yet',
+    'stock.read': '{stock} in stock (read {day})',
+    'stock.cover': '{days} days of cover at {perDay} a day over {salesDays} days',
+    'stock.coverPage': '{days} days of cover as the page shows it',
+    'stock.noSales': 'no units sold in {salesDays} days with figures',
   },
   'zh-CN': {
     'alerts.metric.stock': '可售库存',
@@ -23,5 +27,9 @@ export const stock = {
     'stock.inbound': ' · 在途 {inbound}（未计入）',
     'stock.campaign': '活动「{name}」持续到 {end} 返场结束：库存至少要撑到那天（活动期间通常卖得更快）。',
     'stock.unknown': '可售天数未知：还没有销量记录',
+    'stock.read': '库存 {stock}（{day} 读取）',
+    'stock.cover': '可售 {days} 天（近 {salesDays} 天日均 {perDay}）',
+    'stock.coverPage': '可售 {days} 天（页面数据）',
+    'stock.noSales': '有数据的 {salesDays} 天内没有销量',
   },
 };
