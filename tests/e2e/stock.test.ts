@@ -27,6 +27,8 @@ const report = (day: string) =>
 const INVENTORY = 'https://sellercentral.amazon.com/inventory?viewId=FBA';
 /** The fixture's one short product: 612 Available (+2,400 Inbound) against ~250 dog-treat bags a day. */
 const SHORT = 'B0D3K2VN8P';
+/** How Options → Alert rules labels a shipped number (lib/i18n/catalog/alerts.ts). */
+const DEFAULT_NOTE = 'default, change it if it doesn’t fit';
 
 describe('stock and the low-stock warning (库存预警) on Amazon', () => {
   const e2e = useSidekick();
@@ -76,5 +78,17 @@ describe('stock and the low-stock warning (库存预警) on Amazon', () => {
     expect(text).toContain('a default you can change in Options → Alerts');
     mkdirSync('tests/.artifacts', { recursive: true });
     await page.screenshot({ path: 'tests/.artifacts/stock-low-stock-badge.png' });
+
+    // Options → Alert rules: the rule with its three numbers, each a default the seller can change per store.
+    const options = await e2e.browser.extensionPage();
+    await options.goto(`chrome-extension://${e2e.browser.extensionId}/options.html#alert-rules`);
+    const rule = options.locator('li[data-rule="low-stock"]');
+    await expect.poll(() => rule.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await rule.getByLabel('Low stock: days of cover under').inputValue()).toBe('14');
+    expect(await rule.getByLabel('Days before a campaign from which stock must last through its encore').inputValue()).toBe('14');
+    expect(await rule.getByLabel('Days of own sales the daily rate is averaged over').inputValue()).toBe('14');
+    expect(await rule.locator('.threshold-list li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(DEFAULT_NOTE)]));
+    await rule.scrollIntoViewIfNeeded();
+    await options.screenshot({ path: 'tests/.artifacts/stock-rule-settings.png' });
   });
 });
