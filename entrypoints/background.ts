@@ -11,6 +11,7 @@ import { withCapturedTodayCheck } from '../lib/messaging/handlers/captured-today
 import { complianceHandlers } from '../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../lib/messaging/handlers/core';
 import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
+import { reviewHandlers } from '../lib/messaging/handlers/review';
 import { teamHandlers } from '../lib/messaging/handlers/teams';
 import { TeamHost } from '../lib/teams/host';
 import { updateHandoffTitle } from '../lib/teams/browser';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
   // Team sync starts only when Options → Team has a team (checked here at every worker start).
   const teams = new TeamHost(db);
   void teams.refresh();
-  const handlers: Handlers = withCapturedTodayCheck({ ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams) }, db);
+  const handlers: Handlers = withCapturedTodayCheck({ ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams), ...reviewHandlers(db, (path) => browser.tabs.create({ url: `${browser.runtime.getURL('/')}${path.replace(/^\//, '')}` })) }, db);
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

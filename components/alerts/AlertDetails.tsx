@@ -3,7 +3,7 @@ import { ruleById } from '../../lib/alerts/rules/index';
 import { dayNumber } from '../../lib/alerts/periods';
 import { THRESHOLD_META, type ThresholdMeta } from '../../lib/alerts/thresholds';
 import type { AlertThresholds } from '../../lib/alerts/types';
-import type { AlertThresholdEvidence, SnapshotRow } from '../../lib/db/types';
+import type { AlertEvidence, AlertThresholdEvidence, SnapshotRow } from '../../lib/db/types';
 import type { Lang } from '../../lib/i18n';
 import type { MetricKey } from '../../lib/metrics/keys';
 import type { AlertView } from '../../lib/messaging/alerts';
@@ -44,6 +44,26 @@ export interface AlertDetailsProps {
   /** Show the product's title (the Alerts tab); the in-row popover sits next to it already. */
   showProduct?: boolean;
   headingId?: string;
+}
+
+/** The stock and sales rate behind a low-stock alert's days of cover, and the campaign it must last through. */
+function StockLine({ extra }: { extra: AlertEvidence['extra'] }) {
+  const t = useT();
+  const lang = useLang();
+  if (typeof extra?.stock !== 'number' || typeof extra.stockDay !== 'string') return null;
+  const count = (value: number) => formatMetric('stock', value, lang);
+  const base =
+    typeof extra.unitsPerDay === 'number' && typeof extra.salesDays === 'number'
+      ? t('stock.detail', { stock: count(extra.stock), day: extra.stockDay, perDay: extra.unitsPerDay.toLocaleString(lang), days: extra.salesDays })
+      : t('stock.detailPage', { stock: count(extra.stock), day: extra.stockDay });
+  const sold = typeof extra.soldSince === 'number' ? t('stock.soldSince', { sold: count(extra.soldSince) }) : '';
+  const inbound = typeof extra.inbound === 'number' ? t('stock.inbound', { inbound: count(extra.inbound) }) : '';
+  return (
+    <div className="ss-stock" data-testid="alert-stock">
+      <p className="ss-muted">{base + sold + inbound}</p>
+      {typeof extra.campaign === 'string' && typeof extra.campaignEnds === 'string' ? <p>{t('stock.campaign', { name: extra.campaign, end: extra.campaignEnds })}</p> : null}
+    </div>
+  );
 }
 
 /** Evidence, the last 14 days, what to do in the handbook's words, the linked playbook task, and the actions. */
@@ -122,6 +142,7 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
           <dd>{evidence.period}</dd>
         </div>
       </dl>
+      <StockLine extra={evidence.extra} />
       <p className="ss-muted ss-seen">{t('alerts.seen', { count: alert.seenCount, first: alert.firstPeriod })}</p>
       <div className="ss-spark">
         {history === null ? null : history.length ? (

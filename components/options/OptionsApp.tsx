@@ -4,7 +4,8 @@ import { PanelBoundary } from '../common/PanelBoundary';
 import { OPTION_SECTIONS } from './sections';
 
 const sectionFromHash = () => {
-  const id = location.hash.replace(/^#/, '');
+  // A section may carry its own parameters after `?` (e.g. `#campaign-review?run=<id>`).
+  const id = location.hash.replace(/^#/, '').split('?')[0];
   return OPTION_SECTIONS.some((s) => s.id === id) ? id : OPTION_SECTIONS[0]!.id;
 };
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { AlertSettingsSection } from '../alerts/options/AlertSettingsSection';
+import { CampaignReviewSection } from '../alerts/options/CampaignReviewSection';
 import { DailyReportSection } from '../alerts/options/DailyReportSection';
 import { ProductHistorySection } from '../alerts/options/ProductHistorySection';
 import { RuleSettingsSection } from '../alerts/options/RuleSettingsSection';
@@ -21,6 +22,7 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'bulk-check', title: 'cmp.bulk.title', render: () => <BulkCheckSection /> },
   { id: 'product-history', title: 'options.productHistory', render: () => <ProductHistorySection /> },
   { id: 'daily-report', title: 'options.dailyReport', render: () => <DailyReportSection /> },
+  { id: 'campaign-review', title: 'review.title', render: () => <CampaignReviewSection /> },
   { id: 'alert-rules', title: 'options.rules', render: () => <RuleSettingsSection /> },
   { id: 'alert-settings', title: 'options.alertSettings', render: () => <AlertSettingsSection /> },
   { id: 'team', title: 'options.team', render: () => <TeamSection /> },

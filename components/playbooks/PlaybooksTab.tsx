@@ -10,6 +10,7 @@ import { pageStoreId, type PageContext } from '../sidebar/types';
 import { Checklist } from './Checklist';
 import { percentOf } from './labels';
 import playbooksCss from './playbooks.css?inline';
+import { ReviewLink } from './ReviewLink';
 import { StartRunForm } from './StartRunForm';
 import { useTaskWriter } from './useTaskWriter';
 import { HandoffBanner } from './HandoffBanner';
@@ -143,6 +144,7 @@ function RunChecklist({ detail, page, team }: { detail: RunDetail; page: PageCon
       ) : null}
       {upgradeMessage ? <p role="status" className="pb-hint">{upgradeMessage}</p> : null}
       <ShareBar run={run} team={team} />
+      <ReviewLink run={run} />
       {writer.failure ? (
         <p className="ss-error" role="alert">
           {writer.failure.storageFull ? t('storage.full') : t('pb.retrying', { message: writer.failure.message })}

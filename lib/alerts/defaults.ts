@@ -27,6 +27,9 @@ export const DEFAULT_THRESHOLDS: AlertThresholds = {
   paymentFailureLookback: 6,
   gmvPaceTolerance: 0.2,
   campaignMinElapsed: 0.1,
+  lowStockCoverDays: 14,
+  lowStockCampaignLeadDays: 14,
+  stockSalesDays: 14,
 };
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {

@@ -12,6 +12,7 @@ import type {
   AlertSettings,
   AlertThresholds,
   CampaignRunInput,
+  CampaignStockWindow,
   ProductRuleContext,
   ResolvedBenchmark,
   RuleFinding,
@@ -100,6 +101,7 @@ export function evaluateProduct(
   history: readonly SnapshotRow[],
   settings: AlertSettings,
   lookup: BenchmarkLookup = benchmarkLookup(settings),
+  campaigns: readonly CampaignStockWindow[] = [],
 ): Evaluation | null {
   const rows = dailyRows(history);
   const index = rows.length - 1;
@@ -141,6 +143,7 @@ export function evaluateProduct(
     },
     settings: settings.thresholds,
     threshold: thresholdOf(settings),
+    campaigns,
   };
   const hits: RuleHit[] = [];
   for (const rule of PRODUCT_RULES) {
@@ -272,6 +275,8 @@ export function evaluateAll(
   settingsIn: AlertSettings | SettingsForStore,
   now: number,
   campaigns: readonly CampaignRunInput[] = [],
+  /** Live campaign runs' selling windows, which the low-stock rule must cover through the encore. */
+  stockWindows: readonly CampaignStockWindow[] = [],
 ): AlertChanges {
   const settingsFor: SettingsForStore = typeof settingsIn === 'function' ? settingsIn : () => settingsIn;
   const lookups = new Map<AlertSettings, BenchmarkLookup>();
@@ -292,7 +297,7 @@ export function evaluateAll(
   for (const product of products) {
     const key = productKey(product.platform, product.productId);
     const settings = settingsFor(product.storeId);
-    const evaluation = evaluateProduct(product, snapshotsByProduct.get(key) ?? NO_SNAPSHOTS, settings, lookupFor(settings));
+    const evaluation = evaluateProduct(product, snapshotsByProduct.get(key) ?? NO_SNAPSHOTS, settings, lookupFor(settings), stockWindows);
     if (!evaluation) continue;
     const subject: Subject = { platform: product.platform, productId: product.productId };
     if (product.storeId !== undefined) subject.storeId = product.storeId;

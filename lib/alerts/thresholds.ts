@@ -51,6 +51,9 @@ export const THRESHOLD_META: Record<keyof AlertThresholds, ThresholdMeta> = {
   paymentFailureLookback: meta('count', 2, 48, '支付失败基线回看时段数', 'Periods the payment-failure baseline looks back'),
   gmvPaceTolerance: meta('share', 0.01, 0.9, 'GMV 低于线性进度的容差', 'How far GMV may fall under a straight-line pace'),
   campaignMinElapsed: meta('share', 0, 0.9, '判断进度前须过去的活动窗口比例', 'Share of the burst window before pace is judged'),
+  lowStockCoverDays: meta('days', 1, 365, '库存可售天数低于（库存预警）', 'Low stock: days of cover under'),
+  lowStockCampaignLeadDays: meta('days', 0, 120, '活动开始前多少天起，库存须撑到返场结束', 'Days before a campaign from which stock must last through its encore'),
+  stockSalesDays: meta('days', 3, 90, '日均销量按最近多少天计算', 'Days of own sales the daily rate is averaged over'),
 };
 
 export const THRESHOLD_KEYS = Object.keys(THRESHOLD_META) as (keyof AlertThresholds)[];

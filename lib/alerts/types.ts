@@ -86,6 +86,12 @@ export interface AlertThresholds {
   gmvPaceTolerance: number;
   /** Campaign pace is not judged before this share of the burst window has passed. */
   campaignMinElapsed: number;
+  /** Days of cover under which stock is low (库存预警) outside a campaign. */
+  lowStockCoverDays: number;
+  /** A campaign starting within this many days (or under way) raises the need to cover it through its encore. */
+  lowStockCampaignLeadDays: number;
+  /** Days of the product's own sales the daily rate is averaged over. */
+  stockSalesDays: number;
 }
 
 export interface AlertSettings {
@@ -112,6 +118,18 @@ export interface CampaignRunInput {
   targets: { gmv?: number | null; couponRedemptionRate?: number | null };
   /** Run-level snapshots (store or campaign dashboard), hourly or daily, sorted by period. */
   snapshots: readonly SnapshotRow[];
+}
+
+/** A campaign run's selling window as the stock rule needs it: from its first key date through its encore. */
+export interface CampaignStockWindow {
+  runId: string;
+  runName: string;
+  platform?: string;
+  storeId?: string;
+  /** Pre-heat start, else burst start (`YYYY-MM-DD`). */
+  start: string;
+  /** Encore (返场) end, else burst end. */
+  end: string;
 }
 
 export interface RuleFinding {
@@ -142,6 +160,8 @@ export interface ProductRuleContext {
   settings: AlertThresholds;
   /** A threshold's value and where it came from, for the alert's evidence. */
   threshold: (key: keyof AlertThresholds, limit: number) => AlertThresholdEvidence;
+  /** Live campaign runs' selling windows (pre-heat through encore), for rules that must hold through one. */
+  campaigns: readonly CampaignStockWindow[];
 }
 
 export interface CampaignRuleContext {

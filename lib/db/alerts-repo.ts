@@ -4,6 +4,7 @@ import { evaluateAll, openAlertCount, productKey } from '../alerts/engine';
 import { dayNumber, isHourly } from '../alerts/periods';
 import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../alerts/settings-rows';
 import { ruleById } from '../alerts/rules/index';
+import { campaignStockWindow } from '../alerts/stock';
 import { linkedTask } from '../playbooks/task-link';
 import type { AlertView, CampaignCapture, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
 import type { Metrics } from '../metrics/keys';
@@ -133,7 +134,8 @@ export async function recordCapture(db: SidekickDb, capture: Capture, now: numbe
       existing.push(...(await alertsOf(db, product.platform, product.productId)));
     }
     const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value, (await db.settings.get(ALERT_SETTING_KEYS.ruleSettings))?.value);
-    const changes = evaluateAll(affected, histories, existing, settings, now);
+    const stockWindows = (await db.runs.where('templateId').equals('campaign').toArray()).flatMap((run) => campaignStockWindow(run) ?? []);
+    const changes = evaluateAll(affected, histories, existing, settings, now, [], stockWindows);
     await db.alerts.bulkPut([...changes.upserts, ...changes.resolved]);
     result.opened = changes.upserts.filter((alert) => alert.id === undefined).length;
     result.resolved = changes.resolved.length;

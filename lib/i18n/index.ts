@@ -4,13 +4,15 @@ import { core } from './catalog/core';
 import { frame } from './catalog/frame';
 import { measures } from './catalog/measures';
 import { playbooks } from './catalog/playbooks';
+import { review } from './catalog/review';
+import { stock } from './catalog/stock';
 import { teams } from './catalog/teams';
 import type { Lang } from './lang';
 
 export { LANGS, langFromLocale, type Lang } from './lang';
 
 // Each feature's catalogue is merged here; both languages must carry the same keys (a unit test checks).
-const catalogues = [frame, core, playbooks, compliance, alerts, teams, measures] as const;
+const catalogues = [frame, core, playbooks, compliance, alerts, teams, measures, stock, review] as const;
 
 type CatalogueKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = CatalogueKeys<(typeof catalogues)[number]>;

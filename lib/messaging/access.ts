@@ -45,6 +45,8 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'team/owner': 'seller-page',
   'team/handoffs': 'seller-page',
   'team/handoffs/seen': 'seller-page',
+  // Opens our own options page on a run; it changes nothing and reveals nothing to the page.
+  'review/open': 'seller-page',
 };
 
 export function accessOf<K extends MessageType>(type: K, request: RequestOf<K>): 'seller-page' | 'extension' {

@@ -3,6 +3,7 @@ import { alertMessages } from './alerts';
 import { complianceMessages } from './compliance';
 import { coreMessages } from './core';
 import { playbookMessages } from './playbooks';
+import { reviewMessages } from './review';
 import { teamMessages } from './teams';
 import type { MessageDef } from './define';
 
@@ -13,6 +14,7 @@ export const protocol = {
   ...complianceMessages,
   ...alertMessages,
   ...teamMessages,
+  ...reviewMessages,
 };
 
 export type Protocol = typeof protocol;

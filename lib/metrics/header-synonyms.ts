@@ -105,6 +105,18 @@ export const METRIC_VOCABULARY: Record<MetricKey, { 'zh-CN': readonly string[]; 
   newBuyers: { 'zh-CN': ['支付新买家数', '新买家数', '新客数'], en: ['New customers', 'First-time customers'] },
   returningBuyers: { 'zh-CN': ['支付老买家数', '老买家数', '老客数'], en: ['Returning customers'] },
   returningCustomerRate: { 'zh-CN': ['老客占比', '复购率', '老买家占比'], en: ['Returning customer rate'] },
+  // Stock on hand as the product and inventory lists show it (units a buyer can order now). Not in
+  // /work/shared/research (it covers the analytics tables only); the names are the lists' own column
+  // headers: 千牛 出售中的宝贝 and 抖店/京东 商品管理 "库存" (可售库存 where 实际库存 and 占用 are split out),
+  // Amazon Manage All Inventory / FBA Inventory "Available" (fulfillable now), Shopify Inventory "Available".
+  stock: {
+    'zh-CN': ['可售库存', '库存', '实际库存', '库存数量', '商品库存', '剩余库存', '可用库存', '总库存'],
+    en: ['Available', 'Available quantity', 'Fulfillable', 'Quantity available', 'Stock', 'In stock', 'Inventory'],
+  },
+  /** Amazon FBA's units on their way to a fulfilment centre (counted apart: they can't be sold yet). */
+  inboundStock: { 'zh-CN': ['在途库存', '入库中', '采购在途'], en: ['Inbound', 'Inbound quantity'] },
+  /** The page's own days of cover (Amazon FBA Inventory "Days of supply", from Amazon's own forecast). */
+  daysOfCover: { 'zh-CN': ['可售天数', '库存可售天数', '库存周转天数'], en: ['Days of supply', 'Days of cover', 'Total days of supply'] },
 };
 
 /**
@@ -146,6 +158,14 @@ export const KNOWN_NOT_STORED: Record<string, { kind: ParseKind; 'zh-CN': readon
   competitiveness: { kind: 'count', 'zh-CN': ['竞争力评分'], en: [] },
   /** 千牛 发行量: coupons created for the campaign, not handed out (that is 领取量 → couponIssued). */
   couponPlanned: { kind: 'count', 'zh-CN': ['发行量', '发行总量', '计划发放量'], en: ['Coupon budget quantity'] },
+  /** 千牛 出售中的宝贝's 销量 columns add up 30 days (or all time): not one day's units. */
+  salesToDate: { kind: 'count', 'zh-CN': ['30日销量', '30天销量', '近30天销量', '总销量', '累计销量', '月销量'], en: ['Units sold (30 days)', 'Sales (30 days)'] },
+  /** Stock that is not the sellable figure (held for orders, in transfer, damaged, or on hand before those): not `stock`. */
+  unsellableStock: {
+    kind: 'count',
+    'zh-CN': ['占用库存', '冻结库存', '锁定库存', '不可售库存'],
+    en: ['Reserved', 'Unfulfillable', 'Committed', 'Unavailable', 'On hand', 'Incoming'],
+  },
   date: { kind: 'count', 'zh-CN': ['统计日期', '日期', '时间', '统计时间'], en: ['Date', 'Day'] },
 };
 

@@ -25,6 +25,9 @@ export const METRIC_KEYS = [
   'newBuyers',
   'returningBuyers',
   'returningCustomerRate',
+  'stock',
+  'inboundStock',
+  'daysOfCover',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type MetricKind = 'count' | 'rate' | 'money';
@@ -55,6 +58,9 @@ export const METRIC_KIND: Record<MetricKey, MetricKind> = {
   newBuyers: 'count',
   returningBuyers: 'count',
   returningCustomerRate: 'rate',
+  stock: 'count',
+  inboundStock: 'count',
+  daysOfCover: 'count',
 };
 
 export type Metrics = Partial<Record<MetricKey, number | null>>;

@@ -125,7 +125,8 @@ export function dueDate(
   market: PlatformId,
   holidays: readonly string[] = [],
 ): string | null {
-  const anchor = runDates[rule.anchor];
+  // The first of the rule's anchors the run has a valid date for (its fallbacks cover optional dates).
+  const anchor = [rule.anchor, ...(rule.fallbackAnchors ?? [])].map((key) => runDates[key]).find((day) => day !== undefined && parseDay(day) !== null);
   const anchorDate = anchor === undefined ? null : parseDay(anchor);
   if (anchor === undefined || !anchorDate) return null;
   if (rule.calendar && rule.offsetDays !== undefined) return formatDay(addDays(anchorDate, rule.offsetDays));

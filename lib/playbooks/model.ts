@@ -22,6 +22,8 @@ export const localizedTextSchema = z.strictObject({ 'zh-CN': text, en: text });
  */
 export const dueRuleSchema = z.strictObject({
   anchor: key,
+  /** Used in order when the run has no date for `anchor` (an optional encore falls back to the burst's end). */
+  fallbackAnchors: z.array(key).max(4).optional(),
   offsetWorkingDays: z.int().optional(),
   offsetDays: z.int().optional(),
   calendar: z.literal(true).optional(),
@@ -211,6 +213,9 @@ export function checkTemplate(template: Template, lang: Lang): ValidationError[]
         if (!dateKeyPaths.has(task.due.anchor)) {
           errors.push({ path: `${taskPath}.due.anchor`, message: pick(M.anchorNotInDateKeys, lang)(task.due.anchor, keyList) });
         }
+        task.due.fallbackAnchors?.forEach((anchor, a) => {
+          if (!dateKeyPaths.has(anchor)) errors.push({ path: `${taskPath}.due.fallbackAnchors[${a}]`, message: pick(M.anchorNotInDateKeys, lang)(anchor, keyList) });
+        });
         errors.push(...checkDueOffsets(task.due, `${taskPath}.due`, lang));
       });
     });

@@ -9,6 +9,7 @@ import { METRIC_KEYS, METRIC_KIND, type MetricKey } from '../../../lib/metrics/k
 import { useLang, useT } from '../../common/i18n';
 import { metricLabelKey } from '../format';
 import { HistoryChart } from './HistoryChart';
+import { StockCover } from './StockCover';
 
 const keyOf = (platform: string, productId: string) => `${platform}|${productId}`;
 
@@ -107,6 +108,7 @@ export function ProductHistorySection() {
           {metric && line && product ? (
             <HistoryChart days={line.days} values={line.values} percent={METRIC_KIND[metric] === 'rate'} seriesLabel={t(metricLabelKey(metric))} label={t('options.productHistory.chart', { metric: t(metricLabelKey(metric)), product: product.title })} />
           ) : null}
+          <StockCover rows={rows} />
           <h3>{t('options.alertHistory')}</h3>
           {!history.length ? (
             <p className="muted">{t('options.alertHistory.none')}</p>

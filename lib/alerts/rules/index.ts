@@ -7,6 +7,7 @@ import { ctrLowPromotion } from './ctr-low-promotion';
 import { couponRedemptionUnderPlan } from './coupon-redemption-under-plan';
 import { gmvPaceBehind } from './gmv-pace-behind';
 import { lowConversionPromotion } from './low-conversion-promotion';
+import { lowStock } from './low-stock';
 import { orderVolumeAbnormal } from './order-volume-abnormal';
 import { paymentFailuresRising } from './payment-failures-rising';
 import { refundRateSpike } from './refund-rate-spike';
@@ -25,6 +26,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   buyBoxUnderFloor,
   ctrLowPromotion,
   orderVolumeAbnormal,
+  lowStock,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];

@@ -280,7 +280,8 @@ export const campaignTemplate: Template = {
               ),
               deliverables: [l('《活动复盘报告》', 'Campaign review report')],
               roles: ['operations', 'marketing', 'finance'],
-              due: { anchor: 'burstEnd', offsetWorkingDays: 3 },
+              // The campaign ends with its encore (返场) when it has one; Options → Campaign review drafts it.
+              due: { anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 },
               pageHints: ['analyticsTable', 'dashboard'],
             },
           ],

@@ -5,6 +5,7 @@ import { complianceHandlers } from '../../../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
+import { reviewHandlers } from '../../../lib/messaging/handlers/review';
 import { TeamHost } from '../../../lib/teams/host';
 import { createRouter } from '../../../lib/messaging/router';
 import { routerOptions } from '../../support/router';
@@ -77,7 +78,7 @@ describe('the background trusts a message by the page that sent it', () => {
 
   function setupAll() {
     const db = openDatabase(`router-sender-${Math.random().toString(36).slice(2)}`);
-    const handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, new TeamHost(db)) };
+    const handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, new TeamHost(db)), ...reviewHandlers(db, async () => undefined) };
     const route = createRouter(handlers, routerOptions(OWN_ID, db));
     return { db, route };
   }

@@ -126,3 +126,14 @@ describe('due dates of a run', () => {
     expect(dayInTimeZone(Date.UTC(2026, 9, 31, 17, 0), zone)).toBe(expected);
   });
 });
+
+describe('a due rule with fallback anchors', () => {
+  const rule = { anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 };
+  test('counts from the encore when the run has one, else from the burst’s end', () => {
+    // Encore ends Fri 2026-11-13 → Mon 16, Tue 17, Wed 18; no encore: burst ends Wed 11-11 → Thu 12, Fri 13, Mon 16.
+    expect(dueDate(rule, { burstEnd: '2026-11-11', returnEnd: '2026-11-13' }, 'taobao')).toBe('2026-11-18');
+    expect(dueDate(rule, { burstEnd: '2026-11-11' }, 'taobao')).toBe('2026-11-16');
+    expect(dueDate(rule, { burstEnd: '2026-11-11', returnEnd: 'not a day' }, 'taobao')).toBe('2026-11-16');
+    expect(dueDate(rule, {}, 'taobao')).toBeNull();
+  });
+});

@@ -50,6 +50,13 @@ const brokenTemplates: { name: string; breakIt: (t: Json) => void; path: string;
     zh: /不在 dateKeys 中/,
   },
   {
+    name: 'a fallback due date the template does not ask for',
+    breakIt: (t) => (at(t, ['phases', 1, 'steps', 0, 'tasks', 2, 'due']).fallbackAnchors = ['burstEnd', 'launchDate']),
+    path: 'phases[1].steps[0].tasks[2].due.fallbackAnchors[1]',
+    en: /"launchDate" is not one of dateKeys/,
+    zh: /不在 dateKeys 中/,
+  },
+  {
     name: 'a role that is not one of the six teams',
     breakIt: (t) => (at(t, ['phases', 0, 'steps', 0, 'tasks', 0, 'roles'])[1] = 'legal'),
     path: 'phases[0].steps[0].tasks[0].roles[1]',

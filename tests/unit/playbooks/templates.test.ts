@@ -78,11 +78,11 @@ describe('the five built-in playbooks', () => {
 describe('what the handbook asks for is where a seller looks for it', () => {
   test.each<{ name: string; template: string; task: string; expect: (t: Task) => void }>([
     {
-      name: 'the campaign review is due 3 working days after the burst ends and yields the 活动复盘报告',
+      name: 'the campaign review is due 3 working days after the encore (else the burst) ends and yields the 活动复盘报告',
       template: 'campaign',
       task: 'campaign-review',
       expect: (t) => {
-        expect(t.due).toEqual({ anchor: 'burstEnd', offsetWorkingDays: 3 });
+        expect(t.due).toEqual({ anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 });
         expect(t.deliverables.map((d) => d['zh-CN'])).toContain('《活动复盘报告》');
       },
     },

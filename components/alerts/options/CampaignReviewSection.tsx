@@ -1,0 +1,163 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import {
+  buildCampaignReview,
+  CAPTURE_HINT,
+  campaignReviewCsv,
+  campaignReviewMarkdown,
+  encoreEnd,
+  formatAttainment,
+  reviewBasis,
+  reviewWord,
+  type CampaignReview,
+} from '../../../lib/alerts/campaign-review';
+import { formatTargetValue, targetLabel } from '../../../lib/alerts/daily-report';
+import { runStart } from '../../../lib/alerts/store-totals';
+import { extensionDb } from '../../../lib/db/instance';
+import { runMarket } from '../../../lib/playbooks/run-state';
+import { useLang, useT } from '../../common/i18n';
+import { downloadText } from '../../options/download';
+
+/** The run the sidebar's "review draft" link asked for: `#campaign-review?run=<id>`. */
+const runFromHash = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('run');
+
+/** Options → Campaign review: a campaign run's 复盘 draft from captured numbers, as Markdown and CSV. */
+export function CampaignReviewSection() {
+  const t = useT();
+  const lang = useLang();
+  const db = extensionDb();
+  const [picked, setPicked] = useState<string | null>(runFromHash);
+  useEffect(() => {
+    const onHash = () => setPicked(runFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const runs = useLiveQuery(
+    async () => (await db.runs.where('templateId').equals('campaign').toArray()).filter((run) => run.deletedAt === undefined && encoreEnd(run) !== null).sort((a, b) => b.createdAt - a.createdAt),
+    [],
+    null,
+  );
+  const run = runs?.find((r) => r.id === picked) ?? runs?.[0] ?? null;
+  const review = useLiveQuery(
+    async (): Promise<CampaignReview | null> => {
+      if (!run) return null;
+      const from = runStart(run);
+      const to = encoreEnd(run);
+      if (!from || !to) return null;
+      const [products, snapshots] = await Promise.all([db.products.toArray(), db.snapshots.where('period').between(from, `${to}\uffff`, true, true).toArray()]);
+      return buildCampaignReview({ run, market: runMarket(run), products, snapshots });
+    },
+    [run?.id, run?.dates, run?.targets],
+    null,
+  );
+  const file = review ? `${lang === 'zh-CN' ? '活动复盘' : 'campaign-review'}-${review.runName.replace(/[\\/:*?"<>|\s]+/g, '_')}` : '';
+  return (
+    <section aria-labelledby="opt-campaign-review">
+      <h2 id="opt-campaign-review">{t('review.title')}</h2>
+      <p className="muted">{t('review.intro')}</p>
+      {runs && !runs.length ? <p className="muted">{t('review.noRuns')}</p> : null}
+      {runs?.length ? (
+        <div className="row">
+          <label>
+            {t('review.run')}{' '}
+            <select value={run?.id ?? ''} onChange={(e) => setPicked(e.target.value)}>
+              {runs.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!review} onClick={() => review && downloadText(`${file}.md`, campaignReviewMarkdown(review, lang), 'text/markdown;charset=utf-8')}>
+            {t('review.markdown')}
+          </button>
+          <button type="button" disabled={!review} onClick={() => review && downloadText(`${file}.csv`, `\ufeff${campaignReviewCsv(review, lang)}`, 'text/csv;charset=utf-8')}>
+            {t('review.csv')}
+          </button>
+        </div>
+      ) : null}
+      {review ? (
+        <div data-testid="campaign-review">
+          <p>
+            {t('review.window', { from: review.from, to: review.to })} · <strong>{t('review.due', { due: review.due ?? '—' })}</strong>
+          </p>
+          <p className="muted">{t('review.coverage', { days: review.daysCaptured, products: review.productsCaptured, hours: review.hoursCaptured })}</p>
+          <h3>{t('measures.targets')}</h3>
+          <div className="table-scroll" role="region" aria-label={t('measures.targets')} tabIndex={0}>
+            <table className="data-table" data-testid="review-targets">
+              <thead>
+                <tr>
+                  <th scope="col">{t('measures.target')}</th>
+                  <th scope="col" className="num" />
+                  <th scope="col" className="num">
+                    {t('measures.actual')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('measures.attainment')}
+                  </th>
+                  <th scope="col">{t('measures.basis')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.lines.map((line) => (
+                  <tr key={line.key} data-key={line.key} data-captured={line.missing ? 'no' : 'yes'}>
+                    <td>{targetLabel(line.key, lang)}</td>
+                    <td className="num">{line.target === null ? <span className="muted">{reviewWord('noTarget', lang)}</span> : formatTargetValue(line.key, line.target)}</td>
+                    <td className="num">{line.actual === null ? <span className="muted">{reviewWord('notCaptured', lang)}</span> : formatTargetValue(line.key, line.actual)}</td>
+                    <td className={`num ${line.attainment !== null && line.attainment < 1 ? 'delta down' : ''}`}>{formatAttainment(line)}</td>
+                    <td className="muted">{reviewBasis(review, line, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{reviewWord('peaks', lang)}</h3>
+          {review.peaks.length ? (
+            <ol data-testid="review-peaks">
+              {review.peaks.map((peak) => (
+                <li key={peak.period}>
+                  {t('review.peak', { hour: `${peak.period.replace('T', ' ')}:00`, gmv: peak.gmv.toFixed(2), orders: peak.orders ?? '—' })}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${CAPTURE_HINT.hourlyBoard[lang]}`}</p>
+          )}
+          <h3>{reviewWord('products', lang)}</h3>
+          {review.top.length ? (
+            <div className="table-scroll" role="region" aria-label={reviewWord('products', lang)} tabIndex={0}>
+              <table className="data-table" data-testid="review-products">
+                <thead>
+                  <tr>
+                    <th scope="col" />
+                    <th scope="col">{reviewWord('product', lang)}</th>
+                    <th scope="col">{reviewWord('id', lang)}</th>
+                    <th scope="col" className="num">
+                      {reviewWord('gmv', lang)}
+                    </th>
+                    <th scope="col" className="num">
+                      {reviewWord('units', lang)}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...review.top.map((p) => ['top', p] as const), ...review.bottom.map((p) => ['bottom', p] as const)].map(([kind, p]) => (
+                    <tr key={`${kind}|${p.productId}`}>
+                      <td>{reviewWord(kind, lang)}</td>
+                      <td>{p.title}</td>
+                      <td>{p.productId}</td>
+                      <td className="num">{p.gmv.toFixed(2)}</td>
+                      <td className="num">{p.units ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${CAPTURE_HINT.productTable[lang]}`}</p>
+          )}
+        </div>
+      ) : null}
+    </section>
+  );
+}

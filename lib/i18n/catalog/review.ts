@@ -1,0 +1,33 @@
+/** UI text of the post-campaign review (复盘) draft: Options → Campaign review and the sidebar link. */
+export const review = {
+  en: {
+    'review.title': 'Campaign review',
+    'review.intro': 'A draft of the campaign review the handbook asks for within 3 working days of the end (counted from the encore): actuals against the run’s targets from the numbers captured while you browsed. A figure nothing captured says where to capture it; nothing is estimated.',
+    'review.noRuns': 'No campaign run with a burst date yet. Start one from the Playbooks tab on a seller page.',
+    'review.run': 'Campaign run',
+    'review.markdown': 'Download Markdown',
+    'review.csv': 'Download CSV',
+    'review.window': 'Window {from} → {to} (encore ends)',
+    'review.due': 'Review due {due}',
+    'review.coverage': 'Captured: product rows on {days} days ({products} products), {hours} hours of the campaign board.',
+    'review.peak': '{hour}: GMV {gmv}, {orders} orders',
+    'review.link': 'Open the review draft',
+    'review.linkDue': 'Campaign review due {due} (3 working days after the encore)',
+    'review.openFailed': 'Could not open the review: {message}',
+  },
+  'zh-CN': {
+    'review.title': '活动复盘',
+    'review.intro': '运营手册要求活动结束后 3 个工作日内出具复盘报告（从返场结束算起）。这里用浏览时采集到的数据对比计划目标生成草稿；没有采集到的项写明去哪里采集，从不估算。',
+    'review.noRuns': '还没有设置了爆发期日期的促销活动计划。请在商家后台页面的“运营手册”标签中开始一个。',
+    'review.run': '活动计划',
+    'review.markdown': '下载 Markdown',
+    'review.csv': '下载 CSV',
+    'review.window': '活动窗口 {from} → {to}（返场结束）',
+    'review.due': '复盘截止 {due}',
+    'review.coverage': '已采集：{days} 天的商品行（{products} 个商品），活动看板 {hours} 个小时。',
+    'review.peak': '{hour}：支付金额 {gmv}，订单 {orders}',
+    'review.link': '打开复盘草稿',
+    'review.linkDue': '活动复盘截止 {due}（返场结束后 3 个工作日）',
+    'review.openFailed': '无法打开复盘：{message}',
+  },
+};
