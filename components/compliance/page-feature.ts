@@ -4,7 +4,7 @@ import { scoreListing } from '../../lib/compliance/completeness';
 import { pageCompliance } from '../../lib/compliance/in-page/findings-store';
 import { ComplianceWatcher } from '../../lib/compliance/in-page/watcher';
 import { loadCompiled } from '../../lib/compliance/matcher';
-import { complianceStoreId } from '../../lib/compliance/store-id';
+import { complianceStoreId } from '../../lib/sites/store-id';
 import { pageStoreId } from '../../lib/sites/store-id';
 import { decodeMatcher } from '../../lib/compliance/wire';
 import { figures } from '../../lib/figures';
