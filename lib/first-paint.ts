@@ -10,7 +10,7 @@ export const FIRST_PAINT_KEY = 'firstPaintSettings';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSidebar = (v: unknown): v is PageSettings['sidebar'] =>
-  isRecord(v) && typeof v.open === 'boolean' && isSidebarWidth(v.width);
+  isRecord(v) && typeof v.open === 'boolean' && isSidebarWidth(v.width) && (v.mode === undefined || v.mode === 'docked' || v.mode === 'overlay');
 
 export function readFirstPaint(mirror: unknown, host: string, platform: string): PageSettings {
   let uiLanguage: PageSettings['uiLanguage'] = 'auto';
@@ -30,5 +30,6 @@ export function readFirstPaint(mirror: unknown, host: string, platform: string):
   }
   const stored = Object.hasOwn(sidebars, host) ? (sidebars[host] as PageSettings['sidebar']) : undefined;
   const enabled = platform.startsWith('custom:') ? true : ((sitesEnabled[platform] as boolean | undefined) ?? true);
-  return { uiLanguage, sidebar: stored ? { open: stored.open, width: stored.width } : { ...DEFAULT_SIDEBAR }, siteEnabled: enabled };
+  const sidebar = stored ? { open: stored.open, width: stored.width, ...(stored.mode ? { mode: stored.mode } : {}) } : { ...DEFAULT_SIDEBAR };
+  return { uiLanguage, sidebar, siteEnabled: enabled };
 }

@@ -1,15 +1,19 @@
 // zod/mini: these schemas reach the content script, where classic zod would add ~440 KB to parse.
 import * as z from 'zod/mini';
-import { DEFAULT_SIDEBAR, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, UI_LANGUAGES, type SidebarState, type UiLanguage } from './page-settings';
+import { DEFAULT_SIDEBAR, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, SIDEBAR_MODES, UI_LANGUAGES, type SidebarMode, type SidebarState, type UiLanguage } from './page-settings';
 import { PLATFORM_IDS } from './sites/types';
 
 /** Settings live in the `settings` table, one row per key, each parsed with its schema on read. */
 export const uiLanguageSchema: z.ZodMiniType<UiLanguage> = z.enum(UI_LANGUAGES as [UiLanguage, ...UiLanguage[]]);
 export type { SidebarState, UiLanguage };
 
+export const sidebarModeSchema: z.ZodMiniType<SidebarMode> = z.enum(SIDEBAR_MODES as [SidebarMode, ...SidebarMode[]]);
+
 export const sidebarStateSchema: z.ZodMiniType<SidebarState> = z.object({
   open: z.boolean(),
   width: z.number().check(z.int(), z.minimum(SIDEBAR_MIN_WIDTH), z.maximum(SIDEBAR_MAX_WIDTH)),
+  // Optional: rows written before docking existed still read, and a site keeps following its page kind until the seller picks.
+  mode: z.optional(sidebarModeSchema),
 });
 export { DEFAULT_SIDEBAR };
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-// better-sqlite3@12 builds from source on `npm ci` (allowScripts in package.json) with Node 20's own headers;
-// extension-sqlite's `sqlite3` needs a prebuilt download, and better-sqlite3@13 needs Node 22.
+// better-sqlite3@12 builds from source on `npm ci` (allowScripts in package.json) with Node 20's own headers
+// (13.x needs Node 22). Why not @hocuspocus/extension-sqlite and its `sqlite3`: see startSyncServer.
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { formatInviteCode, hashSecret, newSecret, newTeamId, parseInviteCode, secretMatches } from './invite.ts';

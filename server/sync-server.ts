@@ -40,6 +40,13 @@ const forbiddenCloseCode = 4403;
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   if (options.redisUrl) await checkRedis(options.redisUrl);
   const store = new SyncStore(options.dataFile);
+  // Persistence is Hocuspocus's own Database extension over our SQLite file (better-sqlite3), not
+  // `@hocuspocus/extension-sqlite`, which is that same Database extension with an upsert that overwrites
+  // the stored state (`ON CONFLICT(name) DO UPDATE SET data = $data`): two instances behind Redis that
+  // share one file can each store a state missing the other's latest edit, and an overwrite loses it;
+  // `storeDocument` merges (Y.mergeUpdates), so every edit either instance saw is kept. It would also add
+  // `sqlite3`, a second native binding (its install fetches a prebuilt binary, else compiles with
+  // node-gyp), beside the one that already holds the teams and invites in the same file.
   const extensions: Extension[] = [
     new Database({
       fetch: async ({ documentName }) => store.loadDocument(documentName),

@@ -101,7 +101,10 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
             <dt>{t('alerts.benchmark')}</dt>
             <dd>
               {formatMetric(evidence.metric, evidence.benchmark, lang)}
-              <span className="ss-muted ss-source">{benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}</span>
+              {/* A shipped default (no one publishes a product CTR) is not a "typical" figure: say it is the seller's to change. */}
+              <span className="ss-muted ss-source">
+                {evidence.threshold?.source === 'default' ? t('alerts.thresholdSource.default') : benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}
+              </span>
             </dd>
           </div>
         ) : null}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import type { Run, Task, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
+import type { TeamMemberRow } from '../../lib/db/schema';
+import type { Run, TaskOwner, TaskState, Template } from '../../lib/playbooks/model';
 import { ROLES, type Role } from '../../lib/playbooks/scenarios-roles-checks';
-import { datedTasks, filterByRole, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
+import { datedTasks, orderTasksForPage, progress, type DatedTask } from '../../lib/playbooks/run';
+import { inRoleView, isMyTask } from '../../lib/teams/owners';
 import type { PageType, PlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 import { percentOf, roleKey, settledOf } from './labels';
@@ -23,25 +25,22 @@ export interface ChecklistProps {
   isPending?(taskId: string): boolean;
   /** On a shared run: this member, for "My tasks" and owners. */
   team?: TeamMember;
+  /** On a shared run: everyone its document knows, offered as owners by name. */
+  members?: readonly TeamMemberRow[];
   onOwner?(taskId: string, owner: TaskOwner | null): void;
 }
 
-/** A task is mine when it is assigned to me or to my role, or, unassigned, when my role is one of its roles. */
-export function isMyTask(task: Pick<Task, 'roles'>, state: Pick<TaskState, 'owner'> | undefined, me: TeamMember): boolean {
-  const owner = state?.owner;
-  if (!owner) return task.roles.includes(me.role);
-  return owner.kind === 'member' ? owner.memberId === me.memberId : owner.role === me.role;
-}
-
 /** A run's tasks: those done on this kind of page first, then the rest by phase, with progress and lateness. */
-export function Checklist({ template, run, states, pageType, today, market, onChange, isPending, team, onOwner }: ChecklistProps) {
+export function Checklist({ template, run, states, pageType, today, market, onChange, isPending, team, members = [], onOwner }: ChecklistProps) {
   const t = useT();
   const lang = useLang();
   const [roles, setRoles] = useState<Role[]>([]);
   const [mine, setMine] = useState(false);
   const runProgress = progress(template, states);
   const dated = new Map(datedTasks(template, run, states, today, market).map((d) => [d.task.id, d]));
-  const ordered = filterByRole(orderTasksForPage(template, pageType, states), roles)
+  // A role's view holds its own tasks and those assigned to it (by role, or to one of its members).
+  const ordered = orderTasksForPage(template, pageType, states)
+    .filter((placed) => inRoleView(placed.task, placed.state, roles, members))
     .filter((placed) => !mine || !team || isMyTask(placed.task, placed.state, team))
     .map((placed) => dated.get(placed.task.id)!);
   const here = pageType ? ordered.filter((d) => d.task.pageHints.includes(pageType)) : [];
@@ -56,7 +55,7 @@ export function Checklist({ template, run, states, pageType, today, market, onCh
           item={item}
           pending={isPending?.(item.task.id) ?? false}
           onChange={(change) => onChange(item.task.id, change)}
-          {...(team && onOwner ? { team, onOwner: (owner: TaskOwner | null) => onOwner(item.task.id, owner) } : {})}
+          {...(team && onOwner ? { team, members, onOwner: (owner: TaskOwner | null) => onOwner(item.task.id, owner) } : {})}
         />
       ))}
     </ul>

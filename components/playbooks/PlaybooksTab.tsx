@@ -157,7 +157,7 @@ function RunChecklist({ detail, page, team }: { detail: RunDetail; page: PageCon
         market={market}
         onChange={writer.write}
         isPending={writer.isPending}
-        {...(run.shared && team?.joined ? { team: { memberId: team.memberId, name: team.name, role: team.role }, onOwner: setOwner } : {})}
+        {...(run.shared && team?.joined ? { team: { memberId: team.memberId, name: team.name, role: team.role }, members: run.shared.members ?? [], onOwner: setOwner } : {})}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { AUTO_CHECK_NOTE } from '../../lib/playbooks/run-state';
 import { useLang, useT } from '../common/i18n';
 import { isWebLink, roleKey } from './labels';
 import type { TaskChange, TeamMember } from './checklist-types';
+import type { TeamMemberRow } from '../../lib/db/schema';
 import type { TaskOwner } from '../../lib/playbooks/model';
 import { ROLES } from '../../lib/playbooks/scenarios-roles-checks';
 
@@ -12,10 +13,11 @@ export interface TaskRowProps {
   pending: boolean;
   onChange(change: TaskChange): void;
   team?: TeamMember;
+  members?: readonly TeamMemberRow[];
   onOwner?(owner: TaskOwner | null): void;
 }
 
-export function TaskRow({ item, pending, onChange, team, onOwner }: TaskRowProps) {
+export function TaskRow({ item, pending, onChange, team, members = [], onOwner }: TaskRowProps) {
   const t = useT();
   const lang = useLang();
   const detailsId = useId();
@@ -94,7 +96,10 @@ export function TaskRow({ item, pending, onChange, team, onOwner }: TaskRowProps
               {t('pb.task.skip')}
             </button>
           )}
-          {team && onOwner ? <OwnerPicker owner={state?.owner} me={team} onOwner={onOwner} /> : null}
+          {team && onOwner ? (
+            // Keyed by the owner: a teammate's assignment arriving replaces what was picked here and not assigned.
+            <OwnerPicker key={JSON.stringify(state?.owner ?? null)} owner={state?.owner} me={team} members={members} onOwner={onOwner} />
+          ) : null}
           <NoteForm note={state?.note === AUTO_CHECK_NOTE ? '' : (state?.note ?? '')} link={state?.link ?? ''} onSave={onChange} />
         </div>
       ) : null}
@@ -183,7 +188,16 @@ function TeamLines({ item }: { item: DatedTask }) {
         <p className="pb-by">{t(status === 'done' ? 'team.task.doneBy' : 'team.task.skippedBy', { name: by.name, role: t(roleKey(by.role)), when: when(by.at) })}</p>
       ) : null}
       {owner ? (
-        <p className="pb-owner">{t('team.task.ownerIs', { owner: owner.kind === 'member' ? owner.name : t('team.task.ownerRole', { role: t(roleKey(owner.role)) }) })}</p>
+        <p className="pb-owner">
+          {t('team.task.ownerIs', {
+            owner:
+              owner.kind === 'role'
+                ? t('team.task.ownerRole', { role: t(roleKey(owner.role)) })
+                : owner.role
+                  ? t('team.task.ownerMember', { name: owner.name, role: t(roleKey(owner.role)) })
+                  : owner.name,
+          })}
+        </p>
       ) : null}
       {state?.teamNotes?.map((note) => (
         <p key={`${note.name}-${note.at}`} className="pb-team-note">
@@ -194,31 +208,55 @@ function TeamLines({ item }: { item: DatedTask }) {
   );
 }
 
-function OwnerPicker({ owner, me, onOwner }: { owner: TaskOwner | undefined; me: TeamMember; onOwner(owner: TaskOwner | null): void }) {
+/**
+ * Nobody, me, each member the run's document knows (by name), or everyone in a role. The choice is made
+ * in the list and applied by the Assign button, so only a seller's own click (never a page's made-up
+ * event, nor each step of arrowing through the list) assigns anyone.
+ */
+function OwnerPicker({ owner, me, members, onOwner }: { owner: TaskOwner | undefined; me: TeamMember; members: readonly TeamMemberRow[]; onOwner(owner: TaskOwner | null): void }) {
   const t = useT();
   const value = !owner ? '' : owner.kind === 'member' ? `member:${owner.memberId}` : `role:${owner.role}`;
+  const [draft, setDraft] = useState(value);
+  const others = members.filter((m) => m.memberId !== me.memberId);
+  const chosen = (): TaskOwner | null | undefined => {
+    if (draft === '') return null;
+    if (draft === `member:${me.memberId}`) return { kind: 'member', memberId: me.memberId, name: me.name, role: me.role };
+    const member = others.find((m) => `member:${m.memberId}` === draft);
+    if (member) return { kind: 'member', memberId: member.memberId, name: member.name, role: member.role };
+    const role = ROLES.find((r) => `role:${r}` === draft);
+    return role ? { kind: 'role', role } : undefined;
+  };
   return (
-    <label className="pb-field">
-      <span>{t('team.task.owner')}</span>
-      <select
-        value={value}
-        onChange={(event) => {
-          if (!event.nativeEvent.isTrusted) return;
-          const next = event.target.value;
-          if (next === '') onOwner(null);
-          else if (next === `member:${me.memberId}`) onOwner({ kind: 'member', memberId: me.memberId, name: me.name });
-          else if (next.startsWith('role:')) onOwner({ kind: 'role', role: next.slice(5) as (typeof ROLES)[number] });
+    <div className="pb-owner-picker">
+      <label className="pb-field">
+        <span>{t('team.task.owner')}</span>
+        <select value={draft} onChange={(event) => setDraft(event.target.value)}>
+          <option value="">{t('team.task.ownerNone')}</option>
+          <option value={`member:${me.memberId}`}>{t('team.task.ownerMe', { name: me.name })}</option>
+          {others.map((m) => (
+            <option key={m.memberId} value={`member:${m.memberId}`}>
+              {t('team.task.ownerMember', { name: m.name, role: t(roleKey(m.role)) })}
+            </option>
+          ))}
+          {owner?.kind === 'member' && owner.memberId !== me.memberId && !others.some((m) => m.memberId === owner.memberId) ? <option value={value}>{owner.name}</option> : null}
+          {ROLES.map((role) => (
+            <option key={role} value={`role:${role}`}>
+              {t('team.task.ownerRole', { role: t(roleKey(role)) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="pb-button"
+        disabled={draft === value}
+        onClick={(event) => {
+          const next = chosen();
+          if (event.nativeEvent.isTrusted && next !== undefined) onOwner(next);
         }}
       >
-        <option value="">{t('team.task.ownerNone')}</option>
-        <option value={`member:${me.memberId}`}>{t('team.task.ownerMe', { name: me.name })}</option>
-        {owner?.kind === 'member' && owner.memberId !== me.memberId ? <option value={value}>{owner.name}</option> : null}
-        {ROLES.map((role) => (
-          <option key={role} value={`role:${role}`}>
-            {t('team.task.ownerRole', { role: t(roleKey(role)) })}
-          </option>
-        ))}
-      </select>
-    </label>
+        {t('team.task.assign')}
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, type SidebarState } from '../../lib/page-settings';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth, isSidebarDocked, type SidebarState } from '../../lib/page-settings';
 import { useT } from '../common/i18n';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { defaultTabFor, type PageContext, type SidebarTab } from './types';
@@ -98,9 +98,13 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
   }
 
   const pageTypeLabel = page.pageType ? t(`pageType.${page.pageType}`) : t('pageType.unknown');
+  const docked = isSidebarDocked(state, page.pageType);
+  // Docking is the app's (the page narrows once it has loaded), so its toggle comes with the app: the
+  // first-paint frame, which this hydrates, has none.
+  const dockReady = panelsReady;
 
   return (
-    <aside className="ss-sidebar" role="complementary" aria-label="Seller Sidekick" style={{ width }} data-platform={page.platform} data-page-type={page.pageType ?? ''}>
+    <aside className={dockReady && docked ? 'ss-sidebar ss-docked' : 'ss-sidebar'} role="complementary" aria-label="Seller Sidekick" style={{ width }} data-platform={page.platform} data-page-type={page.pageType ?? ''}>
       <div
         className="ss-resize"
         role="separator"
@@ -118,9 +122,23 @@ export function Sidebar({ page, state, onStateChange, panels, counts, initialTab
           <span className="ss-logo" aria-hidden="true" />
           <span>{t('app.name')}</span>
         </div>
-        <button type="button" className="ss-icon-button" aria-label={t('sidebar.collapse')} title={t('sidebar.collapse')} onClick={() => onStateChange({ open: false })}>
-          <span aria-hidden="true">»</span>
-        </button>
+        <div className="ss-header-actions">
+          {dockReady ? (
+            <button
+              type="button"
+              className="ss-icon-button ss-dock-toggle"
+              aria-pressed={docked}
+              aria-label={t('sidebar.dock')}
+              title={t('sidebar.dock')}
+              onClick={() => onStateChange({ mode: docked ? 'overlay' : 'docked' })}
+            >
+              <span className="ss-dock-icon" aria-hidden="true" />
+            </button>
+          ) : null}
+          <button type="button" className="ss-icon-button" aria-label={t('sidebar.collapse')} title={t('sidebar.collapse')} onClick={() => onStateChange({ open: false })}>
+            <span aria-hidden="true">»</span>
+          </button>
+        </div>
       </header>
       <dl className="ss-context">
         <div>

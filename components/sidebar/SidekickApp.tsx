@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Lang } from '../../lib/i18n';
-import type { SidebarState } from '../../lib/page-settings';
+import { dockedWidth, type SidebarState } from '../../lib/page-settings';
 import { AlertsTab } from '../alerts/AlertsTab';
 import { LangProvider } from '../common/i18n';
 import { BridgeProvider, type Bridge } from '../common/live';
 import { ComplianceTab } from '../compliance/ComplianceTab';
 import { PlaybooksTab } from '../playbooks/PlaybooksTab';
+import type { PageDock } from './page-dock';
 import type { PageStore } from './page-store';
 import type { SettingsStore } from './settings-store';
 import { Sidebar } from './Sidebar';
@@ -27,9 +28,11 @@ export interface SidekickAppProps {
   pendingSidebar?: Partial<SidebarState> | null;
   /** Hydrating over the shell's frame: the first render must match it (see Sidebar's deferPanels). */
   hydrating?: boolean;
+  /** Makes room for the sidebar in the page when it is docked (absent outside a seller page). */
+  pageDock?: PageDock;
 }
 
-export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onVisible, onLangChange, initialTab, pendingSidebar, hydrating }: SidekickAppProps) {
+export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onVisible, onLangChange, initialTab, pendingSidebar, hydrating, pageDock }: SidekickAppProps) {
   // The third arguments serve hydration over the content-script shell's frame.
   const page = useSyncExternalStore(pageStore.subscribe, pageStore.get, pageStore.get);
   const { settings, saveError: error } = useSyncExternalStore(settingsStore.subscribe, settingsStore.get, settingsStore.get);
@@ -57,6 +60,12 @@ export function SidekickApp({ bridge, pageStore, settingsStore, browserLang, onV
     pendingRef.current = null;
     if (pending) changeSidebar(pending);
   }, [changeSidebar]);
+
+  // Re-fitted on a single-page navigation too: the new page's fixed header and width are its own.
+  const docked = dockedWidth(settings.sidebar, page.pageType);
+  useEffect(() => {
+    pageDock?.set(docked);
+  }, [pageDock, docked, page.url]);
 
   const lang: Lang = settings.uiLanguage === 'auto' ? browserLang : settings.uiLanguage;
   useEffect(() => {

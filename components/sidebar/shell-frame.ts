@@ -113,7 +113,10 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
       { class: 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width:${state.width}px`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
       [
         resize,
-        el('header', { class: 'ss-header' }, [el('div', { class: 'ss-title' }, [el('span', { class: 'ss-logo', 'aria-hidden': 'true' }), el('span', {}, [t('app.name')])]), collapse]),
+        el('header', { class: 'ss-header' }, [
+          el('div', { class: 'ss-title' }, [el('span', { class: 'ss-logo', 'aria-hidden': 'true' }), el('span', {}, [t('app.name')])]),
+          el('div', { class: 'ss-header-actions' }, [collapse]),
+        ]),
         el('dl', { class: 'ss-context' }, [
           contextItem('context.marketplace', 'ss-platform', page.platformName),
           contextItem('context.store', 'ss-store', page.storeName ?? t('context.storeUnknown')),

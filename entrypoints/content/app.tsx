@@ -1,6 +1,7 @@
 import { hydrateRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ShellHandoff } from '../../components/sidebar/handoff';
+import { createPageDock } from '../../components/sidebar/page-dock';
 import { SidekickApp } from '../../components/sidebar/SidekickApp';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { createSettingsStore } from '../../components/sidebar/settings-store';
@@ -24,6 +25,9 @@ export function startApp(handoff: ShellHandoff): void {
   const first = handoff.settings.uiLanguage;
   let uiLang: Lang = first === 'auto' ? browserLang : first;
 
+  // The page makes room for a docked sidebar once the app is here, a moment after the frame's first
+  // paint: docking code in the shell would cost every seller page its parse before that paint.
+  const pageDock = createPageDock();
   // Hydrate the shell's frame rather than replace it: same markup, so React adopts its nodes. Nothing
   // on screen changes, and focus, and anything holding a sidebar element, stay valid. Should the
   // markup ever differ, React renders afresh (same look) and says so in the console.
@@ -35,6 +39,7 @@ export function startApp(handoff: ShellHandoff): void {
       settingsStore={settingsStore}
       browserLang={browserLang}
       initialTab={handoff.tab}
+      pageDock={pageDock}
       pendingSidebar={pendingSidebar}
       hydrating
       onLangChange={(lang) => (uiLang = lang)}
@@ -45,7 +50,10 @@ export function startApp(handoff: ShellHandoff): void {
     />,
     { onRecoverableError: (error) => console.warn('[Seller Sidekick] sidebar re-rendered instead of hydrated', error) },
   );
-  handoff.onRemove(() => root.unmount());
+  handoff.onRemove(() => {
+    root.unmount();
+    pageDock.release();
+  });
 
   bridge.send('page/settings', { host: page.host, platform: page.platform }).then(
     (answer) => {

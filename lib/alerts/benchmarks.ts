@@ -63,7 +63,7 @@ export const TYPICAL_BENCHMARKS: readonly Benchmark[] = [
   ),
   typical('*', '*', 'addToCartRate', 0.08, 'About 8% of visitors add to cart; a product page under 8% is a problem (adfinite.com, stanconsultingllc.com)'),
   // No marketplace publishes a product CTR; these are defaults the seller changes to their category's (生意参谋 同行平均 wins when shown).
-  typical('*', '*', 'ctr', 0.02, 'Default, not published: about 2% of impressions clicked; set your category’s figure'),
+  { ...typical('*', '*', 'ctr', 0.02, 'Default, not published: about 2% of impressions clicked; set your category’s figure'), shippedDefault: true },
   typical('amazon', '*', 'ctr', 0.003, 'Amazon Sponsored Products CTR about 0.3–0.7% (edata4you.com, atom11.co); the low end', [0.003, 0.007]),
 ];
 
@@ -113,5 +113,6 @@ export function resolveBenchmark(
   const resolved: ResolvedBenchmark = { value: row.value, source: row.source === 'user' ? 'user' : 'category-typical' };
   if (row.note) resolved.note = row.note;
   if (row.handbook) resolved.handbook = true;
+  if (row.shippedDefault) resolved.shippedDefault = true;
   return resolved;
 }

@@ -268,7 +268,8 @@ export function sumOver(rows: readonly SnapshotRow[], read: Reading): Sum {
 
 /** Where a benchmark's figure came from, as an alert's threshold says it. */
 export function benchmarkThreshold(metricKey: MetricKey, benchmark: ResolvedBenchmark, limit = benchmark.value): AlertThresholdEvidence {
-  const source = benchmark.source === 'page-peer' ? 'page-peer' : benchmark.source === 'user' ? 'seller' : benchmark.handbook ? 'handbook' : 'typical';
+  const source =
+    benchmark.source === 'page-peer' ? 'page-peer' : benchmark.source === 'user' ? 'seller' : benchmark.handbook ? 'handbook' : benchmark.shippedDefault ? 'default' : 'typical';
   return { key: metricKey, value: benchmark.value, source, limit };
 }
 

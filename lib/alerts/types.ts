@@ -25,6 +25,8 @@ export interface Benchmark {
   range?: readonly [number, number];
   /** The handbook itself gives this figure (美妆 3%). */
   handbook?: true;
+  /** Nobody publishes this figure: a shipped default for the seller to replace with their own. */
+  shippedDefault?: true;
 }
 
 export type BenchmarkSource = 'page-peer' | 'category-typical' | 'user';
@@ -34,6 +36,7 @@ export interface ResolvedBenchmark {
   source: BenchmarkSource;
   note?: string;
   handbook?: true;
+  shippedDefault?: true;
 }
 
 /** Thresholds the seller can tune; rates are fractions like snapshot metrics. */

@@ -2,6 +2,8 @@ import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
 import { foldCode, foldTable, isCjk, isIgnorable, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
+import { joinClaims } from './claims';
+import { foldSupplementary } from './supplementary';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -409,7 +411,9 @@ function buildAutomaton(drafts: PatternDraft[], rules: CompiledRule[], checks: C
       (isWordCode(text.charCodeAt(0)) ? FLAG_WORD_START : 0) |
       (isWordCode(text.charCodeAt(text.length - 1)) ? FLAG_WORD_END : 0) |
       (draft.allowed ? FLAG_ALLOWED : 0) |
-      (draft.allowed && hasAsciiWordChar(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
+      // An allowed text stands as a whole word where it begins or ends with a letter (cure time, not cure timex); one
+      // that ends in a digit begins a number (最低2 clears 最低-20℃, 最大5 clears 最大50kg).
+      (draft.allowed && /^[a-z]|[a-z]$/.test(text) ? FLAG_ALLOWED_WHOLE_WORD : 0) |
       (draft.checks.length > 0 ? FLAG_ANCHOR : 0);
   });
   patternOffset[drafts.length] = patternClassList.length;
@@ -740,9 +744,20 @@ export class CompiledMatcher {
 
   /** Every finding in `text`, longest match at each place, in text order. */
   scan(text: string): Finding[] {
-    const count = this.#collect(text, false);
+    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts).
+    const source = foldSupplementary(text);
+    const count = this.#collect(source, false);
     if (count === 0) return [];
-    return this.#resolve(text, count);
+    // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
+    const findings = joinClaims(source, this.#resolve(source, count));
+    if (source !== text) {
+      for (const f of findings) {
+        // A folded pair's second unit is the zero-width space: a finding ending on its first unit takes the whole pair.
+        if (f.end < text.length && source.charCodeAt(f.end) === 0x200b && text.charCodeAt(f.end) !== 0x200b) f.end++;
+        f.term = text.slice(f.start, f.end);
+      }
+    }
+    return findings;
   }
 
   /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their number. */

@@ -149,12 +149,14 @@ function literalSource(word: string, fold: FoldOptions): { source: string; lengt
   const normalised = normaliseTerm(word, fold);
   let source = /^\s/.test(word) ? ' ?' : '';
   let length = 0;
-  for (const ch of normalised) {
-    if (ch === ' ') {
+  // Code unit by code unit, as the matcher reads text: an emoji outside the BMP (🔥) is two units, both in the source.
+  for (let k = 0; k < normalised.length; k++) {
+    const code = normalised.charCodeAt(k);
+    if (code === 0x20) {
       source += ' ?';
       continue;
     }
-    source += escapeRegExp(String.fromCharCode(foldCode(ch.charCodeAt(0), fold)));
+    source += escapeRegExp(String.fromCharCode(foldCode(code, fold)));
     length++;
   }
   if (/\s$/.test(word) && normalised.length > 0) source += ' ?';

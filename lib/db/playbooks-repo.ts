@@ -4,6 +4,7 @@ import { templateSchema, type AutoCheckId, type TaskState, type Template } from 
 import { datedTasks, nextDueTask, progress, templateTasks, upgradeRun, mergeTaskState } from '../playbooks/run';
 import { BUILT_IN_TEMPLATES, findBuiltInTemplate } from '../playbooks/templates';
 import { AUTO_CHECK_NOTE, applyTaskPatch, runMarket, runToday } from '../playbooks/run-state';
+import { applyRunEdit, type RunEdit } from '../playbooks/run-edit';
 import type { PlaybookRow, RunRow, SidekickDb } from './schema';
 
 /** A deleted run can be restored for a week; after that the next worker start purges it with its ticks. */
@@ -96,7 +97,7 @@ export async function deleteCustomTemplate(db: SidekickDb, id: string): Promise<
   });
 }
 
-function checkRunInput(template: Template, input: StartRunRequest): void {
+function checkRunInput(template: Template, input: Pick<StartRunRequest, 'dates' | 'targets'>): void {
   const known = new Set(template.dateKeys.map((d) => d.key));
   for (const [key, day] of Object.entries(input.dates)) {
     if (!known.has(key)) throw new Error(`dates.${key}: not a key date of ${template.id}`);
@@ -211,6 +212,29 @@ async function updateRun(db: SidekickDb, runId: string, change: (run: RunRow) =>
     const run = await db.runs.get(runId);
     if (!run) throw new Error(`no run "${runId}"`);
     const next = change(run);
+    await db.runs.put(next);
+    return next;
+  });
+}
+
+/**
+ * The live run as the edit would leave it, checked against its template like a new run: no unknown key
+ * date or target, every day a calendar day, no required key date cleared. Throws naming the field.
+ */
+export async function editedRun(db: SidekickDb, runId: string, edit: RunEdit): Promise<RunRow> {
+  const run = await db.runs.get(runId);
+  if (!run || !isLive(run)) throw new Error(`no run "${runId}"`);
+  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  if (!template) throw new Error(`template ${run.templateId}@${run.templateVersion} of run "${run.name}" is missing`);
+  const next = applyRunEdit(run, edit);
+  checkRunInput(template, next);
+  return next;
+}
+
+/** Renames a run, moves or clears its key dates (its due dates follow), changes its targets. */
+export function editRun(db: SidekickDb, runId: string, edit: RunEdit): Promise<RunRow> {
+  return db.transaction('rw', db.runs, db.playbooks, async () => {
+    const next = await editedRun(db, runId, edit);
     await db.runs.put(next);
     return next;
   });

@@ -37,6 +37,14 @@ export interface SharedRunMark {
   sharedAt: number;
   /** Display name and role of the member who shared it. */
   sharedBy: { name: string; role: Role };
+  /** Everyone who has opened the run, as its shared document lists them (for owners by name). */
+  members?: TeamMemberRow[];
+}
+
+export interface TeamMemberRow {
+  memberId: string;
+  name: string;
+  role: Role;
 }
 
 export interface TaskStateRow {

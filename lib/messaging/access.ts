@@ -19,6 +19,8 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'playbooks/run': 'seller-page',
   'playbooks/task/set': 'seller-page',
   'playbooks/archive': 'extension',
+  // Renaming a run and moving its key dates is Options → Runs' (a shared run's change reaches the whole team).
+  'playbooks/edit': 'extension',
   'playbooks/delete': 'extension',
   'playbooks/restore': 'extension',
   'playbooks/upgrade': 'seller-page',

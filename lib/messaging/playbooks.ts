@@ -99,6 +99,16 @@ export const playbookMessages = {
   'playbooks/run': defineMessage<RunDetail | null>()(z.object({ runId })),
   'playbooks/task/set': defineMessage<TaskState>()(taskPatchSchema),
   'playbooks/archive': defineMessage<RunRow>()(z.object({ runId, archived: z.boolean() })),
+  /** Rename, move or clear key dates (the due dates follow), change targets; on a shared run, for the whole team. */
+  'playbooks/edit': defineMessage<RunRow>()(
+    z.object({
+      runId,
+      name: z.string().trim().min(1).max(120).optional(),
+      dates: boundedRecord(key, z.string().regex(ISO_DAY, 'expected YYYY-MM-DD').nullable(), 20).optional(),
+      targets: boundedRecord(key, z.number().finite().nullable(), 20).optional(),
+      updatedAt: pastTimestamp(),
+    }),
+  ),
   /** Soft delete: hidden at once, restorable until purged. */
   'playbooks/delete': defineMessage<RunRow>()(z.object({ runId })),
   'playbooks/restore': defineMessage<RunRow>()(z.object({ runId })),

@@ -1,25 +1,18 @@
 import type { CapturedRow } from '../messaging/alerts';
 import type { Metrics } from './keys';
-import { datesInText } from './page-date';
+import { isDayFirstCurrency, listedDateOf } from './listed-date';
 import type { ScrapedRow } from './scrape-table';
 
 /**
  * Turns scraped rows into what the background stores, and remembers what was sent so a re-render,
  * a scroll or a re-sort that shows the same numbers sends nothing. Reads text only, no layout.
  */
-const LISTED_LABEL = /(?:发布时间|上架时间|上架日期|创建时间|首次上架|listed(?: on)?|date listed|created(?: on)?)\s*[:：]?\s*([^\n|·]{6,24})/i;
 /** Category paths are written "美妆 > 口红" / "Beauty > Lipstick" on these back offices. */
 const CATEGORY_PATH = /^[^\d<>]{1,40}(?:\s[>›]\s[^\d<>]{1,40}){1,5}$/;
 const WHITESPACE = /\s+/g;
 
 function tidy(text: string | null | undefined): string {
   return (text ?? '').replace(WHITESPACE, ' ').trim();
-}
-
-/** The listing date a row shows ("发布时间：2026-11-05"), if any. */
-export function listedDateOf(row: Element): string | undefined {
-  const match = LISTED_LABEL.exec(row.textContent ?? '');
-  return match ? datesInText(match[1]!)[0] : undefined;
 }
 
 /** The category path a row shows in an element of its own, if any. */
@@ -47,7 +40,7 @@ export function toCapturedRow(scraped: ScrapedRow): CapturedRow {
   const row: CapturedRow = { productId: scraped.productId, metrics: finiteOrNull(scraped.metrics) };
   if (scraped.title) row.title = scraped.title.slice(0, 300);
   if (scraped.peer && Object.keys(scraped.peer).length) row.peer = finiteOrNull(scraped.peer);
-  const listedDate = listedDateOf(scraped.rowElement);
+  const listedDate = listedDateOf(scraped.rowElement, isDayFirstCurrency(scraped.currency));
   if (listedDate) row.listedDate = listedDate;
   const category = categoryOf(scraped.rowElement);
   if (category) row.category = category.slice(0, 200);

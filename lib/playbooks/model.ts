@@ -102,7 +102,8 @@ export type Run = z.infer<typeof runSchema>;
 
 /** A shared run's task belongs to one member or to everyone in a role. */
 export const taskOwnerSchema = z.union([
-  z.object({ kind: z.literal('member'), memberId: z.string().min(1).max(40), name: z.string().min(1).max(60) }),
+  // A named member, with their role when they were picked (for role views while the member list is not yet known).
+  z.object({ kind: z.literal('member'), memberId: z.string().min(1).max(40), name: z.string().min(1).max(60), role: z.enum(ROLES).optional() }),
   z.object({ kind: z.literal('role'), role: z.enum(ROLES) }),
 ]);
 export type TaskOwner = z.infer<typeof taskOwnerSchema>;

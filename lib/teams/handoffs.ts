@@ -3,11 +3,13 @@ import type { TaskState, Template } from '../playbooks/model';
 import { templateTasks } from '../playbooks/run';
 import type { Role } from '../playbooks/scenarios-roles-checks';
 import type { LocalizedText } from '../sites/types';
+import { isOwnedBy } from './owners';
 
 /**
  * The cross-team playbook's hand-offs (phase `handoffs`): each task names the giving role first and
  * the receiving role second (市场 → 运营 is `roles: ['marketing', 'operations']`). When someone else
- * ticks one on a shared run, everyone in the receiving role is told, until they acknowledge it.
+ * ticks one on a shared run, everyone in the receiving role is told, and so is the task's owner (a
+ * member by name, or everyone in the role it was assigned to), until they acknowledge it.
  */
 export const HANDOFF_PHASE_ID = 'handoffs';
 
@@ -22,6 +24,7 @@ export interface Handoff {
 }
 
 export interface HandoffReader {
+  memberId: string;
   name: string;
   role: Role;
 }
@@ -42,7 +45,7 @@ export function pendingHandoffs(run: RunRow, template: Template, states: readonl
     const state = byTask.get(task.id);
     if (state?.status !== 'done' || !state.by) continue;
     const [from, to] = task.roles as [Role, Role];
-    const forMe = to === me.role;
+    const forMe = to === me.role || isOwnedBy(state.owner, me);
     const byMe = state.by.name === me.name && state.by.role === me.role;
     if (!forMe || byMe || (seen[handoffKey(run.id, task.id)] ?? 0) >= state.by.at) continue;
     out.push({ runId: run.id, runName: run.name, taskId: task.id, title: task.title, from, to, by: state.by });

@@ -1,23 +1,44 @@
-import type { RunRow, SharedRunMark, SidekickDb, TaskStateRow } from '../db/schema';
+import type { RunRow, SharedRunMark, SidekickDb, TaskStateRow, TeamMemberRow } from '../db/schema';
 import { playbookRowId } from '../db/playbooks-repo';
 import { templateSchema, type TaskState } from '../playbooks/model';
 import { findBuiltInTemplate } from '../playbooks/templates';
 import type { SharedRunSummary } from './index-doc';
+import { applyRunFields, type RunFieldsView } from './run-fields';
 
 /** Field-by-field equality of two stored task states (their JSON shapes are small and plain). */
 const sameState = (a: TaskStateRow | undefined, b: TaskState) => a !== undefined && JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-const sortKeys = (value: object) => Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)));
+/** Keys in order at every depth, so two equal rows stringify the same. */
+const sortKeys = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(sortKeys) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)])) : value;
 
 /**
  * Writes a shared run's states as the document shows them into `taskStates`, the UI's source. Only rows
  * that differ are written, so applying the same document twice writes nothing (and wakes no page).
+ * A run this browser no longer has (purged after its undo window) gets no rows.
  */
 export async function writeProjection(db: SidekickDb, runId: string, states: readonly TaskState[]): Promise<number> {
-  return db.transaction('rw', db.taskStates, async () => {
+  return db.transaction('rw', db.runs, db.taskStates, async () => {
+    if (!(await db.runs.get(runId))) return 0;
     const existing = new Map((await db.taskStates.where('runId').equals(runId).toArray()).map((row) => [row.taskId, row]));
     const changed = states.filter((state) => !sameState(existing.get(state.taskId), state));
     if (changed.length > 0) await db.taskStates.bulkPut(changed as TaskStateRow[]);
     return changed.length;
+  });
+}
+
+/**
+ * Lays the document's word on the run (name, key dates, targets, archived, deleted) and its member list
+ * over the Dexie row, written only when something differs. Only a run shared with this team is touched.
+ */
+export async function writeRunProjection(db: SidekickDb, runId: string, teamId: string, view: RunFieldsView, members: readonly TeamMemberRow[]): Promise<boolean> {
+  return db.transaction('rw', db.runs, async () => {
+    const run = await db.runs.get(runId);
+    if (!run?.shared || run.shared.teamId !== teamId) return false;
+    const next = applyRunFields(run, view);
+    next.shared = { ...run.shared, ...(members.length > 0 ? { members: [...members] } : {}) };
+    if (JSON.stringify(sortKeys(next)) === JSON.stringify(sortKeys(run))) return false;
+    await db.runs.put(next);
+    return true;
   });
 }
 

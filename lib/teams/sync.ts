@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { pinnedTemplate } from '../db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, pinnedTemplate } from '../db/playbooks-repo';
 import type { SidekickDb } from '../db/schema';
 import type { TaskPatch } from '../messaging/playbooks';
 import type { TaskOwner, TaskState } from '../playbooks/model';
@@ -9,8 +9,9 @@ import { serialized } from '../serialized';
 import { indexDocName, runDocName, type TeamConfig } from './config';
 import { PersistedDoc } from './doc-store';
 import { publishRun, sharedRuns, summaryOfRun } from './index-doc';
-import { adoptSharedRun, writeProjection } from './local-runs';
+import { adoptSharedRun, writeProjection, writeRunProjection } from './local-runs';
 import { applyPatchToDoc, projectTaskStates, seedFromLocal, setTaskOwner, type MemberRef } from './run-doc';
+import { editRunInDoc, projectMembers, projectRunFields, registerMember, seedRunFields, type RunEdit } from './run-fields';
 
 /** `connecting` until the server accepted the invite code; `offline` while it can't be reached (retrying); `refused`: the code was rejected, no retry. */
 export type TeamConnection = 'connecting' | 'connected' | 'offline' | 'refused';
@@ -31,7 +32,8 @@ interface SyncedDoc {
  * One team's sync in the background: a single WebSocket to the team's server carrying the team's index
  * document and one document per shared run. Each document is loaded from IndexedDB before it goes on
  * the wire, so edits made offline (or before a worker stop) are in the first sync step and merge.
- * Every change of a run document, ours or the team's, is written into Dexie `taskStates` for the UI.
+ * Every change of a run document, ours or the team's, is written into Dexie for the UI: the tasks into
+ * `taskStates`, the run's name, key dates, targets, archived and deleted flags and its members into `runs`.
  */
 export class TeamSync {
   private socket: HocuspocusProviderWebsocket | null = null;
@@ -113,11 +115,17 @@ export class TeamSync {
     return { persisted, provider };
   }
 
+  /**
+   * Every run in the team's index becomes a local run, once its own document (as stored here) has been
+   * read: a run deleted longer ago than the undo window is not brought back after this browser purged it.
+   */
   private async adoptRuns(): Promise<void> {
     const index = await this.index!;
     for (const summary of sharedRuns(index.persisted.doc)) {
-      const adopted = await adoptSharedRun(this.db, this.config.teamId, summary);
-      if (adopted !== 'no-template') void this.runDoc(summary.id);
+      const synced = await this.runDoc(summary.id);
+      const { deletedAt } = projectRunFields(synced.persisted.doc);
+      if (typeof deletedAt === 'number' && this.now() - deletedAt >= DELETED_RUN_RETENTION_MS && !(await this.db.runs.get(summary.id))) continue;
+      if ((await adoptSharedRun(this.db, this.config.teamId, summary)) === 'added') await this.projectors.get(summary.id)?.();
     }
   }
 
@@ -126,9 +134,12 @@ export class TeamSync {
     let opened = this.runs.get(runId);
     if (!opened) {
       opened = this.open(runDocName(this.config.teamId, runId), false).then((synced) => {
+        const doc = synced.persisted.doc;
+        registerMember(doc, this.me, this.now());
         const project = serialized(
           async () => {
-            await writeProjection(this.db, runId, projectTaskStates(synced.persisted.doc, runId, this.me.memberId));
+            await writeRunProjection(this.db, runId, this.config.teamId, projectRunFields(doc), projectMembers(doc));
+            await writeProjection(this.db, runId, projectTaskStates(doc, runId, this.me.memberId));
           },
           (error) => console.warn('[Seller Sidekick] shared run not written locally', error),
         );
@@ -158,6 +169,14 @@ export class TeamSync {
     return state;
   }
 
+  /** A seller renamed the run, moved or cleared a key date, changed a target, archived, deleted or restored it. */
+  async editRun(runId: string, edit: RunEdit, clickAt: number): Promise<void> {
+    const synced = await this.runDoc(runId);
+    editRunInDoc(synced.persisted.doc, edit, clickAt, this.me);
+    await synced.persisted.flushed();
+    await this.projected(runId);
+  }
+
   async setOwner(runId: string, taskId: string, owner: TaskOwner | null, clickAt: number): Promise<void> {
     const synced = await this.runDoc(runId);
     setTaskOwner(synced.persisted.doc, taskId, owner, clickAt, this.me);
@@ -177,6 +196,7 @@ export class TeamSync {
     const states = await this.db.taskStates.where('runId').equals(runId).toArray();
     const synced = await this.runDoc(runId);
     seedFromLocal(synced.persisted.doc, states, this.me);
+    seedRunFields(synced.persisted.doc, run, sharedAt, this.me);
     await synced.persisted.flushed();
     await this.db.runs.update(runId, { shared: { teamId: this.config.teamId, sharedAt, sharedBy } });
     const index = await this.index!;

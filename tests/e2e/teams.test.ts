@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchSidekick, ROOT, type SidekickBrowser } from '../harness/browser';
 import { readTable } from '../harness/db';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
@@ -23,6 +23,8 @@ const BUDGET_ZH = '测算预算与备货量';
 const CAMPAIGN_PAGE_ZH = '搭建活动页（PC 与移动端）';
 const PREHEAT_ZH = '排定站内外预热节奏';
 const PREHEAT = 'Schedule the pre-heat on and off the platform';
+const COUPONS_TASK = 'Set up the coupons (spend-and-save, category, first-order)';
+const ONSITE = 'On-site pre-heat: home-page banner, push, member SMS';
 
 interface Member {
   name: string;
@@ -52,6 +54,12 @@ async function joinTeam(browser: SidekickBrowser, server: string, inviteCode: st
   await options.getByRole('combobox').selectOption({ label: role });
   await options.getByRole('button', { name: labels.join, exact: true }).click();
   return options;
+}
+
+/** Picks an owner and assigns it with a real click (the picker assigns on the button, never on the list). */
+async function assignOwner(task: Locator, label: string) {
+  await task.getByLabel('Owner').selectOption({ label });
+  await task.getByRole('button', { name: 'Assign', exact: true }).click();
 }
 
 const connection = (options: Page) => options.locator('[data-connection]').getAttribute('data-connection');
@@ -211,9 +219,53 @@ describe('a team of three on one shared run', () => {
     await expect.poll(() => checked(wang.page, BUDGET), { timeout: 15_000 }).toBe('false');
   });
 
+  test('a key date moved in one profile moves the due dates in the others within seconds; a task owned by a member by name shows everywhere and in their My tasks', async () => {
+    const [wang, li, zhao] = members as [Member, Member, Member];
+    const due = (m: Member) => sidebar(m.page).locator('[data-task-id="onsite-preheat"] .pb-due').textContent();
+    expect(await due(li)).not.toBe('due 2026-10-27');
+    const options = await wang.browser.extensionPage();
+    await options.goto(`chrome-extension://${wang.browser.extensionId}/options.html#playbook-runs`);
+    await options.getByRole('button', { name: 'Edit: 双11 2026', exact: true }).click();
+    const form = options.getByRole('form', { name: 'Edit 双11 2026' });
+    expect(await form.getByText('A shared run:').isVisible()).toBe(true);
+    await form.getByLabel('Pre-heat starts').fill('2026-10-27');
+    await form.getByRole('button', { name: 'Save changes', exact: true }).click();
+    const started = Date.now();
+    // On-site pre-heat is due on the pre-heat day itself (0 working days); 2026-10-27 is a Tuesday with no holiday.
+    await expect.poll(() => due(li), { timeout: 5_000, interval: 50 }).toBe('due 2026-10-27');
+    await expect.poll(() => due(zhao), { timeout: 5_000, interval: 50 }).toBe('截止 2026-10-27');
+    report('team key date moving the due dates in two other profiles', Date.now() - started);
+    await expect.poll(() => due(wang), { timeout: 5_000 }).toBe('due 2026-10-27');
+    for (const m of [li, zhao]) {
+      const row = (await readTable<{ id: string; dates: Record<string, string> }>(await m.browser.extensionPage(), 'runs')).find((r) => r.id === runId);
+      expect(row?.dates).toEqual({ ...DOUBLE11, preheatStart: '2026-10-27' });
+    }
+
+    // 李市场 gives the coupons to 赵客服 by name (every member who opened the run is offered), 王运营 the on-site pre-heat to marketing.
+    await sidebar(li.page).getByRole('button', { name: `Details: ${COUPONS_TASK}` }).click();
+    const picker = sidebar(li.page).locator('[data-task-id="configure-coupons"]').getByLabel('Owner');
+    await expect.poll(async () => (await picker.locator('option').allTextContents()).includes('赵客服 (Customer service)'), { timeout: 10_000 }).toBe(true);
+    expect(await picker.locator('option').allTextContents()).toContain('王运营 (Operations)');
+    await assignOwner(sidebar(li.page).locator('[data-task-id="configure-coupons"]'), '赵客服 (Customer service)');
+    await sidebar(li.page).getByRole('button', { name: `Details: ${COUPONS_TASK}` }).click();
+    await sidebar(wang.page).getByRole('button', { name: `Details: ${ONSITE}` }).click();
+    await assignOwner(sidebar(wang.page).locator('[data-task-id="onsite-preheat"]'), 'Everyone in Marketing');
+    await sidebar(wang.page).getByRole('button', { name: `Details: ${ONSITE}` }).click();
+    await expect.poll(() => sidebar(zhao.page).locator('[data-task-id="configure-coupons"] .pb-owner').textContent(), { timeout: 5_000 }).toBe('负责人：赵客服（客服）');
+    await expect.poll(() => sidebar(zhao.page).locator('[data-task-id="onsite-preheat"] .pb-owner').textContent(), { timeout: 5_000 }).toBe('负责人：市场岗位');
+    await expect.poll(() => sidebar(wang.page).locator('[data-task-id="configure-coupons"] .pb-owner').textContent(), { timeout: 5_000 }).toBe('Owner: 赵客服 (Customer service)');
+
+    // 赵客服's own tasks: the coupons (theirs by name, though an operations task), not the on-site pre-heat (marketing's).
+    await sidebar(zhao.page).getByRole('button', { name: '我的任务', exact: true }).click();
+    await expect.poll(() => sidebar(zhao.page).locator('[data-task-id="configure-coupons"]').count()).toBe(1);
+    expect(await sidebar(zhao.page).locator('[data-task-id="onsite-preheat"]').count()).toBe(0);
+    await sidebar(zhao.page).getByRole('button', { name: '全部任务', exact: true }).click();
+  });
+
   test('side by side: two browsers on the same shared run, in English and in Chinese (screenshot)', async () => {
     const [wang, , zhao] = members as [Member, Member, Member];
     await expect.poll(() => sidebar(zhao.page).getByText('已与团队共享').isVisible()).toBe(true);
+    for (const m of [wang, zhao]) await sidebar(m.page).locator('[data-task-id="configure-coupons"]').scrollIntoViewIfNeeded();
     const shots = [await wang.page.screenshot(), await zhao.page.screenshot()];
     const composer = await wang.browser.context.newPage();
     await composer.setViewportSize({ width: 2220, height: 930 });

@@ -32,6 +32,17 @@ describe('first-paint settings mirror', () => {
     expect(readFirstPaint(mirror, 'erp.example.com', 'custom:https://erp.example.com').siteEnabled).toBe(true);
   });
 
+  test('the dock choice is remembered per site; a row from before docking existed still reads (the page kind decides)', () => {
+    const withMode = firstPaintFromRows([
+      { key: 'sidebar:sycm.taobao.com', value: { open: true, width: 400, mode: 'overlay' } },
+      { key: 'sidebar:mms.pinduoduo.com', value: { open: true, width: 400 } },
+      { key: 'sidebar:jdsz.jd.com', value: { open: true, width: 400, mode: 'sideways' } },
+    ]);
+    expect(readFirstPaint(withMode, 'sycm.taobao.com', 'taobao').sidebar).toEqual({ open: true, width: 400, mode: 'overlay' });
+    expect(readFirstPaint(withMode, 'mms.pinduoduo.com', 'pinduoduo').sidebar).toEqual({ open: true, width: 400 });
+    expect(readFirstPaint(withMode, 'jdsz.jd.com', 'jd').sidebar).toEqual({ open: true, width: 360 });
+  });
+
   test('a damaged mirror falls back to first-visit defaults and a bad row is skipped', () => {
     expect(readFirstPaint('garbage', 'sycm.taobao.com', 'taobao')).toEqual({ uiLanguage: 'auto', sidebar: { open: true, width: 360 }, siteEnabled: true });
     expect(mirror.sidebars['broken.example']).toBeUndefined();
@@ -51,6 +62,8 @@ describe('first-paint settings mirror', () => {
       { ...mirror, sidebars: { 'sycm.taobao.com': { open: true, width: 279 } } },
       { ...mirror, sidebars: { 'sycm.taobao.com': { open: true, width: 300.5 } } },
       { ...mirror, sidebars: { 'sycm.taobao.com': { open: false, width: 720, extra: 1 } } },
+      { ...mirror, sidebars: { 'sycm.taobao.com': { open: false, width: 400, mode: 'docked' } } },
+      { ...mirror, sidebars: { 'sycm.taobao.com': { open: false, width: 400, mode: 'floating' } } },
       { ...mirror, sidebars: [] },
     ];
     for (const m of mirrors)

@@ -123,7 +123,9 @@ function BenchmarkEditor() {
                   {row.range ? <span className="muted"> ({formatMetric(row.metric, row.range[0], lang)}–{formatMetric(row.metric, row.range[1], lang)})</span> : null}
                 </td>
                 <td>
-                  <span className={`tag ${row.source}`}>{row.source === 'user' ? t('options.benchmarks.user') : t('options.benchmarks.typical')}</span>
+                  <span className={`tag ${row.source}`}>
+                    {row.source === 'user' ? t('options.benchmarks.user') : row.shippedDefault ? t('options.benchmarks.default') : t('options.benchmarks.typical')}
+                  </span>
                   {row.note ? <div className="muted small">{row.note}</div> : null}
                 </td>
                 <td>

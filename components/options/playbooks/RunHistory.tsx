@@ -1,14 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { deleteRun, getRunDetail, listRuns, restoreRun, setRunArchived, upgradeRunToLatest } from '../../../lib/db/playbooks-repo';
+import { Fragment, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getRunDetail, listRuns, upgradeRunToLatest } from '../../../lib/db/playbooks-repo';
 import { extensionDb } from '../../../lib/db/instance';
-import type { RunSummary } from '../../../lib/messaging/playbooks';
+import { createClient } from '../../../lib/messaging/client';
+import type { RunDetail, RunSummary } from '../../../lib/messaging/playbooks';
 import { buildRunReport, reportToCsv, reportToMarkdown } from '../../../lib/playbooks/report';
 import { runMarket, runToday } from '../../../lib/playbooks/run-state';
 import { useLang, useT } from '../../common/i18n';
 import { percentOf, settledOf } from '../../playbooks/labels';
 import { downloadText } from '../download';
+import { RunEditForm } from './RunEditForm';
 import './playbooks-options.css';
+
+/**
+ * Changes to a run go through the background, the one writer that knows whether the run is shared: a
+ * shared run's rename, key dates, targets, archive and delete reach the whole team from there.
+ */
+const send = createClient((message) => browser.runtime.sendMessage(message));
 
 /** A file name a seller recognises, without characters file systems refuse. */
 const reportFileName = (name: string, ext: string) => `${name.replace(/[\\/:*?"<>|\s]+/g, '-')}-report.${ext}`;
@@ -26,6 +35,17 @@ export function RunHistory() {
     return { active: await listRuns(db, { includeArchived: true }, now), deleted: await listRuns(db, { deleted: true }, now) };
   }, []);
   const [message, setMessage] = useState<{ text: string; undoRunId?: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [editing, setEditing] = useState<RunDetail | null>(null);
+  /** Runs an action, showing its error (in place of a silent failure) until the next one. */
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      setFailure(null);
+      await action();
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const download = async (summary: RunSummary, format: 'md' | 'csv') => {
     const detail = await getRunDetail(db, summary.run.id);
@@ -37,7 +57,7 @@ export function RunHistory() {
   };
 
   const remove = async (summary: RunSummary) => {
-    await deleteRun(db, summary.run.id, Date.now());
+    await send('playbooks/delete', { runId: summary.run.id });
     setMessage({ text: t('pb.hist.deletedOne', { name: summary.run.name }), undoRunId: summary.run.id });
   };
 
@@ -58,14 +78,21 @@ export function RunHistory() {
             <button
               type="button"
               className="secondary"
-              onClick={async () => {
-                await restoreRun(db, message.undoRunId!);
-                setMessage(null);
-              }}
+              onClick={() =>
+                void act(async () => {
+                  await send('playbooks/restore', { runId: message.undoRunId! });
+                  setMessage(null);
+                })
+              }
             >
               {t('pb.hist.undo')}
             </button>
           ) : null}
+        </p>
+      ) : null}
+      {failure ? (
+        <p role="alert" className="error">
+          {failure}
         </p>
       ) : null}
       {runs.active.length === 0 ? <p className="muted">{t('pb.hist.none')}</p> : null}
@@ -82,7 +109,8 @@ export function RunHistory() {
           </thead>
           <tbody>
             {runs.active.map((summary) => (
-              <tr key={summary.run.id} data-run-id={summary.run.id} className={summary.run.archived ? 'pb-archived' : undefined}>
+              <Fragment key={summary.run.id}>
+              <tr data-run-id={summary.run.id} className={summary.run.archived ? 'pb-archived' : undefined}>
                 <th scope="row">
                   {summary.run.name}
                   {summary.run.archived ? <span className="pb-badge">{t('pb.hist.archivedTag')}</span> : null}
@@ -109,17 +137,43 @@ export function RunHistory() {
                     <button
                       type="button"
                       className="secondary"
+                      aria-label={`${t('run.edit.button')}: ${summary.run.name}`}
+                      aria-expanded={editing?.run.id === summary.run.id}
+                      onClick={() => void act(async () => setEditing(editing?.run.id === summary.run.id ? null : await getRunDetail(db, summary.run.id)))}
+                    >
+                      {t('run.edit.button')}
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
                       aria-label={`${summary.run.archived ? t('pb.hist.unarchive') : t('pb.hist.archive')}: ${summary.run.name}`}
-                      onClick={() => void setRunArchived(db, summary.run.id, !summary.run.archived)}
+                      onClick={() => void act(() => send('playbooks/archive', { runId: summary.run.id, archived: !summary.run.archived }))}
                     >
                       {summary.run.archived ? t('pb.hist.unarchive') : t('pb.hist.archive')}
                     </button>
-                    <button type="button" className="danger" aria-label={`${t('pb.hist.delete')}: ${summary.run.name}`} onClick={() => void remove(summary)}>
+                    <button type="button" className="danger" aria-label={`${t('pb.hist.delete')}: ${summary.run.name}`} onClick={() => void act(() => remove(summary))}>
                       {t('pb.hist.delete')}
                     </button>
                   </div>
                 </td>
               </tr>
+              {editing?.run.id === summary.run.id ? (
+                <tr className="pb-edit-row">
+                  <td colSpan={5}>
+                    <RunEditForm
+                      run={summary.run}
+                      template={editing.template}
+                      onCancel={() => setEditing(null)}
+                      onSave={async (change) => {
+                        await send('playbooks/edit', { runId: summary.run.id, ...change, updatedAt: Date.now() });
+                        setEditing(null);
+                        setMessage({ text: t('run.edit.saved', { name: change.name ?? summary.run.name }) });
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -131,7 +185,7 @@ export function RunHistory() {
             {runs.deleted.map((summary) => (
               <li key={summary.run.id}>
                 {summary.run.name} <span className="muted">({summary.templateName[lang]})</span>{' '}
-                <button type="button" className="secondary" aria-label={`${t('pb.hist.restore')}: ${summary.run.name}`} onClick={() => void restoreRun(db, summary.run.id)}>
+                <button type="button" className="secondary" aria-label={`${t('pb.hist.restore')}: ${summary.run.name}`} onClick={() => void act(() => send('playbooks/restore', { runId: summary.run.id }))}>
                   {t('pb.hist.restore')}
                 </button>
               </li>

@@ -15,8 +15,9 @@ const promotional = termGroup({
   },
 });
 
+// Block, as the policy's promotional rule reads: Amazon removes or suppresses listings with price, deal and shipping talk.
 const offerTalk = termGroup({
-  severity: 'warn',
+  severity: 'block',
   category: 'promotional',
   source: LISTING_RULES,
   why: {
@@ -26,7 +27,7 @@ const offerTalk = termGroup({
 });
 
 const guaranteeTalk = termGroup({
-  severity: 'warn',
+  severity: 'block',
   category: 'promotional',
   source: `${TITLE_RULES}; ${LISTING_RULES}`,
   why: {
@@ -55,9 +56,10 @@ const reviewRequest = termGroup({
   },
 });
 
+// Quoting reviews or testimonials is the platform's review rule (policy: Amazon reviews/testimonials, block).
 const testimonial = termGroup({
-  severity: 'warn',
-  category: 'promotional',
+  severity: 'block',
+  category: 'platform',
   source: LISTING_RULES,
   why: {
     'zh-CN': '亚马逊商品页面不允许放评价、引语或买家证言。',
@@ -121,6 +123,10 @@ export const amazonListingEnPack: RulePack = {
     offerPattern('en-price-words', '{#} <dollars|bucks|usd>', ['(remove the price)']),
     offerPattern('en-percent-off', '{#}% <off|discount|savings|cheaper|less>', ['(remove)']),
     offerPattern('en-save-percent', '<save|saving|discount of|extra|take> {up to|} {#}%', ['(remove)']),
+    // Free 2-day shipping, free next-day delivery; a free case with purchase (gift with purchase).
+    offerPattern('en-free-shipping-any', 'free {~12}<shipping|delivery>', ['(remove)']),
+    offerPattern('en-gift-with-purchase', 'free {~20}<with purchase|with every purchase|with every order|with your order|with each order>', ['(remove)']),
+    offerPattern('en-only-left', 'only {#} <left|remaining|in stock>', ['(remove)']),
     offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
     contactPattern('en-phone', '{call us at|call us on|call us|call|text us at|text|phone|tel|contact us at|toll free|toll-free|}{:| |}{+1 |1 |}{(|}<#3>{)|.|} {#3}{.|} {#4}', ['message us through Amazon']),
     contactPattern('en-email', '{email us at|email|e-mail|contact|write to|}{:| |}{&}<@>{&}', ['message us through Amazon']),
@@ -131,6 +137,7 @@ export const amazonListingEnPack: RulePack = {
     decoration('en-decorative-pair', '<!!|**|~~|$$|★★|☆☆>', ['(remove)']),
     decoration('en-emoji', '<✅|✔|✓|☑|👉|🔥|⭐|✨|❤|♥|💯|⚡|🎁|👍|★|☆>', ['(remove)']),
     ratingClaim('en-rated-stars', '<rated|rating of|rating:|ratings of> {#}{~14}{stars|star|out of 5}', ['(remove)']),
+    ratingClaim('en-star-rated', '{#} {star|stars} <rated|rating|ratings|reviewed>', ['(remove)']),
     ratingClaim('en-star-reviews', '{#}{+|} {~4}<reviews|ratings|happy customers|satisfied customers>', ['(remove)']),
   ],
   terms: [
@@ -140,6 +147,7 @@ export const amazonListingEnPack: RulePack = {
     promotional('#1', ['(remove)']),
     promotional('number one', ['(remove)']),
     promotional('no.1', ['(remove)']),
+    promotional('no. 1', ['(remove)']),
     promotional('top rated', ['(remove)']),
     promotional('top seller', ['(remove)']),
     promotional('hot item', ['(remove)'], { severity: 'info' }),
@@ -177,6 +185,13 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('price drop', ['(remove)']),
     offerTalk('wholesale price', ['(remove)']),
     offerTalk('limited time', ['(remove)']),
+    offerTalk('bogo', ['(remove)']),
+    offerTalk('deal of the day', ['(remove)']),
+    offerTalk('lightning deal', ['(remove)']),
+    offerTalk('save big', ['(remove)']),
+    offerTalk('limited stock', ['(remove)']),
+    offerTalk('while stocks last', ['(remove)']),
+    offerTalk('last chance', ['(remove)']),
     offerTalk('limited time offer', ['(remove)']),
     offerTalk('today only', ['(remove)']),
     offerTalk('while supplies last', ['(remove)']),
@@ -192,7 +207,8 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('brand new', ['new'], { severity: 'info' }),
     offerTalk('new arrival', ['(remove)'], { severity: 'info' }),
 
-    guaranteeTalk('guaranteed', ['(remove)', 'backed by a (n)-year manufacturer warranty']),
+    // "Guaranteed Analysis" is the nutrient table pet food must carry (AAFCO model regulations), not a promise.
+    guaranteeTalk('guaranteed', ['(remove)', 'backed by a (n)-year manufacturer warranty'], { allowedAfter: [' analysis'] }),
     guaranteeTalk('100% guaranteed', ['(remove)']),
     guaranteeTalk('100% quality guaranteed', ['(remove)']),
     guaranteeTalk('100% satisfaction', ['(remove)']),
@@ -232,6 +248,12 @@ export const amazonListingEnPack: RulePack = {
     reviewRequest('review us', ['(remove)']),
 
     testimonial('testimonial', ['(remove)']),
+    testimonial('verified buyer', ['(remove)']),
+    testimonial('verified purchase', ['(remove)']),
+    testimonial('verified customer', ['(remove)']),
+    testimonial('customers say', ['(remove)']),
+    testimonial('customer review', ['(remove)']),
+    testimonial('customer reviews', ['(remove)']),
     testimonial('testimonials', ['(remove)']),
     testimonial('customers love', ['(remove)']),
     testimonial('as seen on tv', ['(remove)']),

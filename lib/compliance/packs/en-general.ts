@@ -88,7 +88,8 @@ const greenClaim = termGroup({
 });
 
 const pesticideClaim = termGroup({
-  severity: 'block',
+  // Warn, as the policy's pesticide rule reads: lawful with an EPA registration the text cannot show.
+  severity: 'warn',
   category: 'pesticide',
   source: PESTICIDE_RULES,
   why: {
@@ -128,7 +129,7 @@ const killPattern = patternGroup({
 });
 
 const reviewReward = patternGroup({
-  severity: 'block',
+  severity: 'warn',
   category: 'platform',
   source: 'FTC Rule on the Use of Consumer Reviews and Testimonials, 16 CFR 465',
   why: {
@@ -136,6 +137,20 @@ const reviewReward = patternGroup({
     en: 'Offering a gift, refund or discount in return for a (positive) review breaks the FTC consumer-review rule, in any store.',
   },
 });
+
+/** FTC Made in USA rule: the unqualified claim, and the qualified forms that are allowed after it. */
+const MADE_IN_USA_WHY = {
+  source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
+  why: {
+    'zh-CN': '“Made in USA”要求“全部或几乎全部”在美国制造，否则要改成“Assembled in USA”等限定说法。',
+    en: '"Made in USA" requires all or virtually all of the product to be made in the US; otherwise use a qualified claim like "Assembled in USA".',
+  },
+};
+/** FTC Made in USA rule: the unqualified claim; the qualified forms after it ("… from imported parts") are allowed. */
+const MADE_IN_USA = {
+  ...MADE_IN_USA_WHY,
+  allowedAfter: [' from imported', ' with imported', ' of imported', ' of us and imported', ' with global', ' with domestic and imported', ' from domestic and imported'],
+};
 
 export const enGeneralPack: RulePack = {
   id: 'en-general',
@@ -149,19 +164,27 @@ export const enGeneralPack: RulePack = {
   lists: PATTERN_LISTS,
   patterns: [
     diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),
-    diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~8}hair', ['(remove)']),
+    diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~8}{hair|skin|cells|tissue|cartilage|nerves|teeth|gums}', ['(remove)']),
+    // Changing the structure of the skin is a drug claim for a cosmetic (FDA warning letters: stimulates collagen, regenerates cells).
+    diseasePattern('en-collagen-structure', '<stimulates|stimulate|stimulating|triggers|boosts|increases> {new |}collagen {production|synthesis|formation}', ['(remove)']),
+    diseasePattern('en-regenerate-cells', '<regenerates|regenerate|regenerating> {~8}{cells|skin cells|tissue|cartilage|nerves}', ['(remove)']),
     diseasePattern('en-repair-cells', '<repair|repairs|repairing|reverses|reverse> {~8}{dna|cells|cartilage|nerve damage|nerves}', ['(remove)']),
-    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than> {~10}{medication|medications|medicine|drugs|prescriptions|antibiotics|insulin}', ['(remove)']),
+    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their> {~10}{medication|medications|medicine|meds|drugs|prescriptions|antibiotics|insulin|antidepressants|statins|inhaler|blood pressure pills|pills}', ['(remove)']),
     outcomePattern('en-lose-amount', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {#} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes}', ['(remove the promised amount)']),
     outcomePattern('en-melt-fat', '<melt|melts|melting|burn|burns|burning|blast|blasts|torch|torches|dissolve|dissolves> {~6}{belly fat|body fat|stomach fat|fat}', ['(remove)']),
     outcomePattern('en-permanent-result', '{remove|removes|eliminate|eliminates|erase|erases|gone|cure|cures|fix|fixes} {~16}<permanently|forever|for good>', ['(remove)']),
+    // A health figure with a deadline (lowers cortisol by 60% in two weeks) is a promised outcome.
+    outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#|a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    outcomePattern('en-removes-all', '<removes|remove|eliminates|eliminate|gets rid of|get rid of> 100% {of|}', ['(remove the figure)']),
     outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
     killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
     reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
+    // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
+    reviewReward('en-review-then-reward', '<review|reviews|5 star review|five star review> {~20}{~12}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " fully", " completely", " overnight", " hard", " faster"],
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster"],
       allowedContexts: [
         'uv cure',
         'led cure',
@@ -176,6 +199,8 @@ export const enGeneralPack: RulePack = {
       ],
     }),
     diseaseClaim('cures', ['supports'], {
+      // A UV or LED lamp cures gel polish, resin and adhesives: curing as in hardening (policy §6).
+      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete'],
       allowedContexts: ['cures in', 'cures under', 'cures fast', 'cures clear', 'cures hard'],
     }),
     diseaseClaim('treat', ['care for', 'soothe'], {
@@ -209,7 +234,14 @@ export const enGeneralPack: RulePack = {
       },
     }),
     diseaseClaim('diagnose', ['check', 'monitor'], {
-      allowedContexts: ['diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
+      // The disclaimer DSHEA requires on supplement claims (21 CFR 101.93(c)) says what the product is not: it clears
+      // every word inside it (policy §6, disclaimers).
+      allowedContexts: [
+        'intended to diagnose, treat, cure, or prevent any disease',
+        'intended to diagnose, treat, cure or prevent any disease',
+        'intended to diagnose, treat, cure, or prevent disease',
+        'intended to diagnose, treat, cure or prevent disease',
+        'diagnose engine', 'diagnose car', 'diagnose vehicle', 'diagnose fault', 'diagnose problems'],
     }),
     diseaseClaim('anti-inflammatory', ['soothing']),
     diseaseClaim('prevent disease', ['support wellness']),
@@ -233,8 +265,15 @@ export const enGeneralPack: RulePack = {
     substantiation('clinically tested', ['tested (name the study)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    substantiation('vet approved', ['(remove)']),
+    substantiation('vet recommended', ['(remove)']),
+    substantiation('veterinarian approved', ['(remove)']),
+    substantiation('veterinarian recommended', ['(remove)']),
+    substantiation('dentist recommended', ['(remove)']),
+    substantiation('pediatrician recommended', ['(remove)']),
     substantiation('dermatologist recommended', ['dermatologist tested (if true)']),
-    substantiation('medical grade', ['professional grade']),
+    // A material grade (medical-grade stainless steel or silicone) describes what it is made of, not an effect.
+    substantiation('medical grade', ['professional grade'], { allowedAfter: [' stainless', ' steel', ' silicone', ' titanium', ' plastic', ' polymer', ' resin', ' rubber'] }),
 
     guarantee('results guaranteed', ['(remove)']),
     guarantee('guaranteed to', ['(remove)']),
@@ -264,7 +303,6 @@ export const enGeneralPack: RulePack = {
     healthSuggestion('weight loss', ['(remove)']),
     healthSuggestion('burn fat', ['(remove)']),
     healthSuggestion('fat burner', ['(remove)']),
-    healthSuggestion('detox', ['cleanse (cosmetic use only)']),
     healthSuggestion('boosts immunity', ['supports a healthy lifestyle']),
     healthSuggestion('boost immunity', ['supports a healthy lifestyle']),
     healthSuggestion('immune boost', ['supports a healthy lifestyle']),
@@ -304,6 +342,8 @@ export const enGeneralPack: RulePack = {
     diseaseName('depression', ['(remove)']),
     diseaseName('anxiety', ['calm', 'relaxing'], { allowedContexts: ['separation anxiety'] }),
     diseaseName('acne', ['blemish-prone skin (cosmetic)'], {
+      // Acne-prone skin names a skin type a cosmetic is for, not a treatment.
+      allowedAfter: [' prone'],
       why: {
         'zh-CN': '在美国，治疗痤疮属于非处方药宣称，需要符合 OTC 专论；化妆品只能说清洁、护理。',
         en: 'Treating acne is an over-the-counter drug claim in the US and must follow the OTC monograph; a cosmetic may only cleanse or care.',
@@ -312,17 +352,14 @@ export const enGeneralPack: RulePack = {
 
     greenClaim('eco-friendly', ['made with recycled materials (say how much)']),
     greenClaim('non-toxic', ['free of (name the substance)']),
-    greenClaim('biodegradable', ['(state how and how fast)']),
     greenClaim('chemical-free', ['free of (name the substance)']),
     greenClaim('all natural', ['made with natural ingredients (list them)']),
     greenClaim('100% natural', ['made with natural ingredients (list them)']),
-    greenClaim('made in usa', ['assembled in USA (if true)'], { allowedAfter: [" from imported", " with imported", " of imported", " of us and imported", " with global", " with domestic and imported", " from domestic and imported"],
-      source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
-      why: {
-        'zh-CN': '“Made in USA”要求“全部或几乎全部”在美国制造，否则要改成“Assembled in USA”等限定说法。',
-        en: '"Made in USA" requires all or virtually all of the product to be made in the US; otherwise use a qualified claim like "Assembled in USA".',
-      },
-    }),
+    greenClaim('made in usa', ['assembled in USA (if true)'], MADE_IN_USA),
+    // The same unqualified origin claim in its other spellings.
+    ...['made in the usa', 'made in america', 'american made', 'usa made'].map((spelling) => greenClaim(spelling, ['assembled in USA (if true)'], MADE_IN_USA)),
+    // "100%" leaves no room for a qualification: "100% made in USA from imported parts" contradicts itself.
+    ...['100% made in usa', '100% made in the usa', '100% american made'].map((spelling) => greenClaim(spelling, ['assembled in USA (if true)'], MADE_IN_USA_WHY)),
     pesticideClaim('antibacterial', ['easy to clean']),
     pesticideClaim('anti-bacterial', ['easy to clean']),
     pesticideClaim('antimicrobial', ['easy to clean']),
@@ -358,6 +395,11 @@ export const enGeneralPack: RulePack = {
     pesticideClaim('repels insects', ['(remove)']),
     pesticideClaim('repels mosquitoes', ['(remove)']),
     pesticideClaim('repels bugs', ['(remove)']),
+    pesticideClaim('repels bed bugs', ['(remove)']),
+    pesticideClaim('repels fleas', ['(remove)']),
+    pesticideClaim('repels ticks', ['(remove)']),
+    pesticideClaim('repels mites', ['(remove)']),
+    pesticideClaim('kills dust mites', ['(remove)']),
     pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn' }),
     pesticideClaim('sterilizes', ['steam-cleans'], { severity: 'warn' }),
     pesticideClaim('sterilizing', ['steam-cleaning'], { severity: 'warn' }),

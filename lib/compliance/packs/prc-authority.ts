@@ -80,6 +80,8 @@ export const prcAuthorityPack: RulePack = {
     stateName('机关推荐', ['（删除）']),
     stateName('政府推荐', ['（删除）']),
     stateName('政府指定', ['（删除）']),
+    stateName('政府机关指定', ['（删除）']),
+    stateName('机关指定', ['（删除）']),
     stateName('国家指定', ['（删除）']),
     stateName('部委推荐', ['（删除）']),
     stateName('人民大会堂指定', ['（删除）']),

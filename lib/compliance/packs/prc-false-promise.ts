@@ -110,6 +110,14 @@ export const prcFalsePromisePack: RulePack = {
     numberedPromise('zh-amount-result', '<瘦|减|减掉|掉|瘦了|长高|增高|长长|年轻|白|亮|降了|小了|少了>{了|}{#}{个|}{@result-units-zh}', ['（删除数字承诺）']),
     numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|吃了|用了|喝了|涂了|贴上|穿上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛}', ['（删除）']),
     percentPromise('zh-percent-guarantee', '100%{~2}<有效|见效|治愈|根除|满意|安全|放心|无效退款|无副作用|好评>', ['（删除）']),
+    // 100%防侧撞, 100%不会过敏: a percentage that guarantees something never happens.
+    percentPromise('zh-percent-never', '<100%>{防|不会|不再|杜绝|不过敏|不复发|不反弹}', ['（删除）']),
+    // 零下40度不冷, 零下三十度穿一件就够: a guaranteed outcome at a named temperature.
+    numberedPromise('zh-cold-promise', '<零下>{#}{度|℃|°c}{~6}{不冷|不怕冷|也不冷|照样暖|就够|都不冷|一件就够}', ['（删除，或写明测试条件）']),
+    // 比同行好十倍: a multiple over unnamed competitors cannot be shown.
+    numberedPromise('zh-times-competitors', '<比同行|比同类|比别家|比其他品牌|比普通|比市面上>{~8}{#}倍', ['（删除）']),
+    // 腰不疼了, 睡了腰不疼: relief of a body part's pain promised as a result.
+    numberedPromise('zh-no-more-pain', '{腰|腿|膝盖|关节|颈椎|肩膀|肩颈|脖子|头|胃|背}{~2}<不疼|不痛|不酸|不麻>', ['（删除）'], { category: 'medical' }),
     percentPromise('zh-success-rate', '<有效率|治愈率|好转率|显效率|总有效率|成功率|见效率|除臭率|去除率|祛除率|净化率>{~3}{#}%', ['（删除）']),
     numberedPromise('zh-never', '<永不|永远不|永久不|永远不会|绝不会>{坏|滋生|衰减|分叉|复发|反弹|褪色|掉色|变形|生锈|磨损|起球|开裂|失效|变质|发霉|长胖|毛躁}', ['（删除）']),
     numberedPromise('zh-refund-if-useless', '无效{~3}<退款|退钱|包退|退全款|全额退款|退货>', ['（删除）']),
@@ -118,6 +126,24 @@ export const prcFalsePromisePack: RulePack = {
   terms: [
     guarantee('100%有效', ['实测有效（附报告）']),
     guarantee('零风险', ['（删除）']),
+    // Complete removal promised in one go (一次驱净, 螨虫全部消失): nobody can guarantee it.
+    guarantee('一次驱净', ['（删除）']),
+    guarantee('一次除净', ['（删除）']),
+    guarantee('全部消失', ['（删除）']),
+    guarantee('全部消除', ['（删除）']),
+    guarantee('全部清除', ['（删除）']),
+    guarantee('全消除', ['（删除）']),
+    guarantee('彻底消除', ['（删除）']),
+    guarantee('彻底消失', ['（删除）']),
+    guarantee('不会感染', ['（删除）']),
+    // Breast-milk substitutes may not be advertised as equal or better than breast milk (《广告法》第二十条;
+    // 婴幼儿配方乳粉产品配方注册管理办法 bans 母乳化/人乳化 and similar wording).
+    guarantee('比母乳', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
+    guarantee('媲美母乳', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
+    guarantee('接近母乳', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
+    guarantee('母乳化', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
+    guarantee('人乳化', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
+    guarantee('替代母乳', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
     guarantee('不反弹', ['（删除）']),
     guarantee('无毒无害', ['通过安全检测（附报告）']),
     guarantee('无任何副作用', ['（删除）']),
@@ -208,6 +234,11 @@ export const prcFalsePromisePack: RulePack = {
     superstition('挡煞', ['（删除）']),
     superstition('消灾', ['（删除）']),
     superstition('招财', ['寓意吉祥'], { severity: 'warn', allowedContexts: ['招财猫'] }),
+    // 转运 as an effect (转运珠 that turns your luck); a 转运 centre or warehouse forwards parcels.
+    superstition('转运', ['寓意吉祥'], {
+      allowedBefore: ['海外', '国际', '集运', '物流', '快递', '中'],
+      allowedAfter: ['中心', '仓', '站', '公司', '物流', '单号', '服务', '费', '时间', '途中', '中'],
+    }),
     superstition('旺运', ['寓意吉祥'], { severity: 'warn' }),
     superstition('转运珠', ['串珠'], { severity: 'warn' }),
     superstition('保平安', ['寓意平安'], { severity: 'warn' }),

@@ -14,8 +14,10 @@ const diseaseClaim = termGroup({
   },
 });
 
-const healthFoodFunction = termGroup({
-  severity: 'warn',
+// Block: on ordinary food it is a banned health claim (the policy's food-health rule); a registered health food
+// stating its approved function as its label does (保健功能：…) is let through by the allowed context below.
+const registeredFunction = termGroup({
+  severity: 'block',
   category: 'food-health',
   source: HEALTH_FOOD,
   why: {
@@ -23,6 +25,15 @@ const healthFoodFunction = termGroup({
     en: 'This is a registered health-food function: only products approved for exactly that function (the "blue hat" mark) may state it, with "this product cannot replace medicine"; ordinary food may not.',
   },
 });
+
+/**
+ * A registered health food states its approved function on its label as 保健功能：辅助降血脂 (policy §6: the
+ * approved function in the approved wording is lawful with the registration shown). That label line is allowed;
+ * the same words anywhere else are the claim.
+ */
+const APPROVED_FUNCTION_LABEL = ['保健功能:', '保健功能为', '保健功能是', '批准功能:', '功能声称:'];
+const healthFoodFunction = (term: string, suggestions: string[], details: Parameters<typeof registeredFunction>[2] = {}) =>
+  registeredFunction(term, suggestions, { ...details, allowedBefore: [...(details.allowedBefore ?? []), ...APPROVED_FUNCTION_LABEL] });
 
 const miracle = termGroup({
   severity: 'block',
@@ -43,6 +54,8 @@ const slimming = termGroup({
     en: 'Ordinary food may not claim weight or fat loss; health food may only use its approved function name (e.g. "helps regulate body fat").',
   },
 });
+
+const FOOD_CAUTION = ['患者慎用', '患者禁用', '患者不宜', '人群慎用', '人群不宜', '者慎用', '者禁用', '者不宜', '患者请遵医嘱'];
 
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
@@ -106,14 +119,16 @@ export const prcFoodHealthPack: RulePack = {
     }),
     diseaseClaim('高血压', ['（删除）'], {
       severity: 'warn',
+      allowedAfter: FOOD_CAUTION,
       why: {
         'zh-CN': '食品里出现疾病名称，会被理解为宣称能预防或改善这种病；血压计等医疗器械除外。',
         en: 'A disease name on food reads as a claim to prevent or relieve it; registered devices such as blood-pressure monitors are different.',
       },
     }),
-    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn' }),
-    diseaseClaim('癌症', ['（删除）'], { severity: 'warn' }),
-    diseaseClaim('便秘', ['（删除）'], { severity: 'warn' }),
+    // A disease named in a caution (高血压患者慎用, 糖尿病人群不宜) speaks of the reader, not of an effect.
+    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
+    diseaseClaim('癌症', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
+    diseaseClaim('便秘', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
 
     healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
     healthFoodFunction('提高免疫力', ['营养补充']),

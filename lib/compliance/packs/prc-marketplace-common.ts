@@ -1,4 +1,5 @@
 import type { RulePack } from '../types';
+import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
 
 // The four platforms' rule centres are rendered by script and could not be quoted (research notes D.17),
@@ -65,10 +66,13 @@ export const prcMarketplaceCommonPack: RulePack = {
   },
   lang: 'zh',
   platforms: ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'],
+  lists: PATTERN_LISTS,
   patterns: [
     contactPattern('zh-mobile-number', '<#11>', ['联系在线客服']),
+    // A mainland mobile number written in Chinese digits or 大写 (壹叁捌…): 1, then 3–9, then nine more digits.
+    contactPattern('zh-mobile-number-hanzi', `<一|幺>{三|四|五|六|七|八|九|伍|陆}${'{@digits-zh}'.repeat(9)}`, ['联系在线客服']),
     contactPattern('zh-phone-number', '<电话|手机|手机号|热线|座机|客服电话|联系电话|tel|致电|拨打>{:| |}{#3-4} {#7-8}', ['联系在线客服']),
-    contactPattern('zh-account-id', '<微信|微信号|vx|wx|v信|qq|qq号|扣扣|抠抠|加v|加q|+v|+q|抖音号|快手号|小红书号|微博|公众号>{:| |号|}{&}', ['联系在线客服']),
+    contactPattern('zh-account-id', '<微信|微信号|vx|wx|v信|qq|qq号|扣扣|抠抠|加v|加q|+v|+q|v:|q:|抖音号|快手号|小红书号|微博|公众号>{:| |号|}{&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|晒图|追评|带图评价>{~2}{送|有礼|得}', ['（删除）']),
   ],

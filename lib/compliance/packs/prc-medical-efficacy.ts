@@ -57,7 +57,7 @@ const testedEfficacy = termGroup({
   },
 });
 
-const diseaseName = termGroup({
+const diseaseNamed = termGroup({
   severity: 'warn',
   category: 'medical',
   source: MEDICAL_SOURCES,
@@ -66,6 +66,19 @@ const diseaseName = termGroup({
     en: 'Naming a disease on anything but a registered drug or medical device reads as a claim to treat or prevent it.',
   },
 });
+
+/**
+ * A disease named in a caution (孕妇及失眠者慎用, 晚上容易失眠的朋友…) speaks of the reader, not of what the product
+ * does: SAMR reads content and context, and a usage caution is no claim.
+ */
+const CAUTION_BEFORE = ['容易'];
+const CAUTION_AFTER = ['者慎用', '患者慎用', '者禁用', '患者禁用', '者不宜', '患者不宜', '人群慎用', '人群不宜', '者请遵医嘱', '患者请遵医嘱'];
+const diseaseName = (term: string, suggestions: string[], details: Parameters<typeof diseaseNamed>[2] = {}) =>
+  diseaseNamed(term, suggestions, {
+    ...details,
+    allowedBefore: [...(details.allowedBefore ?? []), ...CAUTION_BEFORE],
+    allowedAfter: [...(details.allowedAfter ?? []), ...CAUTION_AFTER],
+  });
 
 const absoluteEfficacy = termGroup({
   severity: 'block',
@@ -158,6 +171,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatment('杀毒', ['清洁'], { allowedContexts: ['杀毒软件'] }),
     treatment('医学级', ['专业级']),
     treatment('医用', ['专业'], {
+      // The names of device and supply categories that are registered or filed as such (医用外科口罩, 医用酒精):
+      // the product type, not a claim (policy §6).
+      allowedAfter: ['外科口罩', '口罩', '防护口罩', '酒精', '棉签', '棉球', '纱布', '绷带', '胶带', '手套', '防护服', '隔离衣', '护目镜', '冷敷贴', '退热贴', '输液贴', '敷料', '棉'],
       severity: 'warn',
       why: {
         'zh-CN': '“医用”只有取得医疗器械注册或备案的产品才能写，其他商品写了会被当作冒充医疗器械。',
@@ -178,7 +194,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('活血', ['（删除）']),
     medicalEffect('化瘀', ['（删除）']),
     medicalEffect('解毒', ['（删除）']),
-    medicalEffect('排毒', ['清洁', '焕新']),
+    // A food's detox claim first of all (the policy's food-health rule); on a cosmetic it is as banned.
+    medicalEffect('排毒', ['清洁', '焕新'], { category: 'food-health' }),
     medicalEffect('抗过敏', ['温和', '低敏配方（需检测）']),
     medicalEffect('抗敏', ['温和']),
     medicalEffect('脱敏', ['温和']),
@@ -215,14 +232,16 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦身', ['塑形', '显瘦'], { severity: 'warn' }),
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
-    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺"] }),
+    // 杀菌灯, 杀菌消毒柜, 杀菌锅: names of appliance types, registered or filed as such (policy §6, product type names).
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
     germClaim('消毒', ['清洁'], { allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
 
-    specialCosmetic('美白', ['提亮', '透亮']),
+    // 北美 / 南美 + 白…: 北美白橡木, 南美白对虾 name a place and a colour, not whitening.
+    specialCosmetic('美白', ['提亮', '透亮'], { allowedBefore: ['北', '南'] }),
     specialCosmetic('祛斑', ['提亮肤色']),
     specialCosmetic('淡斑', ['提亮肤色']),
     specialCosmetic('增白', ['提亮']),
@@ -230,28 +249,24 @@ export const prcMedicalEfficacyPack: RulePack = {
     specialCosmetic('育发', ['养护头皮']),
 
     testedEfficacy('祛痘', ['清爽控油']),
-    testedEfficacy('修护', ['滋润', '保湿']),
+    // Cosmetic words in other goods' copy: a screen or a system is repaired, a fabric is close-knit, a pan drains oil,
+    // a suitcase has a pull rod. These are not cosmetics claims (the claims rules cover cosmetics).
+    testedEfficacy('修护', ['滋润', '保湿'], { allowedAfter: ['屏幕', '漏洞', '系统', '程序', '划痕', '路面', '木器', '家具'] }),
     testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
-    testedEfficacy('控油', ['清爽']),
-    testedEfficacy('紧致', ['细腻']),
-    testedEfficacy('提拉', ['（删除）']),
+    testedEfficacy('控油', ['清爽'], { allowedAfter: ['锅', '网', '勺', '盘', '架', '篮', '漏勺', '壶', '瓶'] }),
+    testedEfficacy('紧致', ['细腻'], { allowedAfter: ['面料', '编织', '针织', '布料', '织法', '走线', '包装'] }),
+    testedEfficacy('提拉', ['（删除）'], { allowedAfter: ['杆', '门', '式', '链', '把手', '手柄', '米苏'] }),
     testedEfficacy('淡纹', ['细腻']),
     testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏'] }),
     testedEfficacy('去屑', ['清爽']),
     testedEfficacy('去斑', ['提亮肤色']),
     testedEfficacy('去黑头', ['清洁毛孔']),
-    testedEfficacy('痘痘肌', ['（删除）']),
     testedEfficacy('去痘', ['清爽控油']),
-    testedEfficacy('抗皱', ['细致肌肤']),
+    // 免烫抗皱 is a fabric finish (policy §6): a shirt that does not crease.
+    testedEfficacy('抗皱', ['细致肌肤'], { allowedBefore: ['免烫'], allowedAfter: ['衬衫', '衬衣', '面料', '西裤', '西装', '布料', '免烫', '整理'] }),
     testedEfficacy('去皱', ['细致肌肤']),
     testedEfficacy('除皱', ['细致肌肤']),
     testedEfficacy('抗衰老', ['焕活', '紧致']),
-    testedEfficacy('无刺激', ['温和'], {
-      why: {
-        'zh-CN': '化妆品不得保证安全性；“无刺激”需要人体安全性试验支撑，建议改为“温和”。',
-        en: 'Cosmetics may not guarantee safety; "non-irritating" needs human safety tests, so prefer "gentle".',
-      },
-    }),
     testedEfficacy('零刺激', ['温和']),
     testedEfficacy('无激素', ['成分透明'], {
       why: {

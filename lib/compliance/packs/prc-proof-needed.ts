@@ -117,7 +117,6 @@ export const prcProofNeededPack: RulePack = {
       },
     }),
     evidence('明星推荐', ['（删除）']),
-    evidence('荣获', ['获得（写明奖项和年份）']),
     evidence('金奖', ['（写明奖项、颁发机构和年份）']),
 
     cleanLabel('零添加', ['配料简单（按配料表）']),

@@ -1,6 +1,8 @@
 /** Foundation UI text: empty states, popup, options (the sidebar frame's is in frame.ts). Each feature keeps its own catalogue file. */
 export const core = {
   en: {
+    // The dock toggle comes with the app, not the first-paint frame.
+    'sidebar.dock': 'Dock beside the page',
     'empty.playbooks.title': 'No playbook running yet',
     'empty.playbooks.body':
       'Start a playbook (store launch, a 618/Double 11 campaign, a product launch …) and its checklist appears here, with the tasks for this page first. Ticks are kept for good.',
@@ -56,6 +58,7 @@ export const core = {
       'Your browser has no room left for Seller Sidekick’s data, so the last change was not saved. Free some disk space, or in Options → Your data export a backup and keep fewer days of history, then try again.',
   },
   'zh-CN': {
+    'sidebar.dock': '停靠在页面旁',
     'empty.playbooks.title': '还没有进行中的运营手册',
     'empty.playbooks.body': '启动一份运营手册（新店筹备、618/双11 大促、新品上架……），清单会显示在这里，与本页相关的任务排在最前。勾选进度永久保存。',
     'empty.compliance.title': '本页没有需要检查的内容',

@@ -23,11 +23,12 @@ export function coreHandlers(db: SidekickDb, now: () => number = Date.now): Core
       ]);
       return readFirstPaint({ uiLanguage, sitesEnabled, sidebars: { [host]: sidebar } }, host, platform);
     },
-    'sidebar/set': async ({ host, open, width }) =>
+    'sidebar/set': async ({ host, open, width, mode }) =>
       db.transaction('rw', db.settings, async () => {
         const next = { ...(await readSidebar(db, host)) };
         if (open !== undefined) next.open = open;
         if (width !== undefined) next.width = width;
+        if (mode !== undefined) next.mode = mode;
         await db.settings.put({ key: sidebarKey(host), value: next });
         return next;
       }),

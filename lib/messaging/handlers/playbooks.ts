@@ -1,6 +1,7 @@
 import {
   applyAutoCheck,
   deleteRun,
+  editRun,
   getRunDetail,
   listRuns,
   listTemplates,
@@ -27,6 +28,7 @@ export function playbookHandlers(db: SidekickDb, now: () => number = Date.now): 
     'playbooks/run': ({ runId }) => getRunDetail(db, runId),
     'playbooks/task/set': (patch) => setTaskState(db, patch),
     'playbooks/archive': ({ runId, archived }) => setRunArchived(db, runId, archived),
+    'playbooks/edit': ({ runId, updatedAt: _updatedAt, ...edit }) => editRun(db, runId, edit),
     'playbooks/delete': ({ runId }) => deleteRun(db, runId, now()),
     'playbooks/restore': ({ runId }) => restoreRun(db, runId),
     'playbooks/upgrade': ({ runId, dates }) => upgradeRunToLatest(db, runId, dates),

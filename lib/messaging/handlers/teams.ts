@@ -1,4 +1,4 @@
-import { applyAutoCheck, pinnedTemplate, requireRunTask, setTaskState } from '../../db/playbooks-repo';
+import { applyAutoCheck, deleteRun, editedRun, editRun, pinnedTemplate, requireRunTask, restoreRun, setRunArchived, setTaskState } from '../../db/playbooks-repo';
 import type { SidekickDb } from '../../db/schema';
 import { HANDOFFS_SEEN_KEY, handoffsSeenSchema, makeTeamConfig, newMemberId, readTeamConfig, TEAM_SETTING_KEY } from '../../teams/config';
 import { handoffKey, pendingHandoffs, type Handoff } from '../../teams/handoffs';
@@ -8,7 +8,10 @@ import { unshareTeamRuns } from '../../teams/local-runs';
 import type { Handlers } from '../router';
 import type { teamMessages } from '../teams';
 
-type TeamHandlers = Pick<Handlers, keyof typeof teamMessages | 'playbooks/task/set' | 'playbooks/auto-check'>;
+type TeamHandlers = Pick<
+  Handlers,
+  keyof typeof teamMessages | 'playbooks/task/set' | 'playbooks/auto-check' | 'playbooks/edit' | 'playbooks/archive' | 'playbooks/delete' | 'playbooks/restore'
+>;
 
 /** Every hand-off of the team's shared runs waiting for this member (optionally of one store only). */
 export async function handoffsWaiting(db: SidekickDb, storeId?: string): Promise<Handoff[]> {
@@ -30,10 +33,21 @@ export async function handoffsWaiting(db: SidekickDb, storeId?: string): Promise
 const JOIN_WAIT_MS = 4_000;
 
 /**
- * Team sync's handlers, and the two playbook writes that change for a shared run: a tick on a shared
- * run goes into its document (which writes Dexie), an auto-check tick goes to the team as well.
+ * Team sync's handlers, and the playbook writes that change for a shared run: a tick, a rename, a key
+ * date or target, archive, delete and restore on a shared run go into its document (which writes
+ * Dexie), an auto-check tick goes to the team as well. A run that is not shared is written as before.
  */
 export function teamHandlers(db: SidekickDb, host: TeamHost, now: () => number = Date.now, joinWaitMs = JOIN_WAIT_MS): TeamHandlers {
+  /** The team's sync when this run is shared with it, else null (the change stays local). */
+  const sharedSync = async (runId: string) => {
+    const sync = await host.current();
+    return sync?.isShared(await db.runs.get(runId)) ? sync : null;
+  };
+  const required = async (runId: string) => {
+    const run = await db.runs.get(runId);
+    if (!run) throw new Error(`no run "${runId}"`);
+    return run;
+  };
   return {
     'team/status': () => host.status(),
     'team/join': async (input) => {
@@ -78,6 +92,32 @@ export function teamHandlers(db: SidekickDb, host: TeamHost, now: () => number =
       const run = await requireRunTask(db, patch.runId, patch.taskId);
       const sync = await host.current();
       return sync?.isShared(run) ? sync.applyPatch(patch) : setTaskState(db, patch);
+    },
+    'playbooks/edit': async ({ runId, updatedAt, ...edit }) => {
+      const sync = await sharedSync(runId);
+      if (!sync) return editRun(db, runId, edit);
+      // Checked against the template here: the document only ever holds what a local edit would accept.
+      await editedRun(db, runId, edit);
+      await sync.editRun(runId, edit, updatedAt);
+      return required(runId);
+    },
+    'playbooks/archive': async ({ runId, archived }) => {
+      const sync = await sharedSync(runId);
+      if (!sync) return setRunArchived(db, runId, archived);
+      await sync.editRun(runId, { archived }, now());
+      return required(runId);
+    },
+    'playbooks/delete': async ({ runId }) => {
+      const sync = await sharedSync(runId);
+      if (!sync) return deleteRun(db, runId, now());
+      await sync.editRun(runId, { deleted: true }, now());
+      return required(runId);
+    },
+    'playbooks/restore': async ({ runId }) => {
+      const sync = await sharedSync(runId);
+      if (!sync) return restoreRun(db, runId);
+      await sync.editRun(runId, { deleted: false }, now());
+      return required(runId);
     },
     'playbooks/auto-check': async (report) => {
       const ticked = await applyAutoCheck(db, report, now());

@@ -191,7 +191,7 @@ export const campaignTemplate: Template = {
             },
             {
               id: 'load-readiness',
-              title: l('技术保障：并发预估与防宕机预案', 'Tech readiness: expected load and an outage plan'),
+              title: l('技术保障：并发预估与防宕机应急预案', 'Tech readiness: expected load and a contingency plan for outages'),
               detail: l('预估峰值并发，完成压测，明确故障时的降级与回滚方式和值班人。', 'Estimate peak load, run a load test, and agree the fallback, rollback and who is on call.'),
               deliverables: [],
               roles: ['tech'],

@@ -107,7 +107,7 @@ export const productLifecycleTemplate: Template = {
             },
             {
               id: 'launch-event',
-              title: l('参加“新品首发”活动吸引尝鲜用户', 'Run a new-arrival launch to draw early buyers'),
+              title: l('参加“新品首发”活动吸引尝鲜用户', "Join the platform's new-arrival launch event to draw early buyers"),
               detail: l('配合首发券或赠品，站外同步种草内容。', 'Pair it with a launch coupon or gift, with seeding content off the platform.'),
               deliverables: [],
               roles: ['operations', 'marketing'],
@@ -200,7 +200,7 @@ export const productLifecycleTemplate: Template = {
             {
               id: 'bundles-and-cross-sell',
               title: l('搭配套餐与关联销售', 'Bundles and cross-selling'),
-              detail: l('与店内互补款组套餐，详情页加关联推荐，提升客单价。', 'Bundle with complementary products and add related items to the detail page to lift order value.'),
+              detail: l('与店内互补款组套餐，详情页加关联推荐，提升客单价。', 'Bundle with complementary products and add related items to the detail page to lift average order value.'),
               deliverables: [],
               roles: ['operations'],
               due: { anchor: 'listedDate', offsetDays: 60, calendar: true },
@@ -218,7 +218,7 @@ export const productLifecycleTemplate: Template = {
             {
               id: 'stable-period-review',
               title: l('稳定期复盘', 'Stable-period review'),
-              detail: l('对比推广期看转化、客单价、利润是否稳住，决定继续加投还是控费维持。', 'Against the promotion period, see whether conversion, order value and margin held; decide to invest more or hold steady.'),
+              detail: l('对比推广期看转化、客单价、利润是否稳住，决定继续加投还是控费维持。', 'Against the promotion period, see whether conversion, average order value and margin held; decide to invest more or hold steady.'),
               deliverables: [l('《商品稳定期运营报告》', 'Stable-period product report')],
               roles: ['operations', 'finance'],
               due: { anchor: 'listedDate', offsetDays: 90, calendar: true },

@@ -259,7 +259,7 @@ export const storeLaunchTemplate: Template = {
             },
             {
               id: 'emergency-plan',
-              title: l('写好异常应急预案', 'Write the emergency plan'),
+              title: l('写好异常应急预案', 'Write the contingency plan'),
               detail: l('流量骤降、订单量异常、支付故障、差评集中时谁来判断、做什么、多久内响应。', 'For a traffic crash, odd order volumes, payment outages or a wave of bad reviews: who decides, what they do, and how fast.'),
               deliverables: [l('《上线执行清单》', 'Go-live checklist')],
               roles: ['operations', 'tech', 'customerService'],
@@ -275,7 +275,7 @@ export const storeLaunchTemplate: Template = {
             {
               id: 'daily-operations-report',
               title: l('每日输出运营日报', 'Send the daily operations report'),
-              detail: l('跟踪访客（UV）、浏览量（PV）、转化率、客单价，对比目标；发现异常立即启动应急预案。', 'Track visitors, page views, conversion and order value against target; start the emergency plan as soon as something is off.'),
+              detail: l('跟踪访客（UV）、浏览量（PV）、转化率、客单价，对比目标；发现异常立即启动应急预案。', 'Track visitors, page views, conversion and average order value against target; start the contingency plan as soon as something is off.'),
               deliverables: [l('《运营日报》', 'Daily operations report')],
               roles: ['operations'],
               due: { anchor: 'launchDate', offsetWorkingDays: 1 },

@@ -41,7 +41,7 @@ export const userSegmentationTemplate: Template = {
             {
               id: 'size-segments',
               title: l('测算各层人数与贡献', 'Size each segment and what it brings in'),
-              detail: l('统计每层人数、GMV 占比、客单价和复购率，找出最值得投入的一层。', 'Count each segment, its share of GMV, order value and repeat rate, and pick where effort pays most.'),
+              detail: l('统计每层人数、GMV 占比、客单价和复购率，找出最值得投入的一层。', 'Count each segment, its share of GMV, average order value and repeat rate, and pick where effort pays most.'),
               deliverables: [],
               roles: ['operations', 'finance'],
               due: { anchor: 'startDate', offsetWorkingDays: -8 },

@@ -59,6 +59,27 @@ describe('the Alerts tab', () => {
     expect(fake.calls.find((c) => c.type === 'alerts/open')?.payload).toEqual({ platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' });
   });
 
+  test("a CTR alert judged against the shipped 2% default says it is a default the seller can change, not a published figure", async () => {
+    const ctrAlert = {
+      ...lipstickAlert,
+      id: 9,
+      ruleId: 'ctr-low-promotion',
+      evidence: {
+        metric: 'ctr' as const,
+        value: 0.008,
+        benchmark: 0.02,
+        benchmarkSource: 'category-typical' as const,
+        period: '2026-11-20',
+        threshold: { key: 'ctr', value: 0.02, source: 'default' as const, limit: 0.017 },
+      },
+    };
+    renderTab(fakeBridge([ctrAlert]));
+    const [card] = await screen.findAllByRole('article');
+    expect(within(card!).getByTestId('alert-threshold').getAttribute('data-source')).toBe('default');
+    expect(card!.textContent).toContain('a default you can change in Options → Alerts');
+    expect(card!.textContent).not.toContain('Typical (third-party, not official)');
+  });
+
   test('acknowledging takes the alert off the list; the last one leaves the empty state', async () => {
     const fake = await store([lipstickAlertRow]);
     renderTab(fake);

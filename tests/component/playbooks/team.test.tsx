@@ -107,4 +107,55 @@ describe('the Playbooks tab and the team', () => {
     expect(within(row).getByText(/客服话术已备好/).textContent).toBe('赵客服 (Customer service): 客服话术已备好');
     expect(screen.getByRole('button', { name: 'My tasks' })).toBeTruthy();
   });
+
+  test('owners by name: the run\'s members are offered beside the roles; "My tasks" holds what is mine by name or role; a role view holds what its members own', async () => {
+    await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
+    await db.runs.add({
+      id: 'r1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {}, createdAt: 1, archived: false,
+      shared: {
+        teamId: 'acme', sharedAt: 2, sharedBy: { name: '李市场', role: 'marketing' },
+        members: [
+          { memberId: 'li000002', name: '李市场', role: 'marketing' },
+          { memberId: 'wang0001', name: '王运营', role: 'operations' },
+          { memberId: 'zhao0003', name: '赵客服', role: 'customerService' },
+        ],
+      },
+    });
+    const COUPONS = 'Set up the coupons (spend-and-save, category, first-order)';
+    const LOAD = 'Tech readiness: expected load and an outage plan';
+    const OFFSITE = 'Off-site pre-heat: RED / Douyin teasers, creator seeding, invite-a-friend coupons';
+    await db.taskStates.bulkPut([
+      { runId: 'r1', taskId: 'configure-coupons', status: 'open', updatedAt: 5, owner: { kind: 'member', memberId: 'zhao0003', name: '赵客服', role: 'customerService' } },
+      { runId: 'r1', taskId: 'load-readiness', status: 'open', updatedAt: 5, owner: { kind: 'member', memberId: 'wang0001', name: '王运营', role: 'operations' } },
+      { runId: 'r1', taskId: 'offsite-preheat', status: 'open', updatedAt: 5, owner: { kind: 'role', role: 'operations' } },
+    ]);
+    renderTab(background(db));
+    const user = userEvent.setup();
+    const row = (title: string) => screen.queryAllByRole('checkbox', { name: title })[0]?.closest('li') ?? null;
+    await waitFor(() => expect(within(row(COUPONS)!).getByText('Owner: 赵客服 (Customer service)')).toBeTruthy());
+
+    await user.click(screen.getByRole('button', { name: `Details: ${COUPONS}` }));
+    const picker = within(row(COUPONS)!).getByLabelText('Owner') as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.textContent)).toEqual([
+      'Nobody', 'Me (王运营)', '李市场 (Marketing)', '赵客服 (Customer service)',
+      'Everyone in Operations', 'Everyone in Marketing', 'Everyone in Customer service', 'Everyone in Warehouse', 'Everyone in Finance', 'Everyone in Tech',
+    ]);
+    expect(picker.selectedOptions[0]!.textContent).toBe('赵客服 (Customer service)');
+    // Picking only chooses; Assign applies, and a click the page made up (untrusted) assigns nobody.
+    await user.selectOptions(picker, '李市场 (Marketing)');
+    await user.click(within(row(COUPONS)!).getByRole('button', { name: 'Assign' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await db.taskStates.get(['r1', 'configure-coupons']))?.owner).toMatchObject({ memberId: 'zhao0003' });
+
+    await user.click(screen.getByRole('button', { name: 'My tasks' }));
+    await waitFor(() => expect(row(COUPONS)).toBeNull());
+    expect(row(LOAD)).not.toBeNull();
+    expect(row(OFFSITE)).not.toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'All tasks' }));
+    await user.click(screen.getByRole('button', { name: 'Customer service' }));
+    await waitFor(() => expect(row(COUPONS)).not.toBeNull());
+    expect(row(LOAD)).toBeNull();
+    expect(row('Brief customer service on the rules and the returns policy')).not.toBeNull();
+  });
 });

@@ -27,6 +27,8 @@ describe('content-script shell frame', () => {
     ['en', { open: true, width: 360 }, page],
     ['zh-CN', { open: true, width: 420 }, { ...page, pageType: null, storeName: undefined }],
     ['en', { open: false, width: 360 }, page],
+    ['en', { open: true, width: 360, mode: 'overlay' }, page],
+    ['zh-CN', { open: true, width: 400, mode: 'docked' }, { ...page, pageType: 'listingEditor' }],
   ] as const)('React (%s) hydrates it without re-rendering, keeping its nodes', async (lang, state, pageContext) => {
     const container = document.createElement('div');
     document.body.append(container);
@@ -59,7 +61,9 @@ describe('content-script shell frame', () => {
     expect(errors).toEqual([]);
     expect(logged).toEqual([]);
     for (const node of before) expect(node.isConnected).toBe(true);
-    if (state.open) expect(container.querySelector('[role="tabpanel"]:not([hidden])')?.textContent).toBe(frame.tab === 'alerts' ? 'alert list' : 'checklist');
+    if (state.open) expect(container.querySelector('[role="tabpanel"]:not([hidden])')?.textContent).toBe({ alerts: 'alert list', playbooks: 'checklist', compliance: 'findings' }[frame.tab]);
+    // The dock toggle comes with the app, after the frame is adopted.
+    if (state.open) expect(container.querySelector('button[aria-label="Dock beside the page"], button[aria-label="停靠在页面旁"]')).not.toBeNull();
   });
 
   test('tabs, collapse and resize keys work before React and are handed over', () => {
@@ -73,11 +77,12 @@ describe('content-script shell frame', () => {
     expect(tab('compliance').getAttribute('aria-selected')).toBe('true');
     container.querySelector('.ss-resize')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     expect(container.querySelector('.ss-resize')!.getAttribute('aria-valuenow')).toBe('380');
-    container.querySelector<HTMLElement>('.ss-icon-button')!.click();
+    container.querySelector<HTMLElement>('button[aria-label="Collapse sidebar"]')!.click();
     expect(container.querySelector('.ss-launcher')).not.toBeNull();
     expect(frame.pending).toEqual({ width: 380, open: false });
     frame.detach();
     container.querySelector<HTMLElement>('.ss-launcher')!.click();
     expect(frame.state.open).toBe(false);
   });
+
 });

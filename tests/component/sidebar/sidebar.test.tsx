@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { LangProvider } from '../../../components/common/i18n';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import type { PageContext } from '../../../components/sidebar/types';
+import type { SidebarState } from '../../../lib/page-settings';
 
 const page: PageContext = {
   host: 'sycm.taobao.com',
@@ -12,7 +13,7 @@ const page: PageContext = {
   storeName: '花漾美妆旗舰店',
 };
 
-function renderSidebar(lang: 'en' | 'zh-CN', state = { open: true, width: 360 }, onStateChange = vi.fn(), pageContext = page) {
+function renderSidebar(lang: 'en' | 'zh-CN', state: SidebarState = { open: true, width: 360 }, onStateChange = vi.fn(), pageContext = page) {
   render(
     <LangProvider lang={lang}>
       <Sidebar page={pageContext} state={state} onStateChange={onStateChange} panels={{ playbooks: <p>checklist</p>, compliance: <p>findings</p>, alerts: <p>alert list</p> }} />
@@ -58,6 +59,25 @@ describe('sidebar shell', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open Seller Sidekick' }));
     expect(onChange).toHaveBeenCalledWith({ open: true });
   });
+
+  test.each([
+    ['en', 'analyticsTable', undefined, true, 'overlay'],
+    ['en', 'productList', undefined, true, 'overlay'],
+    ['en', 'listingEditor', undefined, false, 'docked'],
+    ['zh-CN', 'dashboard', undefined, false, 'docked'],
+    ['en', null, undefined, false, 'docked'],
+    ['zh-CN', 'analyticsTable', 'overlay', false, 'docked'],
+    ['en', 'listingEditor', 'docked', true, 'overlay'],
+  ] as const)('%s, %s page, stored mode %s: the dock toggle is pressed: %s, and pressing it asks for %s', (lang, pageType, mode, pressed, next) => {
+    const onChange = renderSidebar(lang, { open: true, width: 360, ...(mode ? { mode } : {}) }, undefined, { ...page, pageType });
+    const toggle = screen.getByRole('button', { name: lang === 'en' ? 'Dock beside the page' : '停靠在页面旁' });
+    expect(toggle.getAttribute('aria-pressed')).toBe(String(pressed));
+    expect(screen.getByRole('complementary').classList.contains('ss-docked')).toBe(pressed);
+    // A native button: Enter and Space press it like a click.
+    fireEvent.click(toggle);
+    expect(onChange).toHaveBeenLastCalledWith({ mode: next });
+  });
+
 
   test('shows marketplace, store and page type, or says the store is not shown', () => {
     renderSidebar('en', undefined, undefined, { ...page, storeName: undefined, pageType: null });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { compilePacks } from '../../../lib/compliance/matcher';
 import { foldCode, normalise } from '../../../lib/compliance/normalise';
+import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';
 import { pack, rule } from './helpers';
 
 const matcher = compilePacks([
@@ -27,6 +28,10 @@ describe('evasion classes the engine reads through', () => {
     ['letters split by hyphens', 'B-E-S-T S-E-L-L-E-R', ['B-E-S-T S-E-L-L-E-R']],
     ['digit-for-letter swaps', 'cur3, b3st s3ll3r, FDA appr0ved', ['cur3', 'b3st s3ll3r', 'FDA appr0ved']],
     ['a real word that contains the letters stays clean', 'secure, curate, bestseller lists', []],
+    // Outside the BMP (surrogate pairs): folded by their NFKC form, offsets still in the seller's text.
+    ['supplementary compatibility ideograph U+2F8D4 for 最', '\u{2F8D4}好的长绒棉', ['\u{2F8D4}好']],
+    ['mathematical bold letters', '\u{1D402}\u{1D414}\u{1D411}\u{1D404} now', ['\u{1D402}\u{1D414}\u{1D411}\u{1D404}']],
+    ['emoji and Extension B characters stay as they are', '最好👍 \u{20000}第一', ['最好', '第一']],
   ])('%s', (_name, text, expected) => {
     expect(marked(text)).toEqual(expected);
   });
@@ -43,5 +48,25 @@ describe('evasion classes the engine reads through', () => {
         }
       }),
     );
+  });
+});
+
+describe('built-in evasion patterns', () => {
+  const zh = compilePacks(BUILT_IN_PACKS.filter((p) => p.id === 'prc-marketplace-common'));
+  test.each<[string, string, string[]]>([
+    ['a mobile number in 大写 digits', '批发咨询 壹叁捌壹贰叁肆伍陆柒捌 量大从优', ['壹叁捌壹贰叁肆伍陆柒捌']],
+    ['a mobile number read out in Chinese digits', '电话一三九零零一二三四五六', ['一三九零零一二三四五六']],
+    ['ten Chinese digits are no mobile number', '一三九零零一二三四五', []],
+    ['a V: tag for WeChat', '宝宝们+V：mm2023xx，每周抽奖', ['V：mm2023xx']],
+  ])('%s', (_name, text, expected) => {
+    expect(zh.scan(text).map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+});
+
+describe('pattern literals outside the BMP', () => {
+  test('an emoji anchor (two UTF-16 units) finds its claim', () => {
+    const en = compilePacks(BUILT_IN_PACKS.filter((p) => p.id === 'amazon-listing-en'));
+    const text = 'HOT 🔥 deal, 💯 quality';
+    expect(en.scan(text).map((f) => text.slice(f.start, f.end))).toEqual(['🔥', '💯']);
   });
 });

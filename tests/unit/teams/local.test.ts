@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { playbookRowId } from '../../../lib/db/playbooks-repo';
+import { DELETED_RUN_RETENTION_MS, playbookRowId } from '../../../lib/db/playbooks-repo';
 import { createClient } from '../../../lib/messaging/client';
 import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
 import { teamHandlers } from '../../../lib/messaging/handlers/teams';
@@ -8,11 +8,12 @@ import { routerOptions } from '../../support/router';
 import { createRouter } from '../../../lib/messaging/router';
 import { campaignTemplate } from '../../../lib/playbooks/templates/campaign';
 import { indexDocName, runDocName, TEAM_SETTING_KEY } from '../../../lib/teams/config';
-import { loadDocUpdates, PersistedDoc } from '../../../lib/teams/doc-store';
+import { appendDocUpdate, loadDocUpdates, PersistedDoc } from '../../../lib/teams/doc-store';
 import { TeamHost } from '../../../lib/teams/host';
-import { sharedRuns, type SharedRunSummary } from '../../../lib/teams/index-doc';
+import { publishRun, sharedRuns, type SharedRunSummary } from '../../../lib/teams/index-doc';
 import { adoptSharedRun, writeProjection } from '../../../lib/teams/local-runs';
 import { projectTaskStates } from '../../../lib/teams/run-doc';
+import { editRunInDoc, projectRunFields } from '../../../lib/teams/run-fields';
 
 const OWN_ID = 'sidekick-extension-id';
 const NOW = Date.UTC(2026, 10, 20, 2, 0);
@@ -79,6 +80,9 @@ describe('the local copy of a shared document', () => {
   test('writing the same projection twice writes nothing the second time', async () => {
     const db = freshDb();
     const states = [{ runId: 'r1', taskId: 'choose-theme', status: 'done' as const, updatedAt: 5, by: { name: '王', role: 'operations' as const, at: 5 } }];
+    // A run this browser purged gets no rows back.
+    expect(await writeProjection(db, 'r1', states)).toBe(0);
+    await db.runs.add({ id: 'r1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', dates: DOUBLE11, targets: {}, createdAt: 1, archived: false });
     expect(await writeProjection(db, 'r1', states)).toBe(1);
     expect(await writeProjection(db, 'r1', states)).toBe(0);
     expect(await writeProjection(db, 'r1', [{ ...states[0]!, status: 'open' }])).toBe(1);
@@ -151,6 +155,60 @@ describe('the background with and without a team', () => {
     Y.applyUpdate(index, (await loadDocUpdates(db, indexDocName('acme')))!);
     expect(sharedRuns(index).map((s) => [s.id, s.name, s.sharedBy.name])).toEqual([[run.id, '双11 2026', '王运营']]);
     await (await second.host.current())!.stop();
+  });
+
+  test('a run that is not shared is renamed and its key dates moved here only; a bad edit is refused with the field named and changes nothing', async () => {
+    const db = freshDb();
+    const { send } = background(db);
+    const run = await send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: { gmv: 1 } });
+    expect(await send('playbooks/edit', { runId: run.id, name: '双11 主会场', dates: { preheatStart: '2026-10-27', returnEnd: null }, targets: { gmv: null }, updatedAt: NOW })).toMatchObject({
+      name: '双11 主会场',
+      dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11', burstEnd: '2026-11-11' },
+      targets: {},
+    });
+    await expect(send('playbooks/edit', { runId: run.id, dates: { burstStart: null }, updatedAt: NOW })).rejects.toThrow('dates.burstStart: required');
+    await expect(send('playbooks/edit', { runId: run.id, dates: { launchDay: '2026-11-01' }, updatedAt: NOW })).rejects.toThrow('dates.launchDay');
+    await expect(send('playbooks/edit', { runId: run.id, dates: { preheatStart: '2026-02-30' }, updatedAt: NOW })).rejects.toThrow('not a calendar day');
+    expect((await db.runs.get(run.id))?.dates).toEqual({ preheatStart: '2026-10-27', burstStart: '2026-11-11', burstEnd: '2026-11-11' });
+    expect(UnreachableSocket.opened).toEqual([]);
+    expect(await db.teamUpdates.count()).toBe(0);
+  });
+
+  test('offline: a shared run\'s key date, archive and delete go into its document first and show here at once; a bad edit reaches nobody', async () => {
+    const db = freshDb();
+    const { send, host } = background(db);
+    await send('team/join', { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', name: '王运营', role: 'operations' });
+    const run = await send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {} });
+    await send('team/share', { runId: run.id });
+    await send('playbooks/edit', { runId: run.id, dates: { preheatStart: '2026-10-27' }, updatedAt: NOW });
+    await expect(send('playbooks/edit', { runId: run.id, dates: { burstStart: null }, updatedAt: NOW + 1 })).rejects.toThrow('dates.burstStart: required');
+    await send('playbooks/archive', { runId: run.id, archived: true });
+    expect(await db.runs.get(run.id)).toMatchObject({ archived: true, dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11' }, shared: { members: [{ name: '王运营', role: 'operations' }] } });
+    expect((await send('playbooks/delete', { runId: run.id })).deletedAt).toBe(NOW);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await loadDocUpdates(db, runDocName('acme', run.id)))!);
+    expect(projectRunFields(doc)).toMatchObject({ name: '双11 2026', dates: { preheatStart: '2026-10-27', burstStart: '2026-11-11' }, archived: true, deletedAt: NOW });
+    await (await host.current())!.stop();
+  });
+
+  test('a run the team deleted longer ago than the undo window is not brought back once purged; one deleted yesterday comes back as deleted', async () => {
+    const db = freshDb();
+    const wang = { memberId: 'wang0001', name: '王运营', role: 'operations' as const };
+    await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'zhao0003', name: '赵客服', role: 'customerService', joinedAt: 1 } });
+    // What an earlier session stored from the server: the index lists two runs, both deleted by 王运营.
+    const index = new Y.Doc();
+    for (const [id, deletedAt] of [['old', NOW - DELETED_RUN_RETENTION_MS - 1], ['recent', NOW - 86_400_000]] as const) {
+      publishRun(index, { id, name: `双11 ${id}`, templateId: 'campaign', templateVersion: 1, storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {}, createdAt: 1, sharedAt: 2, sharedBy: wang });
+      const run = new Y.Doc();
+      editRunInDoc(run, { deleted: true }, deletedAt, wang);
+      await appendDocUpdate(db, runDocName('acme', id), Y.encodeStateAsUpdate(run));
+    }
+    await appendDocUpdate(db, indexDocName('acme'), Y.encodeStateAsUpdate(index));
+    const host = new TeamHost(db, { WebSocketPolyfill: UnreachableSocket, now: () => NOW });
+    await host.current();
+    expect(await db.runs.get('old')).toBeUndefined();
+    expect(await db.runs.get('recent')).toMatchObject({ name: '双11 recent', deletedAt: NOW - 86_400_000 });
+    await (await host.current())!.stop();
   });
 
   test('leaving keeps the shared runs as local runs and forgets the team\'s documents', async () => {

@@ -39,7 +39,7 @@ describe('members syncing through the real sync server', () => {
     await server.stop();
   });
 
-  test('a shared run reaches the other member, ticks and notes go both ways, and a revoked invite is refused', async () => {
+  test('a shared run reaches the other member; ticks, notes, its key dates, name, targets, archive and delete go both ways; a revoked invite is refused', async () => {
     const { inviteCode } = server.store.addTeam('花漾运营');
     const url = `ws://localhost:${server.port}`;
     const wang = member();
@@ -58,6 +58,24 @@ describe('members syncing through the real sync server', () => {
     await wang.send('playbooks/task/set', { runId: run.id, taskId: 'budget-and-stock-plan', note: '备货 3,000 件', updatedAt: Date.now() });
     await vi.waitFor(async () => expect(await wang.db.taskStates.get([run.id, 'budget-and-stock-plan'])).toMatchObject({ status: 'done', note: '备货 3,000 件', by: { name: '李市场', role: 'marketing' }, teamNotes: [{ name: '李市场', text: '预算 12 万' }] }), { timeout: 5_000 });
     await vi.waitFor(async () => expect(await li.db.taskStates.get([run.id, 'budget-and-stock-plan'])).toMatchObject({ note: '预算 12 万', teamNotes: [{ name: '王运营', text: '备货 3,000 件' }] }), { timeout: 5_000 });
+
+    // The run itself: a key date moved by one and a rename and target by the other, at once; both kept on both.
+    await Promise.all([
+      wang.send('playbooks/edit', { runId: run.id, dates: { preheatStart: '2026-10-27' }, updatedAt: Date.now() }),
+      li.send('playbooks/edit', { runId: run.id, name: '双11 2026 主会场', targets: { gmv: 1_200_000 }, updatedAt: Date.now() }),
+    ]);
+    for (const m of [wang, li]) {
+      await vi.waitFor(async () => expect(await m.db.runs.get(run.id)).toMatchObject({ name: '双11 2026 主会场', dates: { ...DOUBLE11, preheatStart: '2026-10-27' }, targets: { gmv: 1_200_000 } }), { timeout: 5_000 });
+    }
+    expect((await wang.db.runs.get(run.id))?.shared?.members?.map((m) => m.name)).toEqual(['李市场', '王运营']);
+    await li.send('playbooks/archive', { runId: run.id, archived: true });
+    await vi.waitFor(async () => expect(await wang.db.runs.get(run.id)).toMatchObject({ archived: true }), { timeout: 5_000 });
+    await wang.send('playbooks/archive', { runId: run.id, archived: false });
+    await li.send('playbooks/delete', { runId: run.id });
+    await vi.waitFor(async () => expect((await wang.db.runs.get(run.id))?.deletedAt).toBeGreaterThan(0), { timeout: 5_000 });
+    await wang.send('playbooks/restore', { runId: run.id });
+    await vi.waitFor(async () => expect(await li.db.runs.get(run.id)).not.toHaveProperty('deletedAt'), { timeout: 5_000 });
+    expect(await li.db.runs.get(run.id)).toMatchObject({ archived: false });
 
     server.store.revoke(inviteCode);
     await vi.waitFor(async () => expect(await li.send('team/status', {})).toMatchObject({ connection: 'refused' }), { timeout: 5_000 });

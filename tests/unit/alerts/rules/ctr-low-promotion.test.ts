@@ -18,11 +18,12 @@ function week(random: () => number, impressionsPerDay: number, ctr: number, show
 const lipstick = product();
 
 describe('CTR under the benchmark in the promotion period', () => {
-  test('a new product clicked at 0.8% against the 2% default is alerted, labelled with the benchmark it crossed', () => {
+  test('a new product clicked at 0.8% against the 2% default is alerted, the threshold labelled as a default the seller can change', () => {
     const finding = findingOf(ctrLowPromotion, lipstick, days(week(rng(1), 3000, 0.008)));
     expect(finding?.severity).toBe('high');
     expect(finding?.evidence).toMatchObject({ metric: 'ctr', benchmark: 0.02, benchmarkSource: 'category-typical', period: TODAY });
-    expect(finding?.evidence.threshold).toMatchObject({ key: 'ctr', value: 0.02, source: 'typical' });
+    // Nobody publishes a product CTR: the 2% is ours, so it says "default", not "typical (third-party)".
+    expect(finding?.evidence.threshold).toMatchObject({ key: 'ctr', value: 0.02, source: 'default' });
     expect(finding?.evidence.value).toBeGreaterThan(0.006);
     expect(finding?.evidence.value).toBeLessThan(0.01);
   });
@@ -56,6 +57,9 @@ describe('CTR under the benchmark in the promotion period', () => {
   test('Amazon is judged against its own typical CTR, not the 2% default', () => {
     const item = product({ platform: 'amazon', category: 'Beauty & Personal Care' });
     expect(findingOf(ctrLowPromotion, item, days(week(rng(7), 20_000, 0.004), TODAY, { platform: 'amazon' }))).toBeNull();
-    expect(findingOf(ctrLowPromotion, item, days(week(rng(8), 20_000, 0.001), TODAY, { platform: 'amazon' }))?.evidence).toMatchObject({ benchmark: 0.003 });
+    const amazon = findingOf(ctrLowPromotion, item, days(week(rng(8), 20_000, 0.001), TODAY, { platform: 'amazon' }))?.evidence;
+    expect(amazon).toMatchObject({ benchmark: 0.003 });
+    // A published (third-party) range: typical, not a default.
+    expect(amazon?.threshold).toMatchObject({ source: 'typical' });
   });
 });
