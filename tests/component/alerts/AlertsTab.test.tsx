@@ -61,7 +61,7 @@ describe('the Alerts tab', () => {
 
   test("a CTR alert judged against the shipped 2% default says it is a default the seller can change, not a published figure", async () => {
     const ctrAlert = {
-      ...lipstickAlert,
+      ...lipstickAlertRow,
       id: 9,
       ruleId: 'ctr-low-promotion',
       evidence: {
@@ -73,7 +73,7 @@ describe('the Alerts tab', () => {
         threshold: { key: 'ctr', value: 0.02, source: 'default' as const, limit: 0.017 },
       },
     };
-    renderTab(fakeBridge([ctrAlert]));
+    renderTab(await store([ctrAlert]));
     const [card] = await screen.findAllByRole('article');
     expect(within(card!).getByTestId('alert-threshold').getAttribute('data-source')).toBe('default');
     expect(card!.textContent).toContain('a default you can change in Options → Alerts');
