@@ -9,8 +9,8 @@ import { contentFigures, longestExtensionTask, report, sidebar, useSidekick } fr
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const RUNS = 7;
-/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did. */
-const SHELL_CEILING_KB = 26;
+/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did (25.5 then, 26.0 after the next merge of main: 1 KiB of slack). */
+const SHELL_CEILING_KB = 27;
 const PAGES = [
   ['生意参谋 商品排行', 'https://sycm.taobao.com/cc/item_rank'],
   ['Amazon business report', 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem'],
