@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     // Demo seller pages and the do-nothing baseline extension are plain browser scripts.
-    files: ['tests/fixtures/sites/**/*.js', 'tests/harness/baseline-extension/**/*.js'],
+    files: ['tests/fixtures/sites/**/*.js', 'tests/harness/baseline-extension/**/*.js', 'tests/harness/busy-extension/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   { files: ['tests/fixtures/tools/**/*.mjs'], languageOptions: { globals: globals.node } },

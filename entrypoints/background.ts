@@ -6,18 +6,12 @@ import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { readSiteList } from '../lib/db/settings-repo';
 import { forgetRevokedSites } from '../lib/db/sites-repo';
 import { browserSiteSync } from '../lib/sites/browser';
-import { alertHandlers } from '../lib/messaging/handlers/alerts';
-import { withCapturedTodayCheck } from '../lib/messaging/handlers/captured-today';
-import { complianceHandlers } from '../lib/messaging/handlers/compliance';
-import { coreHandlers } from '../lib/messaging/handlers/core';
-import { playbookHandlers } from '../lib/messaging/handlers/playbooks';
-import { reviewHandlers } from '../lib/messaging/handlers/review';
-import { teamHandlers } from '../lib/messaging/handlers/teams';
 import { TeamHost } from '../lib/teams/host';
 import { updateHandoffTitle } from '../lib/teams/browser';
 import { TEAM_WAKE_ALARM } from '../lib/teams/config';
 import { FIRST_PAINT_KEY } from '../lib/first-paint';
 import { firstPaintFromRows } from '../lib/settings-schemas';
+import { backgroundHandlers } from '../lib/messaging/handlers/index';
 import { LIVE_PORT_NAME, tablesFromMutatedParts, type LiveEvent } from '../lib/messaging/live';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { serialized } from '../lib/serialized';
@@ -29,7 +23,8 @@ export default defineBackground(() => {
   // Team sync starts only when Options → Team has a team (checked here at every worker start).
   const teams = new TeamHost(db);
   void teams.refresh();
-  const handlers: Handlers = withCapturedTodayCheck({ ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, teams), ...reviewHandlers(db, (path) => browser.tabs.create({ url: `${browser.runtime.getURL('/')}${path.replace(/^\//, '')}` })) }, db);
+  const openOptionsPath = (path: string) => browser.tabs.create({ url: `${browser.runtime.getURL('/')}${path.replace(/^\//, '')}` });
+  const handlers: Handlers = backgroundHandlers(db, teams, openOptionsPath);
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

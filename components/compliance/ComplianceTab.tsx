@@ -3,7 +3,7 @@ import { scoreListing } from '../../lib/compliance/completeness';
 import { pageCompliance, type ComplianceStore, type FieldReport } from '../../lib/compliance/in-page/findings-store';
 import type { Finding } from '../../lib/compliance/matcher';
 import type { Severity } from '../../lib/compliance/types';
-import { complianceStoreId } from '../../lib/compliance/store-id';
+import { complianceStoreId } from '../../lib/sites/store-id';
 import { useBridge, useLiveQueryVia } from '../common/live';
 import { useLang, useT } from '../common/i18n';
 import type { PageContext } from '../sidebar/types';

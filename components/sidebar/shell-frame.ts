@@ -106,9 +106,11 @@ export function renderShellFrame(container: HTMLElement, page: PageContext, init
       event.preventDefault();
       selectTab(TABS[next]!);
     });
+    // The style text as React writes it (`width:360px`): React compares the attribute's text when it
+    // hydrates, and `width: 360px;` is a mismatch it logs and never patches.
     const aside = el(
       'aside',
-      { class: 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width: ${state.width}px;`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
+      { class: 'ss-sidebar', role: 'complementary', 'aria-label': 'Seller Sidekick', style: `width:${state.width}px`, 'data-platform': page.platform, 'data-page-type': page.pageType ?? '' },
       [
         resize,
         el('header', { class: 'ss-header' }, [

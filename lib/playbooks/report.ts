@@ -1,49 +1,42 @@
+import { translate } from '../i18n';
 import type { Lang } from '../i18n/lang';
 import type { PlatformId } from '../sites/types';
 import type { Role, Run, TaskState, Template } from './model';
 import { datedTasks, progress, type DatedTask, type RunProgress } from './run';
 import { toCsv } from '../csv';
 
-const ROLE_NAMES: Record<Role, Record<Lang, string>> = {
-  operations: { 'zh-CN': '运营', en: 'Operations' },
-  marketing: { 'zh-CN': '市场', en: 'Marketing' },
-  customerService: { 'zh-CN': '客服', en: 'Customer service' },
-  warehouse: { 'zh-CN': '仓储', en: 'Warehouse' },
-  finance: { 'zh-CN': '财务', en: 'Finance' },
-  tech: { 'zh-CN': '技术', en: 'Tech' },
-};
 
-const WORDS = {
-  report: { 'zh-CN': '执行报告', en: 'run report' },
-  template: { 'zh-CN': '模板', en: 'Template' },
-  asOf: { 'zh-CN': '截至', en: 'As of' },
-  keyDates: { 'zh-CN': '关键日期', en: 'Key dates' },
-  targets: { 'zh-CN': '目标', en: 'Targets' },
-  progress: { 'zh-CN': '进度', en: 'Progress' },
-  overall: { 'zh-CN': '总体', en: 'Overall' },
-  late: { 'zh-CN': '已逾期', en: 'Late' },
-  notes: { 'zh-CN': '备注与交付物', en: 'Notes and deliverables' },
-  skipped: { 'zh-CN': '已跳过', en: 'Skipped' },
-  none: { 'zh-CN': '无', en: 'None' },
-  phase: { 'zh-CN': '阶段', en: 'Phase' },
-  step: { 'zh-CN': '步骤', en: 'Step' },
-  taskId: { 'zh-CN': '任务ID', en: 'Task id' },
-  task: { 'zh-CN': '任务', en: 'Task' },
-  roles: { 'zh-CN': '角色', en: 'Roles' },
-  due: { 'zh-CN': '截止日期', en: 'Due' },
-  status: { 'zh-CN': '状态', en: 'Status' },
-  reason: { 'zh-CN': '跳过原因', en: 'Skip reason' },
-  note: { 'zh-CN': '备注', en: 'Note' },
-  link: { 'zh-CN': '交付物链接', en: 'Deliverable link' },
-  deliverables: { 'zh-CN': '输出物', en: 'Deliverables' },
-  updated: { 'zh-CN': '更新时间', en: 'Updated' },
-  done: { 'zh-CN': '已完成', en: 'Done' },
-  open: { 'zh-CN': '未完成', en: 'Open' },
-  yes: { 'zh-CN': '是', en: 'yes' },
-  dueOn: { 'zh-CN': '截止', en: 'due' },
-} as const;
+/** The report's words, from the playbooks catalogue (`pb.report.*`): one place for UI text in both languages. */
+type Word =
+  | 'report'
+  | 'template'
+  | 'asOf'
+  | 'keyDates'
+  | 'targets'
+  | 'progress'
+  | 'overall'
+  | 'late'
+  | 'notes'
+  | 'skipped'
+  | 'none'
+  | 'phase'
+  | 'step'
+  | 'taskId'
+  | 'task'
+  | 'roles'
+  | 'due'
+  | 'status'
+  | 'reason'
+  | 'note'
+  | 'link'
+  | 'deliverables'
+  | 'updated'
+  | 'done'
+  | 'open'
+  | 'yes'
+  | 'dueOn';
+const word = (lang: Lang, key: Word): string => translate(lang, `pb.report.${key}`);
 
-type Word = keyof typeof WORDS;
 
 export interface RunReport {
   template: Template;
@@ -90,11 +83,11 @@ function md(text: string): string {
 }
 
 function statusWord(task: DatedTask, lang: Lang): string {
-  return WORDS[task.status === 'done' ? 'done' : task.status === 'skipped' ? 'skipped' : 'open'][lang];
+  return word(lang, task.status === 'done' ? 'done' : task.status === 'skipped' ? 'skipped' : 'open');
 }
 
 export function reportToMarkdown(report: RunReport, lang: Lang): string {
-  const w = (word: Word) => WORDS[word][lang];
+  const w = (key: Word) => word(lang, key);
   const { template, run } = report;
   const lines: string[] = [];
   const dateLabel = (key: string) => template.dateKeys.find((d) => d.key === key)?.label[lang] ?? key;
@@ -149,12 +142,12 @@ export function reportToMarkdown(report: RunReport, lang: Lang): string {
 }
 
 function roleNames(roles: readonly Role[], lang: Lang): string {
-  return roles.map((role) => ROLE_NAMES[role][lang]).join(lang === 'zh-CN' ? '、' : ', ');
+  return roles.map((role) => translate(lang, `pb.role.${role}`)).join(lang === 'zh-CN' ? '、' : ', ');
 }
 
 /** One row per task; quoting by papaparse, and cells a spreadsheet would run as a formula are defused. */
 export function reportToCsv(report: RunReport, lang: Lang): string {
-  const w = (word: Word) => WORDS[word][lang];
+  const w = (key: Word) => word(lang, key);
   const header = [
     w('phase'), w('step'), w('taskId'), w('task'), w('roles'), w('due'), w('status'), w('late'),
     w('reason'), w('note'), w('link'), w('deliverables'), w('updated'),

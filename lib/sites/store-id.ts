@@ -15,3 +15,12 @@ export function storeKey(platform: string, shop: string): string {
 export function pageStoreId(page: { platform: string; storeId?: string; storeName?: string }): string | null {
   return page.storeId ?? (page.storeName ? storeKey(page.platform, page.storeName) : null);
 }
+
+/**
+ * The store whose compliance choices (packs, own terms, allow-list) a page uses: its own, or, on a
+ * page that does not show its shop, one setting shared by every such page of the platform
+ * (`<platform>:*`), so a choice made there still holds on the next visit.
+ */
+export function complianceStoreId(page: { platform: string; storeId?: string; storeName?: string }): string {
+  return pageStoreId(page) ?? storeKey(page.platform, '*');
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ROOT } from '../harness/browser';
-import { waitFor } from '../harness/db';
+import { readTable, waitFor } from '../harness/db';
 import { launchFirefoxSidekick, type FirefoxSidekick } from '../harness/firefox';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 
@@ -16,36 +16,6 @@ const SYCM = '/cc/item_rank?dateRange=2026-11-20%7C2026-11-20&dateType=day';
 const PUBLISH = '/sell/publish.htm?catId=50010788';
 const COUPONS = '/home.htm/marketing/coupon/list';
 const STORE_LAUNCH_TASK = 'Size up the market: volume and growth';
-
-interface Row {
-  [key: string]: unknown;
-}
-
-/** A whole table of the extension's `seller-sidekick` database, read from an extension page. */
-function readTable<T = Row>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-sidekick');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
 
 /**
  * The sidebar, found as assistive technology finds it: role complementary, accessible name "Seller

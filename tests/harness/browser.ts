@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const BASELINE_EXTENSION_DIR = join(ROOT, 'tests/harness/baseline-extension');
+/** A content script that blocks the main thread for 150 ms: the long-task measure's positive control. */
+export const BUSY_EXTENSION_DIR = join(ROOT, 'tests/harness/busy-extension');
 
 export interface LaunchOptions {
   port: number;

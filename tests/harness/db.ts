@@ -1,29 +1,35 @@
-import type { Page } from 'playwright-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
-/** Reads a whole table of the extension's `seller-sidekick` database from an extension page. */
-export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-sidekick');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+/** Runs inside an extension page (serialised by the driver): every row of one table, none when it is absent. */
+function readAllInPage(name: string): Promise<unknown[]> {
+  return new Promise<unknown[]>((resolve, reject) => {
+    const open = indexedDB.open('seller-sidekick');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+      request.onsuccess = () => {
+        db.close();
+        resolve(request.result as unknown[]);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+/**
+ * Reads a whole table of the extension's `seller-sidekick` database from an extension page, in
+ * Chromium (Playwright) or Firefox (Puppeteer): both drivers' `evaluate(fn, arg)` run it in the page.
+ */
+export async function readTable<T = Record<string, unknown>>(page: PlaywrightPage | PuppeteerPage, table: string): Promise<T[]> {
+  const evaluate = page.evaluate.bind(page) as (fn: typeof readAllInPage, arg: string) => Promise<unknown[]>;
+  return (await evaluate(readAllInPage, table)) as T[];
 }
 
 /** Polls `read` until `accept` holds, returning the last value (tests then assert on it). */

@@ -5,7 +5,8 @@ import { LangProvider } from '../../../components/common/i18n';
 import { BridgeProvider } from '../../../components/common/live';
 import type { PageContext } from '../../../components/sidebar/types';
 import type { Lang } from '../../../lib/i18n';
-import { fakeBridge, lipstickAlert, lipstickHistory, maskAlert } from './fake-bridge';
+import type { BackgroundBridge } from '../../support/background-bridge';
+import { NOON_1120, lipstickAlertRow, seededStore } from './seeded-store';
 
 const page: PageContext = {
   host: 'sycm.taobao.com',
@@ -17,7 +18,20 @@ const page: PageContext = {
   storeId: 'taobao:花漾美妆旗舰店',
 };
 
-function renderTab(fake: ReturnType<typeof fakeBridge>, lang: Lang = 'en') {
+let open: BackgroundBridge[] = [];
+afterEach(() => {
+  for (const background of open) background.close();
+  open = [];
+});
+
+/** The real background handlers over a fresh database with the store's alerts (both by default). */
+async function store(...args: Parameters<typeof seededStore>) {
+  const background = await seededStore(...args);
+  open.push(background);
+  return background;
+}
+
+function renderTab(fake: BackgroundBridge, lang: Lang = 'en') {
   return render(
     <LangProvider lang={lang}>
       <BridgeProvider bridge={fake.bridge}>
@@ -29,7 +43,7 @@ function renderTab(fake: ReturnType<typeof fakeBridge>, lang: Lang = 'en') {
 
 describe('the Alerts tab', () => {
   test('lists this store’s open alerts, most severe first, with evidence and the handbook’s action', async () => {
-    const fake = fakeBridge([maskAlert, lipstickAlert], lipstickHistory());
+    const fake = await store();
     renderTab(fake);
     const cards = await screen.findAllByRole('article');
     expect(cards.map((c) => c.getAttribute('data-rule'))).toEqual(['low-conversion-promotion', 'traffic-drop']);
@@ -47,7 +61,7 @@ describe('the Alerts tab', () => {
 
   test("a CTR alert judged against the shipped 2% default says it is a default the seller can change, not a published figure", async () => {
     const ctrAlert = {
-      ...lipstickAlert,
+      ...lipstickAlertRow,
       id: 9,
       ruleId: 'ctr-low-promotion',
       evidence: {
@@ -59,7 +73,7 @@ describe('the Alerts tab', () => {
         threshold: { key: 'ctr', value: 0.02, source: 'default' as const, limit: 0.017 },
       },
     };
-    renderTab(fakeBridge([ctrAlert]));
+    renderTab(await store([ctrAlert]));
     const [card] = await screen.findAllByRole('article');
     expect(within(card!).getByTestId('alert-threshold').getAttribute('data-source')).toBe('default');
     expect(card!.textContent).toContain('a default you can change in Options → Alerts');
@@ -67,22 +81,24 @@ describe('the Alerts tab', () => {
   });
 
   test('acknowledging takes the alert off the list; the last one leaves the empty state', async () => {
-    const fake = fakeBridge([lipstickAlert]);
+    const fake = await store([lipstickAlertRow]);
     renderTab(fake);
     await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge' }));
     expect(fake.calls.find((c) => c.type === 'alerts/act')?.payload).toEqual({ id: 7, action: 'acknowledge' });
     await waitFor(() => expect(screen.getByText('No alerts for this store')).toBeTruthy());
+    expect((await fake.db.alerts.get(7))?.status).toBe('acknowledged');
   });
 
   test('snooze offers 1 and 7 days', async () => {
-    const fake = fakeBridge([lipstickAlert]);
+    const fake = await store([lipstickAlertRow]);
     renderTab(fake);
     await userEvent.click(await screen.findByRole('button', { name: 'Snooze 7 days' }));
     expect(fake.calls.find((c) => c.type === 'alerts/act')?.payload).toEqual({ id: 7, action: 'snooze', days: 7 });
+    await waitFor(async () => expect(await fake.db.alerts.get(7)).toMatchObject({ status: 'snoozed', snoozedUntil: NOON_1120 + 7 * 86_400_000 }));
   });
 
   test('the linked playbook task names the product-lifecycle run, and a button starts it for this product when none runs', async () => {
-    const fake = fakeBridge([lipstickAlert]);
+    const fake = await store([lipstickAlertRow]);
     renderTab(fake);
     await userEvent.click(await screen.findByRole('button', { name: /^Start the .+ run for this product$/ }));
     expect(fake.calls.find((c) => c.type === 'playbooks/start')?.payload).toMatchObject({
@@ -97,14 +113,24 @@ describe('the Alerts tab', () => {
   });
 
   test('reads in Chinese with the same structure', async () => {
-    renderTab(fakeBridge([lipstickAlert]), 'zh-CN');
+    renderTab(await store([lipstickAlertRow]), 'zh-CN');
     expect(await screen.findByText('推广期转化率低于品类均值')).toBeTruthy();
     expect(screen.getByRole('button', { name: '暂缓 1 天' })).toBeTruthy();
     expect(screen.getByText('优化主图或详情页卖点')).toBeTruthy();
   });
 
+  test('an alert whose snooze has run out is back on the list; one still snoozed is not', async () => {
+    const fake = await store([
+      { ...lipstickAlertRow, status: 'snoozed', snoozedUntil: NOON_1120 - 60_000 },
+      { ...lipstickAlertRow, id: 9, productId: '658823107342', ruleId: 'traffic-drop', status: 'snoozed', snoozedUntil: NOON_1120 + 86_400_000 },
+    ]);
+    renderTab(fake);
+    const cards = await screen.findAllByRole('article');
+    expect(cards.map((c) => c.getAttribute('data-rule'))).toEqual(['low-conversion-promotion']);
+  });
+
   test('shows the empty state when nothing is open', async () => {
-    renderTab(fakeBridge([]));
+    renderTab(await store([]));
     expect(await screen.findByText('No alerts for this store')).toBeTruthy();
   });
 });

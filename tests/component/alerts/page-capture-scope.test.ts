@@ -1,7 +1,7 @@
 import { startPageCapture } from '../../../components/alerts/page-capture';
 import { createPageStore } from '../../../components/sidebar/page-store';
 import type { PageContext } from '../../../components/sidebar/types';
-import { fakeBridge } from './fake-bridge';
+import { backgroundBridge } from '../../support/background-bridge';
 
 vi.mock('../../../components/common/trusted', () => ({ shieldFromPage: () => () => undefined }));
 
@@ -10,7 +10,7 @@ const timers = { setTimeout: (fn: () => void) => fn(), requestIdleCallback: (fn:
 
 /** What the row badges asked the background for, on a page showing `page`. */
 async function badgeScopes(page: PageContext, then?: (store: ReturnType<typeof createPageStore>) => void) {
-  const fake = fakeBridge([]);
+  const fake = backgroundBridge({ pageUrl: page.url, now: Date.now() });
   const pageStore = createPageStore(page);
   startPageCapture({ doc: document, bridge: fake.bridge, pageStore, lang: () => 'en', timers, onStop: () => undefined });
   then?.(pageStore);

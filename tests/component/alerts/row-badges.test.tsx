@@ -5,7 +5,9 @@ import { SentRows, toCapturedRow } from '../../../lib/metrics/capture-rows';
 import { findProductRow, scrapeTable } from '../../../lib/metrics/scrape-table';
 import { table as amazonTable } from '../../../lib/sites/adapters/amazon';
 import { table as taobaoTable } from '../../../lib/sites/adapters/taobao';
-import { fakeBridge, lipstickAlert, lipstickHistory, maskAlert } from './fake-bridge';
+import type { AlertView } from '../../../lib/messaging/alerts';
+import type { BackgroundBridge } from '../../support/background-bridge';
+import { lipstickHistory, openAlertViews, seededStore } from './seeded-store';
 
 // jsdom's events are all untrusted, so the guard against page scripts (tests/e2e/page-isolation.test.ts)
 // is taken off here: these tests are about the badges, not about who clicked.
@@ -43,10 +45,19 @@ function renderTable(order: number[]) {
 const hints = { productIdHeaders: taobaoTable.productIdHeaders, productIdPatterns: taobaoTable.productIdPatterns };
 const scrapedRows = () => new Map(scrapeTable(document.body, hints).flatMap((t) => t.rows.map((r) => [r.productId, r.rowElement] as const)));
 
-function setup(alerts = [lipstickAlert, maskAlert]) {
-  const fake = fakeBridge(alerts, lipstickHistory());
+let open: BackgroundBridge[] = [];
+afterEach(() => {
+  for (const background of open) background.close();
+  open = [];
+});
+
+/** Badges over the real background handlers, with the store's two open alerts as the background answers them. */
+async function setup() {
+  const fake = await seededStore();
+  open.push(fake);
+  const [lipstickAlert, maskAlert] = (await openAlertViews(fake)).sort((a, b) => a.id - b.id) as [AlertView, AlertView];
   const badges = createRowBadges({ doc: document, bridge: fake.bridge, lang: () => 'en', findRow: (id) => findProductRow(document.body, id, hints) });
-  return { fake, badges };
+  return { fake, badges, lipstickAlert, maskAlert };
 }
 
 const badgeRows = () =>
@@ -57,9 +68,9 @@ afterEach(() => {
 });
 
 describe('badges in the page’s product rows', () => {
-  test('each open alert gets a badge inside its product’s row, carrying the contract attributes, in an open shadow root', () => {
+  test('each open alert gets a badge inside its product’s row, carrying the contract attributes, in an open shadow root', async () => {
     renderTable([0, 1, 2]);
-    const { badges } = setup();
+    const { badges, lipstickAlert, maskAlert } = await setup();
     badges.sync([lipstickAlert, maskAlert], scrapedRows());
     expect(badgeRows().sort()).toEqual(['658823107342:traffic-drop@658823107342', '742198305561:low-conversion-promotion@742198305561']);
     const host = document.querySelector(BADGE_TAG)!;
@@ -70,9 +81,9 @@ describe('badges in the page’s product rows', () => {
     expect(host.parentElement?.tagName).toBe('TD');
   });
 
-  test('after the page re-sorts and re-renders its rows, the badges follow their products', () => {
+  test('after the page re-sorts and re-renders its rows, the badges follow their products', async () => {
     renderTable([0, 1, 2]);
-    const { badges } = setup();
+    const { badges, lipstickAlert, maskAlert } = await setup();
     badges.sync([lipstickAlert, maskAlert], scrapedRows());
     renderTable([2, 1, 0]);
     expect(document.querySelectorAll('[data-sidekick-badge]')).toHaveLength(0);
@@ -84,9 +95,9 @@ describe('badges in the page’s product rows', () => {
     expect(badgeRows()).toHaveLength(2);
   });
 
-  test('a resolved or acknowledged alert loses its badge; syncing twice adds nothing', () => {
+  test('a resolved or acknowledged alert loses its badge; syncing twice adds nothing', async () => {
     renderTable([0, 1, 2]);
-    const { badges } = setup();
+    const { badges, lipstickAlert, maskAlert } = await setup();
     badges.sync([lipstickAlert, maskAlert], scrapedRows());
     badges.sync([lipstickAlert, maskAlert], scrapedRows());
     expect(document.querySelectorAll('[data-sidekick-badge]')).toHaveLength(2);
@@ -98,7 +109,7 @@ describe('badges in the page’s product rows', () => {
 
   test('clicking a badge opens the popover: evidence, 14-day sparkline, what to do; Escape closes it and returns focus', async () => {
     renderTable([0, 1, 2]);
-    const { badges, fake } = setup();
+    const { badges, fake, lipstickAlert, maskAlert } = await setup();
     badges.sync([lipstickAlert, maskAlert], scrapedRows());
     const host = document.querySelector(`[data-product-id="742198305561"]`)!;
     const button = host.shadowRoot!.querySelector('button')!;
@@ -123,7 +134,7 @@ describe('badges in the page’s product rows', () => {
 
   test('snoozing from the popover sends the snooze', async () => {
     renderTable([0, 1, 2]);
-    const { badges, fake } = setup();
+    const { badges, fake, lipstickAlert } = await setup();
     badges.sync([lipstickAlert], scrapedRows());
     await act(async () => document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector('button')!.click());
     const dialog = document.querySelector('sidekick-popover')!.shadowRoot!;

@@ -35,6 +35,10 @@ describe('content-script shell frame', () => {
     const frame = renderShellFrame(container, pageContext, state, lang);
     const before = [...container.querySelectorAll('*')];
     const errors: unknown[] = [];
+    // React 19 reports a differing attribute through console.error and keeps the shell's value (no
+    // recoverable error): a guard listening only to onRecoverableError would pass over it.
+    const logged: unknown[][] = [];
+    const consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
     await act(async () => {
       root = hydrateRoot(
         container,
@@ -53,7 +57,9 @@ describe('content-script shell frame', () => {
         { onRecoverableError: (e) => errors.push(e) },
       );
     });
+    consoleError.mockRestore();
     expect(errors).toEqual([]);
+    expect(logged).toEqual([]);
     for (const node of before) expect(node.isConnected).toBe(true);
     if (state.open) expect(container.querySelector('[role="tabpanel"]:not([hidden])')?.textContent).toBe({ alerts: 'alert list', playbooks: 'checklist', compliance: 'findings' }[frame.tab]);
     // The dock toggle comes with the app, after the frame is adopted.

@@ -1,6 +1,5 @@
-import { complianceStoreId } from '../../../lib/compliance/store-id';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
-import { pageStoreId, storeKey } from '../../../lib/sites/store-id';
+import { complianceStoreId, pageStoreId, storeKey } from '../../../lib/sites/store-id';
 import { openDatabase } from '../../../lib/db/schema';
 
 describe('store identity, worked out in one place', () => {

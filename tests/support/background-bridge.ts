@@ -1,0 +1,48 @@
+import Dexie from 'dexie';
+import type { Bridge } from '../../components/common/live';
+import { openDatabase, type SidekickDb } from '../../lib/db/schema';
+import type { TableName } from '../../lib/db/tables';
+import { createClient } from '../../lib/messaging/client';
+import { backgroundHandlers } from '../../lib/messaging/handlers/index';
+import { tablesFromMutatedParts } from '../../lib/messaging/live';
+import { createRouter } from '../../lib/messaging/router';
+import { TeamHost } from '../../lib/teams/host';
+import { routerOptions } from './router';
+
+const OWN_ID = 'sidekick-extension-id';
+
+/**
+ * A Bridge wired to the background's real handlers and router over a fresh fake-indexeddb database,
+ * with messages sent as a content script on `pageUrl` (so the router binds and checks them as in the
+ * extension) and change notifications from Dexie's own storagemutated event, as the background
+ * forwards them. In-page UI tested through it meets the handlers it will meet in the browser.
+ */
+export function backgroundBridge({ pageUrl, now }: { pageUrl: string; now: number }) {
+  const db: SidekickDb = openDatabase(`component-${Math.random().toString(36).slice(2)}`);
+  const clock = { now };
+  const route = createRouter(backgroundHandlers(db, new TeamHost(db), async () => undefined, () => clock.now), routerOptions(OWN_ID, db));
+  const calls: { type: string; payload: unknown }[] = [];
+  const send = createClient((message) => {
+    calls.push(message);
+    return route(message, { id: OWN_ID, url: pageUrl, tab: { id: 1, url: pageUrl } });
+  });
+  const listeners = new Set<(tables: TableName[]) => void>();
+  const onMutated = (parts: Record<string, unknown>) => {
+    const tables = tablesFromMutatedParts(parts, db.name);
+    if (tables.length) for (const listener of listeners) listener(tables);
+  };
+  Dexie.on('storagemutated', onMutated);
+  const bridge: Bridge = {
+    send,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const close = () => {
+    Dexie.on('storagemutated').unsubscribe(onMutated);
+    db.close();
+  };
+  return { bridge, calls, db, clock, close };
+}
+export type BackgroundBridge = ReturnType<typeof backgroundBridge>;
