@@ -28,6 +28,7 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
   'https://sellercentral.amazon.com/business-reports/': ['amazon', 'dashboard'],
   'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx': ['amazon', 'dashboard'],
+  'https://sellercentral.amazon.com/business-reports/large-catalog': ['amazon', 'dashboard'], // without its #/report hash; the e2e opens it with the hash (analyticsTable)
   'https://sellercentral.amazon.com/abis/listing/edit': ['amazon', 'listingEditor'],
   'https://sellercentral.amazon.com/inventory': ['amazon', 'productList'],
   'https://admin.shopify.com/store/bloomwell-beauty/products/8823451190321': ['shopify', 'listingEditor'],
