@@ -49,6 +49,49 @@ function zipBomb(bytes: number): Buffer {
 describe('data hardening in the built extension', () => {
   const e2e = useSidekick();
 
+  // First in this browser on purpose: after the other tests here had written to the database, Chromium
+  // stored this small capture despite a 1-byte quota override (observed: both rows were in IndexedDB),
+  // so the "full disk" was not full. On a fresh database the override refuses every write.
+  test('a capture the browser has no room for is told to the seller once, in the sidebar, with what to do; nothing is stored, and it is stored once there is room', async () => {
+    const extension = await e2e.browser.extensionPage();
+    const cdp = await e2e.browser.context.newCDPSession(extension);
+    const origin = `chrome-extension://${e2e.browser.extensionId}`;
+    // The disk is "full" for the extension's origin: every IndexedDB write is refused with QuotaExceededError.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    const products = ['612345098712', '742198305561'];
+    // A day no other test here opens, so every row of it is this test's.
+    const day = '2026-11-17';
+    const captured = async () => (await readTable<{ productId: string; period: string }>(extension, 'snapshots')).filter((row) => row.period === day && products.includes(row.productId));
+    expect(await captured()).toEqual([]);
+    const page = await e2e.browser.context.newPage();
+    try {
+      await page.goto(`https://sycm.taobao.com/cc/item_rank?dateRange=${day}%7C${day}&dateType=day`);
+      const notice = sidebar(page).locator('xpath=..').getByRole('alert').filter({ hasText: 'no room left' });
+      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+      expect(await notice.textContent()).toContain('Options → Your data');
+      // The page keeps changing (each change is another try, another refusal): still one message.
+      for (let day = 0; day < 3; day++) {
+        await page.evaluate(() => document.querySelector('tbody')!.append(document.createElement('tr')));
+        await page.waitForTimeout(800);
+      }
+      expect(await notice.count()).toBe(1);
+      expect(await captured()).toEqual([]);
+      await page.screenshot({ path: 'tests/.artifacts/capture-storage-full.png' });
+
+      // Room again: the seller dismisses the message, and the next change of the page is stored.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await notice.count()).toBe(0);
+      await page.evaluate(() => document.querySelector('tbody')!.append(document.createElement('tr')));
+      const stored = await waitFor(captured, (rows) => rows.length >= products.length);
+      expect(stored.map((row) => row.productId).sort()).toEqual(products);
+    } finally {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await cdp.detach();
+      await page.close();
+    }
+  });
+
   test('a content-script message with a forged platform, host and source is refused or tied to the page that sent it', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://sycm.taobao.com/cc/item_rank');
@@ -115,43 +158,5 @@ describe('data hardening in the built extension', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/it is 21 MB, and Seller Sidekick reads at most 20 MB/);
     await page.close();
   });
-  test('a capture the browser has no room for is told to the seller once, in the sidebar, with what to do; nothing is stored, and it is stored once there is room', async () => {
-    const extension = await e2e.browser.extensionPage();
-    const cdp = await e2e.browser.context.newCDPSession(extension);
-    const origin = `chrome-extension://${e2e.browser.extensionId}`;
-    // The disk is "full" for the extension's origin: every IndexedDB write is refused with QuotaExceededError.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-    const products = ['612345098712', '742198305561'];
-    // A day no other test here opens, so every row of it is this test's.
-    const day = '2026-11-17';
-    const captured = async () => (await readTable<{ productId: string; period: string }>(extension, 'snapshots')).filter((row) => row.period === day && products.includes(row.productId));
-    expect(await captured()).toEqual([]);
-    const page = await e2e.browser.context.newPage();
-    try {
-      await page.goto(`https://sycm.taobao.com/cc/item_rank?dateRange=${day}%7C${day}&dateType=day`);
-      const notice = sidebar(page).locator('xpath=..').getByRole('alert').filter({ hasText: 'no room left' });
-      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
-      expect(await notice.textContent()).toContain('Options → Your data');
-      // The page keeps changing (each change is another try, another refusal): still one message.
-      for (let day = 0; day < 3; day++) {
-        await page.evaluate(() => document.querySelector('tbody')!.append(document.createElement('tr')));
-        await page.waitForTimeout(800);
-      }
-      expect(await notice.count()).toBe(1);
-      expect(await captured()).toEqual([]);
-      await page.screenshot({ path: 'tests/.artifacts/capture-storage-full.png' });
 
-      // Room again: the seller dismisses the message, and the next change of the page is stored.
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      await notice.getByRole('button', { name: 'Dismiss' }).click();
-      expect(await notice.count()).toBe(0);
-      await page.evaluate(() => document.querySelector('tbody')!.append(document.createElement('tr')));
-      const stored = await waitFor(captured, (rows) => rows.length >= products.length);
-      expect(stored.map((row) => row.productId).sort()).toEqual(products);
-    } finally {
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      await cdp.detach();
-      await page.close();
-    }
-  });
 });
