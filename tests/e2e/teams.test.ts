@@ -227,7 +227,8 @@ describe('a team of three on one shared run', () => {
     await options.goto(`chrome-extension://${wang.browser.extensionId}/options.html#playbook-runs`);
     await options.getByRole('button', { name: 'Edit: 双11 2026', exact: true }).click();
     const form = options.getByRole('form', { name: 'Edit 双11 2026' });
-    expect(await form.getByText('A shared run:').isVisible()).toBe(true);
+    // The form learns that the run is shared from the background: wait for it rather than look once.
+    await form.getByText('A shared run:').waitFor({ timeout: 10_000 });
     await form.getByLabel('Pre-heat starts').fill('2026-10-27');
     await form.getByRole('button', { name: 'Save changes', exact: true }).click();
     const started = Date.now();
