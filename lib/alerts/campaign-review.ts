@@ -5,7 +5,7 @@ import { translate, type Lang } from '../i18n';
 import { addWorkingDays, parseDay } from '../playbooks/due';
 import type { PlatformId } from '../sites/types';
 import { campaignSubjectId } from './campaign-runs';
-import { formatTargetValue, targetLabel } from './daily-report';
+import { formatAttainment, formatTargetValue, targetLabel } from './daily-report';
 import { isHourly } from './periods';
 import { isKnown } from './readings';
 import { runStart, totalsOf, type StoreMeasure } from './store-totals';
@@ -239,10 +239,6 @@ export function reviewBasis(review: CampaignReview, line: ReviewLine, lang: Lang
   return translate(lang, `review.basis.${line.basis}`, { from: review.from, to: review.to });
 }
 
-export function formatAttainment(line: ReviewLine): string {
-  return line.attainment === null ? '' : `${(line.attainment * 100).toFixed(1)}%`;
-}
-
 export function reviewWord(word: ReviewWord, lang: Lang): string {
   return translate(lang, `review.doc.${word}`);
 }
@@ -270,7 +266,7 @@ export function campaignReviewMarkdown(review: CampaignReview, lang: Lang): stri
   for (const line of review.lines) {
     const target = line.target === null ? w('noTarget') : formatTargetValue(line.key, line.target);
     const actual = line.actual === null ? w('notCaptured') : formatTargetValue(line.key, line.actual);
-    out.push(`| ${[targetLabel(line.key, lang), target, actual, formatAttainment(line), reviewBasis(review, line, lang)].map(cell).join(' | ')} |`);
+    out.push(`| ${[targetLabel(line.key, lang), target, actual, formatAttainment(line.attainment), reviewBasis(review, line, lang)].map(cell).join(' | ')} |`);
   }
   out.push('', `## ${w('peaks')}`, '');
   if (!review.peaks.length) out.push(`${w('notCaptured')}: ${captureHint('hourlyBoard', lang)}`);
@@ -302,7 +298,7 @@ export function campaignReviewCsv(review: CampaignReview, lang: Lang): string {
     line.key,
     line.target === null ? '' : formatTargetValue(line.key, line.target),
     line.actual === null ? w('notCaptured') : formatTargetValue(line.key, line.actual),
-    formatAttainment(line),
+    formatAttainment(line.attainment),
     reviewBasis(review, line, lang),
   ]);
   if (!review.peaks.length) rows.push([w('peaks'), '', '', '', w('notCaptured'), '', captureHint('hourlyBoard', lang)]);

@@ -210,6 +210,11 @@ export function formatTargetValue(key: string, value: number | null): string {
   return String(Math.round(value));
 }
 
+/** A target's attainment as a percentage with one decimal; blank when nothing was captured to compare. */
+export function formatAttainment(attainment: number | null): string {
+  return attainment === null ? '' : `${(attainment * 100).toFixed(1)}%`;
+}
+
 export function targetLabel(key: string, lang: Lang): string {
   return TARGET_LABELS[key]?.[lang] ?? key;
 }
@@ -234,7 +239,7 @@ function storeMarkdown(report: DailyReport, lang: Lang): string[] {
     const th = [dailyWord('store', lang), l('run'), l('target'), '', l('actual'), l('attainment'), l('basis')];
     out.push('', `### ${l('targets')}`, '', `| ${th.join(' | ')} |`, `| --- | --- | --- | ---: | ---: | ---: | --- |`);
     for (const { store, t } of targets) {
-      const cells = [store.storeName, t.runName, targetLabel(t.key, lang), formatTargetValue(t.key, t.target), formatTargetValue(t.key, t.actual), t.attainment === null ? '' : `${(t.attainment * 100).toFixed(1)}%`, targetBasis(t, lang)];
+      const cells = [store.storeName, t.runName, targetLabel(t.key, lang), formatTargetValue(t.key, t.target), formatTargetValue(t.key, t.actual), formatAttainment(t.attainment), targetBasis(t, lang)];
       out.push(`| ${cells.map(cell).join(' | ')} |`);
     }
   }

@@ -6,12 +6,11 @@ import {
   campaignReviewCsv,
   campaignReviewMarkdown,
   encoreEnd,
-  formatAttainment,
   reviewBasis,
   reviewWord,
   type CampaignReview,
 } from '../../../lib/alerts/campaign-review';
-import { formatTargetValue, targetLabel } from '../../../lib/alerts/daily-report';
+import { TargetsTable } from './TargetsTable';
 import { runStart } from '../../../lib/alerts/store-totals';
 import { extensionDb } from '../../../lib/db/instance';
 import { runMarket } from '../../../lib/playbooks/run-state';
@@ -82,35 +81,19 @@ export function CampaignReviewSection() {
             {t('review.window', { from: review.from, to: review.to })} · <strong>{t('review.due', { due: review.due ?? '—' })}</strong>
           </p>
           <p className="muted">{t('review.coverage', { days: review.daysCaptured, products: review.productsCaptured, hours: review.hoursCaptured })}</p>
-          <h3>{t('measures.targets')}</h3>
-          <div className="table-scroll" role="region" aria-label={t('measures.targets')} tabIndex={0}>
-            <table className="data-table" data-testid="review-targets">
-              <thead>
-                <tr>
-                  <th scope="col">{t('measures.target')}</th>
-                  <th scope="col" className="num" />
-                  <th scope="col" className="num">
-                    {t('measures.actual')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('measures.attainment')}
-                  </th>
-                  <th scope="col">{t('measures.basis')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.lines.map((line) => (
-                  <tr key={line.key} data-key={line.key} data-captured={line.missing ? 'no' : 'yes'}>
-                    <td>{targetLabel(line.key, lang)}</td>
-                    <td className="num">{line.target === null ? <span className="muted">{reviewWord('noTarget', lang)}</span> : formatTargetValue(line.key, line.target)}</td>
-                    <td className="num">{line.actual === null ? <span className="muted">{reviewWord('notCaptured', lang)}</span> : formatTargetValue(line.key, line.actual)}</td>
-                    <td className={`num ${line.attainment !== null && line.attainment < 1 ? 'delta down' : ''}`}>{formatAttainment(line)}</td>
-                    <td className="muted">{reviewBasis(review, line, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TargetsTable
+            testId="review-targets"
+            rows={review.lines.map((line) => ({
+              id: line.key,
+              targetKey: line.key,
+              target: line.target,
+              actual: line.actual,
+              attainment: line.attainment,
+              basis: reviewBasis(review, line, lang),
+              data: { 'data-key': line.key, 'data-captured': line.missing ? 'no' : 'yes' },
+            }))}
+            missing={{ target: reviewWord('noTarget', lang), actual: reviewWord('notCaptured', lang) }}
+          />
           <h3>{reviewWord('peaks', lang)}</h3>
           {review.peaks.length ? (
             <ol data-testid="review-peaks">

@@ -7,17 +7,16 @@ import {
   dailyReportMarkdown,
   formatChange,
   formatStoreValue,
-  formatTargetValue,
   formatValue,
   storeLabel,
   targetBasis,
-  targetLabel,
   type DailyReport,
 } from '../../../lib/alerts/daily-report';
 import { runStart, STORE_MEASURES } from '../../../lib/alerts/store-totals';
 import { extensionDb } from '../../../lib/db/instance';
 import { useLang, useT } from '../../common/i18n';
 import { downloadText } from '../../options/download';
+import { TargetsTable } from './TargetsTable';
 
 const SHOWN_LINES = 60;
 
@@ -115,43 +114,21 @@ export function DailyReportSection() {
             </table>
           </div>
           {report.stores.some((s) => s.targets.length) ? (
-            <>
-              <h3>{t('measures.targets')}</h3>
-              <div className="table-scroll" role="region" aria-label={t('measures.targets')} tabIndex={0}>
-                <table className="data-table" data-testid="store-targets">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('context.store')}</th>
-                      <th scope="col">{t('measures.run')}</th>
-                      <th scope="col">{t('measures.target')}</th>
-                      <th scope="col" className="num" />
-                      <th scope="col" className="num">
-                        {t('measures.actual')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('measures.attainment')}
-                      </th>
-                      <th scope="col">{t('measures.basis')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.stores.flatMap((store) =>
-                      store.targets.map((line) => (
-                        <tr key={`${store.platform}|${store.storeId ?? ''}|${line.runId}|${line.key}`}>
-                          <td>{store.storeName}</td>
-                          <td>{line.runName}</td>
-                          <td>{targetLabel(line.key, lang)}</td>
-                          <td className="num">{formatTargetValue(line.key, line.target)}</td>
-                          <td className="num">{formatTargetValue(line.key, line.actual)}</td>
-                          <td className={`num ${line.attainment !== null && line.attainment < 1 ? 'delta down' : ''}`}>{line.attainment === null ? '' : `${(line.attainment * 100).toFixed(1)}%`}</td>
-                          <td className="muted">{targetBasis(line, lang)}</td>
-                        </tr>
-                      )),
-                    )}
-                  </tbody>
-                </table>
-              </div>
-            </>
+            <TargetsTable
+              testId="store-targets"
+              leadingHeaders={[t('context.store'), t('measures.run')]}
+              rows={report.stores.flatMap((store) =>
+                store.targets.map((line) => ({
+                  id: `${store.platform}|${store.storeId ?? ''}|${line.runId}|${line.key}`,
+                  leading: [store.storeName, line.runName],
+                  targetKey: line.key,
+                  target: line.target,
+                  actual: line.actual,
+                  attainment: line.attainment,
+                  basis: targetBasis(line, lang),
+                })),
+              )}
+            />
           ) : null}
           <h3>{t('alerts.product')}</h3>
           <div className="table-scroll" role="region" aria-label={t('alerts.product')} tabIndex={0}>
