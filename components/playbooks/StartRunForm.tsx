@@ -6,6 +6,7 @@ import { templateTasks } from '../../lib/playbooks/run';
 import type { PlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
 import { useBridge } from '../common/live';
+import { TargetFields } from './TargetFields';
 
 export interface StartRunFormProps {
   templates: readonly Template[];
@@ -146,20 +147,7 @@ export function StartRunForm({ templates, market, storeId, storeName, initialTem
           </p>
         ) : null}
       </fieldset>
-      {template.targetKeys.length > 0 ? (
-        <fieldset className="pb-fieldset">
-          <legend>{t('pb.start.targets')}</legend>
-          {template.targetKeys.map((target) => (
-            <label key={target.key} className="pb-field pb-field-inline">
-              <span>
-                {target.label[lang]}
-                {target.unit === 'ratio' ? ' (%)' : ''}
-              </span>
-              <input type="number" step="any" inputMode="decimal" value={targets[target.key] ?? ''} onChange={(e) => setTargets({ ...targets, [target.key]: e.target.value })} />
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      <TargetFields template={template} values={targets} onChange={setTargets} fieldsetClassName="pb-fieldset" fieldClassName="pb-field pb-field-inline" />
       {canShare ? (
         <label className="pb-field pb-field-inline">
           <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RunRow } from '../../../lib/db/schema';
 import type { Template } from '../../../lib/playbooks/model';
 import { useLang, useT } from '../../common/i18n';
+import { TargetFields } from '../../playbooks/TargetFields';
 
 export interface RunEditChange {
   name?: string;
@@ -78,20 +79,7 @@ export function RunEditForm({ run, template, onSave, onCancel }: { run: RunRow; 
           </label>
         ))}
       </fieldset>
-      {template.targetKeys.length > 0 ? (
-        <fieldset>
-          <legend>{t('pb.start.targets')}</legend>
-          {template.targetKeys.map((target) => (
-            <label key={target.key}>
-              <span>
-                {target.label[lang]}
-                {target.unit === 'ratio' ? ' (%)' : ''}
-              </span>
-              <input type="number" step="any" inputMode="decimal" value={targets[target.key] ?? ''} onChange={(e) => setTargets({ ...targets, [target.key]: e.target.value })} />
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      <TargetFields template={template} values={targets} onChange={setTargets} />
       {error ? (
         <p role="alert" className="error">
           {error}

@@ -68,6 +68,21 @@ describe('the Playbooks tab', () => {
     expect((await db.runs.toArray())[0]).toMatchObject({ name: '双11 2026', storeId: `taobao:${STORE_NAME}`, platform: 'taobao' });
   });
 
+  test('targets typed in the start form are kept with the run: money as typed, a rate typed in percent as a fraction, one left empty not at all', async () => {
+    const user = userEvent.setup();
+    renderTab();
+    await user.click(await screen.findByRole('button', { name: 'Start a run' }));
+    await user.type(screen.getByLabelText('Name'), '双11 2026');
+    for (const [label, day] of [['Pre-heat starts', '2026-10-24'], ['Burst starts', '2026-11-11'], ['Burst ends', '2026-11-11']] as const) {
+      await user.type(screen.getByLabelText(label), day);
+    }
+    await user.type(screen.getByLabelText('GMV'), '5000000');
+    await user.type(screen.getByLabelText('Coupon redemption rate (%)'), '30');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('checkbox', { name: 'Pick the theme and the main mechanics' });
+    expect((await db.runs.toArray())[0]!.targets).toEqual({ gmv: 5_000_000, couponRedemptionRate: 0.3 });
+  });
+
   test('a required date left empty is named, and nothing is started', async () => {
     const user = userEvent.setup();
     renderTab();
