@@ -8,10 +8,11 @@ import { checkImportSize } from '../../lib/imports/limits';
 import { useT } from '../common/i18n';
 import { downloadText } from './download';
 import { FileButton } from './FileButton';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 export function DataSection() {
   const t = useT();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
 
   const onExport = async () => {
     const backup = await exportBackup(extensionDb());
@@ -57,11 +58,7 @@ export function DataSection() {
           {t('options.clear')}
         </button>
       </div>
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'} data-testid="data-message">
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} testId="data-message" />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { PORTS_IN_PATTERNS, registerSiteScripts, unregisterSiteScripts } from '.
 import { ADAPTERS } from '../../lib/sites';
 import type { BuiltInPlatformId } from '../../lib/sites/types';
 import { useLang, useT } from '../common/i18n';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 
 export function LanguageSection() {
@@ -36,7 +37,7 @@ export function SitesSection() {
   const enabled = readSetting('sitesEnabled', enabledRow?.value);
   const custom = readSetting('customSites', customRow?.value);
   const [address, setAddress] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const platforms = [...new Map(ADAPTERS.map((a) => [a.platform, a])).values()];
 
   // Read and written in one transaction: the list shown may be a moment old (another options tab).
@@ -117,11 +118,7 @@ export function SitesSection() {
         <input aria-labelledby="opt-add-site" type="url" value={address} placeholder={t('options.addSite.placeholder')} onChange={(e) => setAddress(e.target.value)} />
         <button type="submit">{t('options.addSite.button')}</button>
       </form>
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </section>
   );
 }

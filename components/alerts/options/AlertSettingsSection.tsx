@@ -16,21 +16,11 @@ import { METRIC_KIND, type MetricKey } from '../../../lib/metrics/keys';
 import { PLATFORM_IDS } from '../../../lib/sites/types';
 import { useLang, useT } from '../../common/i18n';
 import { formatMetric, metricLabelKey } from '../format';
+import { OutcomeMessage, type Outcome } from '../../options/OutcomeMessage';
 import './alerts-options.css';
 
 /** Metrics a seller benchmarks against (the ones the rules compare with a benchmark). */
 const BENCHMARK_METRICS: readonly MetricKey[] = ['conversionRate', 'addToCartRate', 'buyBoxRate', 'refundRate', 'ctr', 'aov'];
-
-type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-function Notice({ message }: { message: Message }) {
-  if (!message) return null;
-  return (
-    <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-      {message.text}
-    </p>
-  );
-}
 
 function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; onChange(value: string): void }) {
   return (
@@ -53,7 +43,7 @@ function BenchmarkEditor() {
   const db = extensionDb();
   const overrides = useLiveQuery(async () => readBenchmarkOverrides((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value), [], [] as Benchmark[]);
   const [draft, setDraft] = useState<{ platform: string; category: string; metric: MetricKey; value: string }>({ platform: '*', category: '*', metric: 'conversionRate', value: '' });
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const any = t('options.benchmarks.any');
   const valueInput = useRef<HTMLInputElement>(null);
 
@@ -151,7 +141,7 @@ function BenchmarkEditor() {
           </tbody>
         </table>
       </div>
-      <Notice message={message} />
+      <OutcomeMessage outcome={message} />
     </>
   );
 }
@@ -161,7 +151,7 @@ function RetentionSetting() {
   const db = extensionDb();
   const stored = useLiveQuery(async () => readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value), [], DEFAULT_RETENTION_DAYS);
   const [typed, setTyped] = useState<string | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Outcome>(null);
   const save = async () => {
     const parsed = retentionDaysSchema.safeParse(Number(typed ?? stored));
     if (!parsed.success) {
@@ -183,7 +173,7 @@ function RetentionSetting() {
         </button>
       </div>
       <p className="muted">{t('options.retention.help')}</p>
-      <Notice message={message} />
+      <OutcomeMessage outcome={message} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import type { AlertRule, AlertThresholds } from '../../../lib/alerts/types';
 import { extensionDb } from '../../../lib/db/instance';
 import { formatIssues } from '../../../lib/messaging/define';
 import { useLang, useT } from '../../common/i18n';
+import { OutcomeMessage, type Outcome } from '../../options/OutcomeMessage';
 
 /** Shares and points are typed as percentages; everything else as it is. */
 const asPercent = (unit: ThresholdUnit) => unit === 'share' || unit === 'points';
@@ -90,7 +91,7 @@ export function RuleSettingsSection() {
   const [store, setStore] = useState<string>(ALL_STORES);
   const [pending, setPending] = useState<StoreRuleSettings | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome>(null);
 
   const inherited = store === ALL_STORES ? {} : storeRules(saved, undefined).thresholds;
   const own: StoreRuleSettings = pending ?? saved[store] ?? (store === ALL_STORES ? EMPTY_STORE_RULES : { ...storeRules(saved, undefined), thresholds: {} });
@@ -182,11 +183,7 @@ export function RuleSettingsSection() {
           {t(store === ALL_STORES ? 'options.rules.reset' : 'options.rules.resetStore')}
         </button>
       </div>
-      {message ? (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
     </section>
   );
 }
