@@ -233,7 +233,8 @@ export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: 
     const task = linkedTask(ruleById(alert.ruleId)?.playbookTask);
     const view: AlertView = task ? { ...alert, task } : alert;
     if (run && alert.runId !== undefined) return { ...view, runName: run.name };
-    return product ? { ...view, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : view;
+    // No listing date on any page: left out, so the UI says "unknown" (the day we first saw it is not its age).
+    return product ? { ...view, productTitle: product.title, ...(product.listedDate ? { productListedDate: product.listedDate } : {}) } : view;
   });
 }
 
