@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { US_STOREFRONTS } from './scope';
 
 const PESTICIDE_RULES = 'FIFRA (7 U.S.C. 136 et seq.), 40 CFR 152.15; Amazon pesticide and pesticide-device policy';
 
@@ -160,7 +161,9 @@ export const enGeneralPack: RulePack = {
     en: 'Claims US law restricts in any store: disease cures, "FDA approved", guaranteed results, and health or green claims that need evidence.',
   },
   lang: 'en',
-  platforms: 'all',
+  // US law applies on Amazon and on the seller's own Shopify store alike (policy §3), and on a site the seller added.
+  platforms: [...US_STOREFRONTS],
+  law: 'us',
   lists: PATTERN_LISTS,
   patterns: [
     diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),

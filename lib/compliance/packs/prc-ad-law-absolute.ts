@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 // 《广告法》第九条第三项 names 国家级、最高级、最佳 "等"; SAMR's 2023 guide reads the list as open (same or
 // similar meaning) but also lists the uses that are not violations, which become allowedContexts here.
@@ -85,7 +86,9 @@ export const prcAdLawAbsolutePack: RulePack = {
     en: 'Absolute terms banned by Art. 9(3) of the PRC Advertising Law ("national-level", "highest", "best" and their kin), with the regulator\'s exemptions for specs and usage tips.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     topLevel('国家级', ['行业标准', '高品质'], { allowedAfter: ["非物质文化遗产", "非遗", "自然保护区", "高新技术企业", "重点", "示范", "地理标志", "专精特新", "风景名胜区", "森林公园", "湿地", "保护区", "文物保护单位", "历史文化名城", "技能大师", "贫困县", "保护动物", "保护植物", "保护野生"] }),
     topLevel('世界级', ['高水准', '国际水准']),

@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const FOOD_LABEL = '《食品安全法》第七十一条；《广告法》第十七条';
 const HEALTH_FOOD = '《广告法》第十八条；《保健食品注册与备案管理办法》';
@@ -65,7 +66,9 @@ export const prcFoodHealthPack: RulePack = {
     en: 'Food may not claim to prevent or treat disease; health-food functions only with approval and in the approved wording; miracle effects never.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     diseaseClaim('预防疾病', ['日常营养补充']),
     diseaseClaim('清肺', ['（删除）']),

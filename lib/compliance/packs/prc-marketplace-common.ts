@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 // The four platforms' rule centres are rendered by script and could not be quoted (research notes D.17),
 // so the source names the rule family; re-check wording against each rule centre before quoting it.
@@ -65,7 +66,7 @@ export const prcMarketplaceCommonPack: RulePack = {
     en: 'What Taobao, Tmall, JD, Pinduoduo and Douyin all forbid in listings: off-platform contact details, private deals, cash for reviews and fake orders.',
   },
   lang: 'zh',
-  platforms: ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'],
+  platforms: [...PRC_MARKETPLACES],
   lists: PATTERN_LISTS,
   patterns: [
     contactPattern('zh-mobile-number', '<#11>', ['联系在线客服']),

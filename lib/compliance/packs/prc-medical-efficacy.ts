@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const MEDICAL_SOURCES = '《广告法》第十七条；《化妆品监督管理条例》第三十七条；《化妆品标签管理办法》';
 const COSMETIC_NAMING = '《化妆品命名规定》《化妆品命名指南》禁用语；《广告法》第九条第三项';
@@ -128,7 +129,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     en: 'Ordinary goods and cosmetics may not claim to treat disease or use medical wording; whitening, spot removal and anti-hair-loss need registration, other efficacy claims need evaluation reports.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   lists: PATTERN_LISTS,
   patterns: [
     cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
