@@ -120,19 +120,6 @@ export const prcFoodHealthPack: RulePack = {
         en: 'Health-food ads may not guarantee safety; "no toxic side effects" is a false claim the regulator names in its consumer warnings.',
       },
     }),
-    diseaseClaim('高血压', ['（删除）'], {
-      severity: 'warn',
-      allowedAfter: FOOD_CAUTION,
-      why: {
-        'zh-CN': '食品里出现疾病名称，会被理解为宣称能预防或改善这种病；血压计等医疗器械除外。',
-        en: 'A disease name on food reads as a claim to prevent or relieve it; registered devices such as blood-pressure monitors are different.',
-      },
-    }),
-    // A disease named in a caution (高血压患者慎用, 糖尿病人群不宜) speaks of the reader, not of an effect.
-    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-    diseaseClaim('癌症', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-    diseaseClaim('便秘', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-
     healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
