@@ -68,16 +68,6 @@ const healthSuggestion = termGroup({
   },
 });
 
-const diseaseName = termGroup({
-  severity: 'warn',
-  category: 'medical',
-  source: `${DRUG_CLAIM}; Amazon Seller Central help 202024200 (prohibited product claims)`,
-  why: {
-    'zh-CN': '在非药品上写疾病名称，会被理解为宣称能治疗或预防这种病；亚马逊点名列出了癌症、糖尿病、阿尔茨海默病、COVID 等。',
-    en: 'A disease name on anything but an approved drug reads as a treatment or prevention claim; Amazon names cancer, diabetes, Alzheimer\'s, COVID and others.',
-  },
-});
-
 const greenClaim = termGroup({
   severity: 'warn',
   category: 'proof-needed',
@@ -268,6 +258,10 @@ export const enGeneralPack: RulePack = {
     substantiation('clinically tested', ['tested (name the study)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
+    ...['#1 doctor recommended', '#1 dermatologist recommended', '#1 pediatrician recommended', '#1 vet recommended', '#1 dentist recommended'].map((term) =>
+      substantiation(term, ['(remove)']),
+    ),
     substantiation('vet approved', ['(remove)']),
     substantiation('vet recommended', ['(remove)']),
     substantiation('veterinarian approved', ['(remove)']),

@@ -150,7 +150,11 @@ export const prcAdLawAbsolutePack: RulePack = {
       },
     }),
 
-    superlative('最', ['很', '更', '非常'], { allowedAfter: ["快", "适宜", "适合", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "爱", "喜欢", "受欢迎", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
+    // 最适合, 最爱, 最喜欢, 最受欢迎 rank the product above all others (best suited, most loved) and are absolute
+    // terms (广告法第九条第三项 as the SAMR guide reads it: 最X of the same meaning as 最佳; compliance-facts A.1, B.7;
+    // labelling policy §4 ABS "最…"). They are not among the guide's exemptions (a usage tip such as 最适宜温度, a
+    // comparison inside the shop's own range, the seller's aim), so they are no longer allowed after a lone 最.
+    superlative('最', ['很', '更', '非常'], { allowedAfter: ["快", "适宜", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
       severity: 'warn',
       allowedContexts: [
         '最近',
@@ -260,13 +264,15 @@ export const prcAdLawAbsolutePack: RulePack = {
     superlative('最实惠', ['实惠', '划算']),
     superlative('最划算', ['划算', '优惠']),
     superlative('最优惠', ['优惠', '活动价']),
+    // Block like every other 最X (policy §4 ABS; compliance-facts A.1): "XX 最爱" says most loved of all.
     superlative('最爱', ['喜爱', '心头好'], {
-      severity: 'warn',
       why: {
-        'zh-CN': '“XX 最爱”暗示同类中最受喜爱，多数情况属于绝对化用语；说的是个人口味时可以保留。',
-        en: '"Everyone\'s favourite" implies the most loved of all, usually an absolute term; keep it only for a personal taste.',
+        'zh-CN': '“XX 最爱”说的是同类中最受喜爱，与“最佳”同义，属于绝对化用语。',
+        en: '"Everyone\'s favourite" says the most loved of all, the same as "best": an absolute term.',
       },
     }),
+    superlative('最喜欢', ['喜欢', '喜爱']),
+    superlative('最喜爱', ['喜爱']),
 
     lowestPrice('最低价', ['优惠价', '到手价', '活动价']),
     lowestPrice('最便宜', ['实惠', '价格亲民']),

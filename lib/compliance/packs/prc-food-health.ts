@@ -56,8 +56,6 @@ const slimming = termGroup({
   },
 });
 
-const FOOD_CAUTION = ['患者慎用', '患者禁用', '患者不宜', '人群慎用', '人群不宜', '者慎用', '者禁用', '者不宜', '患者请遵医嘱'];
-
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
   name: { 'zh-CN': '食品与保健食品宣称', en: 'PRC: food and health-food claims' },
@@ -121,6 +119,8 @@ export const prcFoodHealthPack: RulePack = {
       },
     }),
     healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
+    // Policy §4 FOOD names 延缓衰老 among the health functions ordinary food may not claim.
+    healthFoodFunction('延缓衰老', ['营养补充']),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
     healthFoodFunction('改善睡眠', ['睡前饮品']),

@@ -58,29 +58,6 @@ const testedEfficacy = termGroup({
   },
 });
 
-const diseaseNamed = termGroup({
-  severity: 'warn',
-  category: 'medical',
-  source: MEDICAL_SOURCES,
-  why: {
-    'zh-CN': '在药品、医疗器械以外的商品里写疾病名称，会被理解为宣称能治疗或预防这种病。',
-    en: 'Naming a disease on anything but a registered drug or medical device reads as a claim to treat or prevent it.',
-  },
-});
-
-/**
- * A disease named in a caution (孕妇及失眠者慎用, 晚上容易失眠的朋友…) speaks of the reader, not of what the product
- * does: SAMR reads content and context, and a usage caution is no claim.
- */
-const CAUTION_BEFORE = ['容易'];
-const CAUTION_AFTER = ['者慎用', '患者慎用', '者禁用', '患者禁用', '者不宜', '患者不宜', '人群慎用', '人群不宜', '者请遵医嘱', '患者请遵医嘱'];
-const diseaseName = (term: string, suggestions: string[], details: Parameters<typeof diseaseNamed>[2] = {}) =>
-  diseaseNamed(term, suggestions, {
-    ...details,
-    allowedBefore: [...(details.allowedBefore ?? []), ...CAUTION_BEFORE],
-    allowedAfter: [...(details.allowedAfter ?? []), ...CAUTION_AFTER],
-  });
-
 const absoluteEfficacy = termGroup({
   severity: 'block',
   category: 'absolute',
@@ -152,6 +129,11 @@ export const prcMedicalEfficacyPack: RulePack = {
   ],
   terms: [
     treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代'] }),
+    // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
+    // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
+    ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
+      treatment(term, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
+    ),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),
