@@ -129,6 +129,9 @@ export const amazonListingEnPack: RulePack = {
     offerPattern('en-only-left', 'only {#} <left|remaining|in stock>', ['(remove)']),
     offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
     contactPattern('en-phone', '{call us at|call us on|call us|call|text us at|text|phone|tel|contact us at|toll free|toll-free|}{:| |}{+1 |1 |}{(|}<#3>{)|.|} {#3}{.|} {#4}', ['message us through Amazon']),
+    // A phone number spelled out in words (eight eight eight, five five five, zero one nine nine): seven digit words in
+    // a row, each maybe followed by a comma or hyphen, and up to three more. Nothing else in listing copy is that.
+    contactPattern('en-phone-words', `<@digit-words-en>${'{,|-|} {@digit-words-en}'.repeat(6)}${'{,|-|} {zero|oh|one|two|three|four|five|six|seven|eight|nine|}'.repeat(3)}`, ['message us through Amazon']),
     contactPattern('en-email', '{email us at|email|e-mail|contact|write to|}{:| |}{&}<@>{&}', ['message us through Amazon']),
     contactPattern('en-social-handle', '{follow us on|find us on|follow us|dm us on|}{~12}<@>{&}', ['(remove)']),
     contactPattern('en-url', '<http://|https://|www.>{&}', ['(remove the URL)']),

@@ -109,6 +109,16 @@ const outcomePattern = patternGroup({
   },
 });
 
+const originPattern = patternGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323; FTC Act §5',
+  why: {
+    'zh-CN': '同一句里既写“Made in USA”又写进口或中国制造，原产地宣称自相矛盾，属于 FTC 认定的虚假宣称。',
+    en: '"Made in USA" next to "imported" or "made in China" contradicts itself: a false origin claim under the FTC rule.',
+  },
+});
+
 const killPattern = patternGroup({
   severity: 'warn',
   category: 'pesticide',
@@ -170,6 +180,9 @@ export const enGeneralPack: RulePack = {
     outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#|a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
     outcomePattern('en-removes-all', '<removes|remove|eliminates|eliminate|gets rid of|get rid of> 100% {of|}', ['(remove the figure)']),
     outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
+    // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
+    // a false origin claim, not one merely missing its qualification (policy §4 MUSAF; 16 CFR Part 323).
+    originPattern('en-made-in-usa-contradicted', '<100% made in usa|100% made in the usa|100% american made|made in usa|made in the usa|made in america|american made|usa made> {~12}{imported from|from imported|imported|made in china|from china|made in vietnam|made in india|made in mexico}', ['assembled in USA from imported parts (if true)']),
     killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
     reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.

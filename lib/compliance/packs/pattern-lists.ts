@@ -100,6 +100,9 @@ export const GERMS_PESTS_EN = [
 /** Chinese digits as a number is read out or written in 大写 (financial numerals fold to 一/二/三… in normalise.ts). */
 export const DIGITS_ZH = ['零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '陆', '伍', '幺'] as const;
 
+/** Digits as words (en), as a phone number is read out. */
+export const DIGIT_WORDS_EN = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
 /** Every list, by the name patterns use. */
 export const PATTERN_LISTS: Record<string, string[]> = {
   'conditions-zh': [...CONDITIONS_ZH],
@@ -110,6 +113,7 @@ export const PATTERN_LISTS: Record<string, string[]> = {
   'result-units-zh': [...RESULT_UNITS_ZH],
   'periods-zh': [...PERIODS_ZH],
   'digits-zh': [...DIGITS_ZH],
+  'digit-words-en': [...DIGIT_WORDS_EN],
   'conditions-en': [...CONDITIONS_EN],
   'treatment-verbs-en': [...TREATMENT_VERBS_EN],
   'germs-pests-en': [...GERMS_PESTS_EN],
