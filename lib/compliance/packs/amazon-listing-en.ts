@@ -155,7 +155,6 @@ export const amazonListingEnPack: RulePack = {
     promotional('top seller', ['(remove)']),
     promotional('hot item', ['(remove)'], { severity: 'info' }),
     promotional('hot sale', ['(remove)'], { severity: 'info' }),
-    promotional('hottest', ['(remove)'], { severity: 'info' }),
     promotional('award-winning', ['(remove)', 'name the award in the description']),
     promotional("amazon's choice", ['(remove)']),
     promotional('amazon choice', ['(remove)']),
@@ -206,8 +205,8 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('add to cart', ['(remove)']),
     offerTalk('hurry', ['(remove)']),
     offerTalk('bonus', ['includes (item)']),
-    offerTalk('in stock', ['(remove)'], { severity: 'info' }),
-    offerTalk('brand new', ['new'], { severity: 'info' }),
+    // 'in stock', 'brand new' and 'hottest' went: facts of condition and availability (and a heater's hottest setting),
+    // not the hype words policy §4 AZHYPE names; 'only 3 left in stock' is still an offer (en-only-left).
     offerTalk('new arrival', ['(remove)'], { severity: 'info' }),
 
     // "Guaranteed Analysis" is the nutrient table pet food must carry (AAFCO model regulations), not a promise.

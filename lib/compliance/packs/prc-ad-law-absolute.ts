@@ -176,7 +176,9 @@ export const prcAdLawAbsolutePack: RulePack = {
         en: 'A lone 最 ("most") usually starts an absolute claim; check it does not say the product is the best. Plain facts (recently, holds at most, newest model) are fine.',
       },
     }),
+    // A consumer tip (SAMR guide; policy §6): the best time, way or temperature to eat, drink, use or keep it.
     superlative('最佳', ['优质', '出色', '理想'], {
+      allowedAfter: ['食用', '饮用', '使用', '赏味', '观赏', '保存', '储存', '冲泡', '时间', '时机', '方法', '温度', '采摘', '播种'],
       allowedContexts: [
         '最佳赏味期',
         '最佳食用期',

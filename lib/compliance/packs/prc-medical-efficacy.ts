@@ -227,7 +227,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
-    germClaim('消毒', ['清洁'], { allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
+    // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
+    germClaim('消毒', ['清洁'], { allowedBefore: ['煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
 
     // 北美 / 南美 + 白…: 北美白橡木, 南美白对虾 name a place and a colour, not whitening.
     specialCosmetic('美白', ['提亮', '透亮'], { allowedBefore: ['北', '南'] }),
