@@ -331,6 +331,10 @@ const HOMOPHONES: Readonly<Record<string, readonly string[]>> = {
   癌: ['ai'],
   炎: ['yan'],
   瘦: ['shou'],
+  血: ['xue'],
+  斑: ['ban'],
+  痘: ['dou'],
+  药: ['yao'],
   微: ['薇', '威', 'v'],
   信: ['x'],
 };

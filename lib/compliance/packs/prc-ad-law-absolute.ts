@@ -293,6 +293,10 @@ export const prcAdLawAbsolutePack: RulePack = {
     ranking('NO1', ['（删除）']),
     ranking('TOP1', ['（删除）']),
     ranking('TOP 1', ['（删除）']),
+    // Written with a dot (NO.1, ＮＯ．１ once folded, TOP.1): the dot is kept between Latin letters and digits.
+    ranking('NO.1', ['（删除）']),
+    ranking('NO. 1', ['（删除）']),
+    ranking('TOP.1', ['（删除）']),
     ranking('第一', ['领先', '热销', '口碑好'], { allowedAfter: ["个", "人称", "代", "件", "关", "列", "剂", "包", "单", "印象", "口", "号", "周", "周期", "回", "场", "天", "套", "季", "季度", "封", "层", "届", "幕", "年", "张", "手", "批", "批次", "把", "排", "时间", "月", "期", "期间", "条", "杯", "格", "档", "次", "款", "步", "段", "泡", "波", "片", "瓶", "盒", "眼", "站", "章", "箱", "篇", "粒", "组", "罐", "节", "茬", "行", "袋", "视角", "课", "轮", "遍", "道", "部", "针", "锅", "阶段", "集", "页", "顺位", "颗"], allowedBefore: ["质量", "安全", "客户", "顾客", "健康", "服务", "信誉", "用户", "生命", "孩子", "友谊", "比赛", "兄弟", "徒弟", "表弟", "堂弟", "小弟", "子弟", "弟弟"],
       allowedContexts: [
         // 弟 stands in for 第 (弟一) only outside the words it belongs to: 兄弟一起, 徒弟一个.

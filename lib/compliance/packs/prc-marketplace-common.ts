@@ -75,7 +75,10 @@ export const prcMarketplaceCommonPack: RulePack = {
     contactPattern('zh-phone-number', '<电话|手机|手机号|热线|座机|客服电话|联系电话|tel|致电|拨打>{:|} {#3-4} {#7-8}', ['联系在线客服']),
     // A space in a template is "a space or none" only as literal text: inside {…} a blank alternative just makes the slot
     // optional, so the space before the id is written outside the slot (QQ 123456789, vx: abc123).
-    contactPattern('zh-account-id', '<微信|微信号|vx|wx|v信|qq|qq号|扣扣|抠抠|加v|加q|+v|+q|v:|q:|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
+    // Two rules, Latin and Chinese anchors apart: a claim opening with a Latin word (vx, qq) must start at a word's
+    // edge, which a Chinese one (抠抠 after "abc ") need not.
+    contactPattern('zh-account-id', '<vx|wx|v信|qq|qq号|加v|加q|+v|+q|v:|q:>{:|号|} {&}', ['联系在线客服']),
+    contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|晒图|追评|带图评价>{~2}{送|有礼|得}', ['（删除）']),
   ],
