@@ -31,10 +31,18 @@ export function backgroundBridge({
   const clock = { now };
   const route = createRouter(backgroundHandlers(db, teams(db), async () => undefined, () => clock.now), routerOptions(OWN_ID, db));
   const calls: { type: string; payload: unknown }[] = [];
+  const inFlight = new Set<Promise<unknown>>();
   const send = createClient((message) => {
     calls.push(message);
-    return route(message, { id: OWN_ID, url: pageUrl, tab: { id: 1, url: pageUrl } });
+    const answer = route(message, { id: OWN_ID, url: pageUrl, tab: { id: 1, url: pageUrl } });
+    inFlight.add(answer);
+    void answer.finally(() => inFlight.delete(answer));
+    return answer;
   });
+  /** Resolves once every message sent so far has its answer (IndexedDB work takes real macrotasks). */
+  const answered = async () => {
+    while (inFlight.size) await Promise.allSettled([...inFlight]);
+  };
   const listeners = new Set<(tables: TableName[]) => void>();
   const onMutated = (parts: Record<string, unknown>) => {
     const tables = tablesFromMutatedParts(parts, db.name);
@@ -54,6 +62,6 @@ export function backgroundBridge({
     await db.transaction('rw', db.runs, db.taskStates, () => undefined).catch(() => undefined);
     db.close();
   };
-  return { bridge, calls, db, clock, close };
+  return { bridge, calls, db, clock, answered, close };
 }
 export type BackgroundBridge = ReturnType<typeof backgroundBridge>;

@@ -1,10 +1,10 @@
 import { BATCH, FLUSH_WAIT_MS, startPageCapture, type CaptureFigures } from '../../../components/alerts/page-capture';
-import type { Bridge } from '../../../components/common/live';
 import { createPageStore } from '../../../components/sidebar/page-store';
 import type { PageContext } from '../../../components/sidebar/types';
 import { figures } from '../../../lib/figures';
 import type { IdleDeadlineLike } from '../../../lib/metrics/capture-browser';
 import type { CapturedRow } from '../../../lib/messaging/alerts';
+import { backgroundBridge, type BackgroundBridge } from '../../support/background-bridge';
 
 vi.mock('../../../components/common/trusted', () => ({ shieldFromPage: () => () => undefined }));
 // jsdom draws no glyphs: the font check (tested in capture-browser.test.ts) says standard digits here.
@@ -67,20 +67,19 @@ function fakeClock() {
   };
 }
 
-function fakeBridge() {
-  const captures: { period: string; rows: CapturedRow[] }[] = [];
-  const send = (async (type: string, payload: unknown) => {
-    if (type === 'metrics/capture') {
-      const { period, rows } = payload as { period: string; rows: CapturedRow[] };
-      captures.push({ period, rows });
-      return { stored: rows.length, alerts: 0 };
-    }
-    if (type === 'alerts/open') return [];
-    return {};
-  }) as unknown as Bridge['send'];
-  const bridge: Bridge = { send, subscribe: () => () => undefined };
-  return { bridge, captures, rows: () => captures.flatMap((c) => c.rows) };
+/** The background's real handlers; what the capture sent is read off the messages it made. */
+function background() {
+  const bg = backgroundBridge({ pageUrl: PAGE.url, now: Date.parse(`${DAY}T20:00:00Z`) });
+  open.push(bg);
+  const captures = () => bg.calls.filter((call) => call.type === 'metrics/capture').map((call) => call.payload as { period: string; rows: CapturedRow[] });
+  return { ...bg, captures, rows: () => captures().flatMap((c) => c.rows) };
 }
+
+let open: BackgroundBridge[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((bg) => bg.close()));
+  open = [];
+});
 
 /** A MUI-like grid with a pool of POOL rows; `show(first)` writes products first.. into the pool as the page does. */
 function grid() {
@@ -135,7 +134,7 @@ const stats = () => figures().capture as CaptureFigures;
 
 async function capture() {
   const clock = fakeClock();
-  const fake = fakeBridge();
+  const fake = background();
   const page = grid();
   startPageCapture({ doc: document, bridge: fake.bridge, pageStore: createPageStore(PAGE), lang: () => 'en', timers: clock.timers, onStop: () => undefined });
   /** Renders products from..to-1 a pool at a time, each render followed by its observer callback. */
@@ -172,7 +171,11 @@ describe('in-page capture queue on a recycled grid', () => {
       const [sessions, pageViews, units, orders] = numbers(i);
       expect(byId.get(asin(i))!.metrics).toMatchObject({ sessions, pageViews, units, orders });
     }
-    expect(fake.captures.every((c) => c.period === DAY)).toBe(true);
+    expect(fake.captures().every((c) => c.period === DAY)).toBe(true);
+    // The background stored one snapshot per product for the day, as the alerts read them.
+    await fake.answered();
+    const stored = await fake.db.snapshots.where('period').equals(DAY).toArray();
+    expect(stored.map((row) => row.productId).sort()).toEqual(Array.from({ length: 60 }, (_, i) => asin(i)));
   });
 
   test('one note per row, not per cell: a render rewriting every cell of 5 rows copies 5 rows, and a re-render of the same products copies none', async () => {
@@ -204,14 +207,15 @@ describe('in-page capture queue on a recycled grid', () => {
       clock.runIdle(2);
     }
     // A full batch goes as soon as there is one (with the few rows the same slice parsed past it)...
-    expect(fake.captures[0]!.rows).toHaveLength(BATCH);
+    expect(fake.captures()[0]!.rows).toHaveLength(BATCH);
     const beforeWait = fake.rows().length;
     expect(beforeWait).toBeLessThan(products);
+    await fake.answered();
     clock.advance(FLUSH_WAIT_MS);
     await settle();
     // ...and the rest once FLUSH_WAIT_MS has passed: three messages at most for 250 rows parsed in ~125 slices.
     expect(new Set(fake.rows().map((r) => r.productId)).size).toBe(products);
-    expect(fake.captures.length).toBeLessThanOrEqual(3);
+    expect(fake.captures().length).toBeLessThanOrEqual(3);
     expect(fake.rows().length - beforeWait).toBe(products - beforeWait);
   });
 
@@ -224,12 +228,12 @@ describe('in-page capture queue on a recycled grid', () => {
     }
     await settle();
     expect(stats().parsed).toBe(10);
-    expect(fake.captures).toEqual([]);
+    expect(fake.captures()).toEqual([]);
     clock.advance(FLUSH_WAIT_MS - 1);
     await settle();
-    expect(fake.captures).toEqual([]);
+    expect(fake.captures()).toEqual([]);
     clock.advance(1);
     await settle();
-    expect(fake.captures.map((c) => c.rows.length)).toEqual([10]);
+    expect(fake.captures().map((c) => c.rows.length)).toEqual([10]);
   });
 });
