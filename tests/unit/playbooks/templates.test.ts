@@ -78,11 +78,11 @@ describe('the five built-in playbooks', () => {
 describe('what the handbook asks for is where a seller looks for it', () => {
   test.each<{ name: string; template: string; task: string; expect: (t: Task) => void }>([
     {
-      name: 'the campaign review is due 3 working days after the encore (else the burst) ends and yields the 活动复盘报告',
+      name: 'the campaign review is due 3 working days after the encore (else the burst) ends, the handbook\'s own number, and yields the 活动复盘报告',
       template: 'campaign',
       task: 'campaign-review',
       expect: (t) => {
-        expect(t.due).toEqual({ anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 });
+        expect(t.due).toEqual({ anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3, source: 'handbook' });
         expect(t.deliverables.map((d) => d['zh-CN'])).toContain('《活动复盘报告》');
       },
     },
@@ -138,10 +138,10 @@ describe('what the handbook asks for is where a seller looks for it', () => {
       expect: (t) => expect(t.roles).toContain('operations'),
     },
     {
-      name: 'the promotion-period daily report is due on day 30 after listing',
+      name: 'the promotion-period daily report is due on day 30 after listing, where the handbook ends the promotion period',
       template: 'product-lifecycle',
       task: 'promotion-daily-report',
-      expect: (t) => expect(t.due).toEqual({ anchor: 'listedDate', offsetDays: 30, calendar: true }),
+      expect: (t) => expect(t.due).toEqual({ anchor: 'listedDate', offsetDays: 30, calendar: true, source: 'handbook' }),
     },
     {
       name: 'the new store is tested end to end before launch',
