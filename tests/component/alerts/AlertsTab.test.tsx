@@ -19,8 +19,8 @@ const page: PageContext = {
 };
 
 let open: BackgroundBridge[] = [];
-afterEach(() => {
-  for (const background of open) background.close();
+afterEach(async () => {
+  await Promise.all(open.map((background) => background.close()));
   open = [];
 });
 
