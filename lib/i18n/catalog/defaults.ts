@@ -35,7 +35,7 @@ export const defaults = {
   'zh-CN': {
     'listed.label': '上架日期',
     'listed.unknown': '未知：页面未显示上架日期，不按新品处理',
-    'listed.cannotStart': '生命周期流程需要上架日期，本页未显示：请在「流程」标签页填写日期后启动。',
+    'listed.cannotStart': '生命周期流程需要上架日期，本页未显示：请在「运营手册」标签页填写日期后启动。',
     'options.playbookDefaults': '手册默认值',
     'defaults.source.default': '默认值，可在 选项 → 手册默认值 中修改',
     'defaults.source.handbook': '来自运营手册',
