@@ -42,7 +42,7 @@ export async function listTemplates(db: SidekickDb, forStore?: string | null): P
   const custom = latestOfEach(await customTemplates(db)).sort((a, b) => a.name.en.localeCompare(b.name.en));
   if (forStore === undefined) return [...BUILT_IN_TEMPLATES, ...custom];
   const own = storeDefaults(readPlaybookDefaults((await db.settings.get(PLAYBOOK_DEFAULTS_KEY))?.value), forStore ?? undefined);
-  return [...BUILT_IN_TEMPLATES.map((template) => applyPlaybookDefaults(template, own)), ...custom];
+  return [...BUILT_IN_TEMPLATES, ...custom].map((template) => applyPlaybookDefaults(template, own));
 }
 
 export async function latestTemplate(db: SidekickDb, id: string): Promise<Template | undefined> {
@@ -69,7 +69,7 @@ const isLive = (run: RunRow) => run.deletedAt === undefined;
 /** The run's template with the seller's due offsets and cut-offs for its store in place, each number labelled with its source. */
 async function runTemplate(db: SidekickDb, run: RunRow): Promise<Template | undefined> {
   const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
-  if (!template?.builtIn) return template;
+  if (!template) return template;
   const defaults = readPlaybookDefaults((await db.settings.get(PLAYBOOK_DEFAULTS_KEY))?.value);
   return applyPlaybookDefaults(template, storeDefaults(defaults, run.storeId));
 }

@@ -61,10 +61,11 @@ function withOffset(due: Task['due'], offset: number): Task['due'] {
 /**
  * A built-in template with the seller's numbers in place and every number labelled with where it came
  * from: `handbook` as declared in the template, `seller` where the seller set it, else `default`.
- * A custom template is the seller's own throughout and is returned as it is.
+ * A custom template is the seller's own: its numbers are edited in the template itself, so a number a
+ * duplicated built-in still calls a default is the seller's now (Options → Playbook defaults cannot reach it).
  */
 export function applyPlaybookDefaults(template: Template, own: StorePlaybookDefaults): Template {
-  if (!template.builtIn) return template;
+  if (!template.builtIn) return sellersOwn(template);
   const source = (declared: NumberSource | undefined): NumberSource => declared ?? 'default';
   const withParameters = (parameters: readonly TaskParameter[]): TaskParameter[] =>
     parameters.map((parameter) => {
@@ -82,6 +83,22 @@ export function applyPlaybookDefaults(template: Template, own: StorePlaybookDefa
           const due = offset === undefined ? { ...task.due, source: source(task.due.source) } : { ...withOffset(task.due, offset), source: 'seller' as const };
           return { ...task, due, ...(task.parameters ? { parameters: withParameters(task.parameters) } : {}) };
         }),
+      })),
+    })),
+  };
+}
+
+function sellersOwn(template: Template): Template {
+  const relabel = <T extends { source?: NumberSource }>(item: T): T => (item.source === 'default' ? { ...item, source: 'seller' } : item);
+  const hasDefaults = template.phases.some((p) => p.steps.some((s) => s.tasks.some((t) => t.due.source === 'default' || t.parameters?.some((x) => x.source === 'default'))));
+  if (!hasDefaults) return template;
+  return {
+    ...template,
+    phases: template.phases.map((phase) => ({
+      ...phase,
+      steps: phase.steps.map((step) => ({
+        ...step,
+        tasks: step.tasks.map((task) => ({ ...task, due: relabel(task.due), ...(task.parameters ? { parameters: task.parameters.map(relabel) } : {}) })),
       })),
     })),
   };

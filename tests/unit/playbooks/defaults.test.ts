@@ -55,9 +55,15 @@ describe('numbers the handbook does not give are labelled as defaults the seller
     expect(taskOf(labelled, 'promotion-daily-report').due).toEqual({ anchor: 'listedDate', offsetDays: 28, calendar: true, source: 'seller' });
   });
 
-  test('a custom template is the seller’s own and is left as it is', () => {
+  test('a custom template is the seller’s own: Options does not change it, and a duplicated built-in’s defaults are now the seller’s', () => {
     const custom: Template = { ...segmentation, id: 'my-segments', builtIn: false };
-    expect(applyPlaybookDefaults(custom, { due: { 'my-segments/define-segments': -1 }, segments: { dormantAfterDays: 60 } })).toBe(custom);
+    const shown = applyPlaybookDefaults(custom, { due: { 'my-segments/define-segments': -1 }, segments: { dormantAfterDays: 60 } });
+    expect(taskOf(shown, 'define-segments').due).toEqual({ anchor: 'startDate', offsetWorkingDays: -10 });
+    expect(taskOf(shown, 'define-segments').parameters?.[3]).toEqual({ key: 'dormantAfterDays', value: 90, source: 'seller' });
+    const handbook = { ...campaign, id: 'my-campaign', builtIn: false };
+    expect(taskOf(applyPlaybookDefaults(handbook, EMPTY_STORE_DEFAULTS), 'campaign-review').due.source).toBe('handbook');
+    const plain = { ...findBuiltInTemplate('store-launch')!, id: 'my-launch', builtIn: false };
+    expect(applyPlaybookDefaults(plain, EMPTY_STORE_DEFAULTS)).toBe(plain);
   });
 
   test('a store’s own value wins over the all-stores value, value by value', () => {
