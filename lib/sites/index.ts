@@ -34,6 +34,15 @@ const LISTING_SELECTORS: Record<BuiltInPlatformId, ListingFieldSelectors> = {
   shopify: shopifyListing,
 };
 
+/**
+ * Marketplaces of mainland China (their adapters say so): China's working-day calendar and the Chinese
+ * marketplaces' shared listing rules. A function, not a constant, so the content-script shell, which
+ * imports this module for page detection, carries no top-level call it does not use.
+ */
+export function chineseMarketplaces(): BuiltInPlatformId[] {
+  return ADAPTERS.filter((adapter) => adapter.chineseMarketplace).map((adapter) => adapter.platform);
+}
+
 const ADAPTER_BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => [host, adapter] as const)));
 
 export interface DetectedPage {
