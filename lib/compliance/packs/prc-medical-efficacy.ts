@@ -288,6 +288,10 @@ export const prcMedicalEfficacyPack: RulePack = {
     diseaseName('脚气', ['（删除）']),
     diseaseName('灰指甲', ['（删除）']),
     diseaseName('白癜风', ['（删除）']),
+    // 荨麻疹 (urticaria) is a skin disease, and skin-disease names are on the cosmetics naming guide's banned list
+    // (research notes C.11, 《化妆品命名指南》 禁用语: 各类皮肤病名); anti-itch creams and "适合荨麻疹人群" copy name it bare,
+    // where the "treat + condition" patterns see no verb. Source: 《广告法》第十七条 and the naming guide (MEDICAL_SOURCES).
+    diseaseName('荨麻疹', ['舒缓肌肤不适（非药品）']),
     diseaseName('狐臭', ['异味']),
     diseaseName('腋臭', ['异味']),
     diseaseName('痔疮', ['（删除）']),
