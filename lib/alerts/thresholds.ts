@@ -52,6 +52,9 @@ export const THRESHOLD_META = {
   conversionDropRatio: meta('share', 0.05, 0.95, 0.4, '转化率较自身基线下降比例', 'Conversion fall against its own baseline'),
   /** Orders the baseline conversion predicts for the day; under it a zero-order day is no evidence. */
   conversionMinExpectedOrders: meta('count', 1, 1000, 8, '基线预计订单数至少', 'Orders the baseline must predict for the day'),
+  addToCartDropRatio: meta('share', 0.05, 0.95, 0.4, '加购率较自身基线下降比例', 'Add-to-cart rate fall against its own baseline'),
+  /** Carts the baseline rate predicts at the day's visitors; under it a low day is no evidence. */
+  addToCartMinExpected: meta('count', 1, 10_000, 15, '基线预计加购人数至少', 'Add-to-carts the baseline must predict for the day'),
   zeroSalesDays: meta('days', 1, 30, 3, '连续无成交天数', 'Days in a row with visitors and no sale'),
   zeroSalesMinDailyVisitors: meta('count', 1, 100_000, 20, '无成交判断的每日访客数至少', 'Visitors each of those days'),
   /** Orders the product's own (else benchmark) conversion predicts over the run; fewer is bad luck, not a break. */
