@@ -126,7 +126,8 @@ export interface CampaignRuleContext {
 }
 
 export interface PlaybookTaskLink {
-  templateId: 'store-launch' | 'campaign' | 'product-lifecycle' | 'user-segmentation' | 'cross-team';
+  /** A built-in playbook's id (tests/unit/playbooks/templates.test.ts checks the task exists there). */
+  templateId: string;
   taskId: string;
 }
 
