@@ -1,5 +1,5 @@
 import type { SnapshotRow } from '../../db/types';
-import { addToCart, daysUnder, EPSILON, normalTail, ownBaseline, peerFactor, poissonAtMost, traffic } from '../readings';
+import { addToCart, conversion, daysUnder, EPSILON, normalTail, ownBaseline, peerFactor, poissonAtMost, traffic } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /**
@@ -10,7 +10,10 @@ import type { ProductAlertRule } from '../types';
  * predicts enough carts for a shortfall to mean something (`addToCartMinExpected`), below the seller's
  * ratio, beyond the counting noise of carts at the day's visitors (pooled over the days the fall has
  * lasted) and beyond the product's own usual day-to-day swing. A fall the page's peer figure (同行平均)
- * shares is taken out first. Both thresholds are shipped defaults; no platform publishes one.
+ * shares is taken out first. Carts that fall while conversion holds at or above its own median are no
+ * collapse: buyers still buy (a cart-heavy promotion ended, shoppers went straight to checkout, or the
+ * product is back to normal after carts ran abnormally high), and nothing on the item page broke.
+ * Both thresholds are shipped defaults; no platform publishes one.
  */
 export const addToCartDrop: ProductAlertRule = {
   id: 'add-to-cart-drop',
@@ -54,6 +57,10 @@ export const addToCartDrop: ProductAlertRule = {
     // A product whose cart rate swings widely day to day (gift items around weekends, a rotating coupon) must
     // fall by more than that swing, which shrinks as the fall lasts (÷√days).
     if (carts / seen > median - (noiseSigmas * own.spread) / Math.sqrt(run.length) + EPSILON) return null;
+    // Sales held up: the carts that went missing were not buyers lost. With no conversion figure, carts alone decide.
+    const converting = conversion(metrics);
+    const usualConversion = converting === null ? null : ownBaseline(ctx, conversion);
+    if (converting !== null && usualConversion && converting >= usualConversion.median) return null;
     const drop = 1 - value / median;
     return {
       severity: drop >= 0.7 ? 'high' : 'medium',

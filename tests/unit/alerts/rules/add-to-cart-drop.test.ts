@@ -43,6 +43,16 @@ describe('add-to-cart rate fall against the product’s own recent days', () => 
     expect(findingOf(addToCartDrop, stable, days([...swinging, { visitors: 1000, addToCartRate: 0.03 }]))).toBeNull();
   });
 
+  test('carts fell but buyers still bought: conversion at or above its own median is no collapse', () => {
+    // The demo store's 粉底液: carts ran at 16% with under 1% converting, then both went back to normal
+    // (7.5% carts, 5.2% conversion). Carts halved, but that is the product recovering, not breaking.
+    const recovering = [...Array.from({ length: 7 }, () => ({ visitors: 1500, addToCartRate: 0.16, conversionRate: 0.008 })), { visitors: 1500, addToCartRate: 0.075, conversionRate: 0.052 }];
+    expect(findingOf(addToCartDrop, stable, days(recovering))).toBeNull();
+    // The same cart fall with conversion slipping under its median (4% → 3.5%) is a collapse.
+    const slipping = [...Array.from({ length: 7 }, () => ({ visitors: 1000, addToCartRate: 0.08, conversionRate: 0.04 })), { visitors: 1000, addToCartRate: 0.03, conversionRate: 0.035 }];
+    expect(findingOf(addToCartDrop, stable, days(slipping))?.evidence).toMatchObject({ value: 0.03, baseline: 0.08 });
+  });
+
   test('the whole peer group fell too (同行平均 from 10% to 4%): not the product’s fall', () => {
     const history = days([...week(0.08), { visitors: 1000, addToCartRate: 0.03 }]).map((row, i) => ({ ...row, peer: { addToCartRate: i < 7 ? 0.1 : 0.04 } }));
     expect(findingOf(addToCartDrop, stable, history)).toBeNull();
