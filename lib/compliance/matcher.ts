@@ -3,6 +3,7 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
+import { foldLetterSwaps } from './letter-swaps';
 import { foldSupplementary } from './supplementary';
 
 /**
@@ -330,6 +331,10 @@ const HOMOPHONES: Readonly<Record<string, readonly string[]>> = {
   癌: ['ai'],
   炎: ['yan'],
   瘦: ['shou'],
+  血: ['xue'],
+  斑: ['ban'],
+  痘: ['dou'],
+  药: ['yao'],
   微: ['薇', '威', 'v'],
   信: ['x'],
 };
@@ -835,8 +840,9 @@ export class CompiledMatcher {
   }
 
   scan(text: string): Finding[] {
-    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts).
-    const source = foldSupplementary(text);
+    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts);
+    // digits and $ standing in for letters read as those letters (B3st, Pr0ven, $ave: letter-swaps.ts).
+    const source = foldLetterSwaps(foldSupplementary(text));
     const count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).

@@ -12,21 +12,19 @@ const marks = (platform: PlatformId, text: string) =>
     .scan(text)
     .map((finding) => ({ text: text.slice(finding.start, finding.end), category: finding.category, severity: finding.severity, pack: finding.packId }));
 
-describe('荨麻疹 (urticaria), a skin-disease name (《化妆品命名指南》 禁用语; 《广告法》第十七条)', () => {
-  test.each<PlatformId>(['taobao', 'douyin', 'jd'])('named bare in a cream listing on %s, it is marked as a medical claim (warn)', (platform) => {
-    expect(marks(platform, '止痒舒缓霜，荨麻疹人群也能用')).toContainEqual({ text: '荨麻疹', category: 'medical', severity: 'warn', pack: 'prc-medical-efficacy' });
+describe('荨麻疹 (urticaria): a disease name alone is no claim (labelling policy §4 MED), a treatment claim with it is', () => {
+  test.each<PlatformId>(['taobao', 'douyin', 'jd'])('named bare in a cream listing on %s, it is left alone', (platform) => {
+    expect(marks(platform, '止痒舒缓霜 附赠《换季荨麻疹护理手册》').filter((f) => f.text.includes('荨麻疹'))).toEqual([]);
+    expect(marks(platform, '荨麻疹患者慎用').filter((f) => f.text.includes('荨麻疹'))).toEqual([]);
   });
 
-  test('with a treatment verb it stays one mark (the longest claim), not two', () => {
-    const found = marks('taobao', '快速缓解荨麻疹');
-    expect(found.filter((f) => f.text.includes('荨麻疹'))).toHaveLength(1);
+  test('with a treatment verb it is one medical claim (block), not two marks', () => {
+    const found = marks('taobao', '快速缓解荨麻疹').filter((f) => f.text.includes('荨麻疹'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: 'medical', severity: 'block', pack: 'prc-medical-efficacy' });
   });
 
-  test('in a usage caution it speaks of the reader, not the product, and is left alone', () => {
-    expect(marks('taobao', '荨麻疹患者慎用').filter((f) => f.text.includes('荨麻疹'))).toEqual([]);
-  });
-
-  test('the plant 荨麻 (nettle) alone is not the disease', () => {
+  test('the plant 荨麻 (nettle) is not the disease', () => {
     expect(marks('taobao', '荨麻提取物洗发水').filter((f) => f.text.includes('荨麻'))).toEqual([]);
   });
 });
