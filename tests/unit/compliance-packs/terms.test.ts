@@ -28,3 +28,22 @@ describe('荨麻疹 (urticaria): a disease name alone is no claim (labelling pol
     expect(marks('taobao', '荨麻提取物洗发水').filter((f) => f.text.includes('荨麻'))).toEqual([]);
   });
 });
+
+describe('drug comparisons without 比…还 (《广告法》第十六、十八条: no comparison with drugs)', () => {
+  test.each<[string, string]>([
+    ['调理茶 效果堪比药物', '堪比药物'],
+    ['草本足贴 功效媲美药物', '媲美药物'],
+    ['每天一杯 胜过吃药', '胜过吃药'],
+  ])('%s: %s is a medical claim (block)', (text, claim) => {
+    expect(marks('taobao', text)).toContainEqual({ text: claim, category: 'medical', severity: 'block', pack: 'prc-medical-efficacy' });
+  });
+
+  test('on a Chinese marketplace added later (快手小店) too, since its adapter is marked as one', () => {
+    expect(marks('kuaishou', '调理茶 效果堪比药物').map((f) => f.text)).toContain('堪比药物');
+  });
+
+  test('the disclaimer health food must carry, and 药物 in other senses, stay clean', () => {
+    expect(marks('taobao', '本品不能代替药物')).toEqual([]);
+    expect(marks('taobao', '远离药物滥用 从健康饮食开始').filter((f) => f.text.includes('药物'))).toEqual([]);
+  });
+});
