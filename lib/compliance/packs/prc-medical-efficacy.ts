@@ -134,6 +134,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
       treatment(term, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
     ),
+    // Art. 16/18 again: putting the product level with a drug is a drug comparison as much as "better than" is
+    // (research notes A.4, "compare with drugs"; policy §4 DRUG), and 堪比/媲美/胜过 have no 比…还 for zh-better-than-drugs.
+    ...['堪比药物', '媲美药物', '胜过吃药'].map((term) => treatment(term, ['（删除）'])),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),
