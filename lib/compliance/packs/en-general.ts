@@ -307,6 +307,8 @@ export const enGeneralPack: RulePack = {
     guarantee('guaranteed to work', ['(remove)']),
     guarantee('100% effective', ['(remove)']),
     guarantee('no side effects', ['gentle']),
+    guarantee('zero side effects', ['gentle']),
+    guarantee('100 percent effective', ['(remove)']),
     guarantee('miracle', ['remarkable'], {
       severity: 'warn',
       allowedContexts: ['miracle-gro'],
