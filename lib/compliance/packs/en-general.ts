@@ -187,7 +187,9 @@ export const enGeneralPack: RulePack = {
     diseasePattern('en-against-condition', '<against|wards off|ward off> {~4}{@conditions-en}', ['supports (a normal function), without naming a disease']),
     // Repelling pests in other words (deters fleas, keeps ticks away): EPA/FIFRA as for "repels". "Mosquito repellent"
     // on its own names the product type, like 电热蚊香液 (policy §6); the claim is what it is said to do.
-    killPattern('en-deters-pests', '<deters|deter|deterring|keeps|keep> {~8}{@germs-pests-en}{ away| off|}', ['(or show the EPA registration)']),
+    killPattern('en-deters-pests', '<deters|deter|deterring> {~8}{@germs-pests-en}', ['(or show the EPA registration)']),
+    // Keeps ticks away (a repellent claim); a net that keeps bugs out is a physical barrier (policy §6).
+    killPattern('en-keeps-pests-away', '<keeps|keep> {~8}{@germs-pests-en} {away|off}', ['(or show the EPA registration)']),
     // A reward for a review in money off or store credit (leave a 5-star review and get 20% off; review us for a $10 credit).
     reviewReward('en-review-for-discount', '<review|reviews|rating> {~20}{get|receive|earn|for|and get|and receive} {a |}{up to |}{$|}{#}{%| dollars| credit| off|}', ['(remove)']),
     killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
@@ -241,6 +243,8 @@ export const enGeneralPack: RulePack = {
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
       allowedContexts: ['self-healing'],
+      // Healing crystals, healing music: a product kind, not a claim about a condition.
+      allowedAfter: [' crystal', ' crystals', ' stone', ' stones', ' music', ' sound', ' sounds', ' bowl'],
       why: {
         'zh-CN': '“healing” 用在人体或疾病上就是治疗宣称；“self-healing”（自修复膜）这类材料特性不算。',
         en: '"Healing" about the body or a condition is a treatment claim; material properties such as self-healing film are fine.',

@@ -93,3 +93,20 @@ describe('US claims (policy §4 USPROOF, MUSAF, AZHYPE)', () => {
     expect(marks('amazon', 'Brand new in box, in stock now, hottest setting 140°F')).toEqual([]);
   });
 });
+
+describe('product types are no findings (policy §6), claims about them are', () => {
+  test('a disinfectant named as its type; a germ claim on laundry liquid', () => {
+    expect(marks('jd', '除菌液 杀菌喷雾 消毒湿巾 84消毒液，婴儿奶瓶可高温煮沸消毒')).toEqual([]);
+    expect(marks('jd', '除菌洗衣液')).toEqual(['除菌:medical:warn']);
+  });
+
+  test('healing crystals, a net that keeps bugs out; a spray that keeps ticks away', () => {
+    expect(marks('amazon', 'Healing crystals set. Mosquito net, fine mesh keeps bugs out.')).toEqual([]);
+    expect(marks('shopify', 'Natural spray keeps ticks away and deters fleas')).toEqual(['keeps ticks away:pesticide:warn', 'deters fleas:pesticide:warn']);
+  });
+
+  test('whitening on an ordinary cosmetic warns (registration needed), sunscreen as the type is clear', () => {
+    expect(marks('douyin', '美白精华 防晒霜 SPF50+ PA++++')).toEqual(['美白:cosmetic-efficacy:warn']);
+  });
+});
+
