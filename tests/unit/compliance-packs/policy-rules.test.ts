@@ -55,6 +55,13 @@ describe('medical claims (广告法第十七条; policy §4 MED, DRUG)', () => {
   });
 });
 
+describe('number-shaped promises (广告法第二十八条; policy §4 FP)', () => {
+  test('an improvement by a figure within a period of use; a spec against the last model is none', () => {
+    expect(marks('tmall', '坚持三个月骨密度提高30%')).toEqual(['三个月骨密度提高30%:false-promise:block']);
+    expect(marks('tmall', '新款续航提升30%')).toEqual([]);
+  });
+});
+
 describe('contact and diversion (policy §4 DIV, AZCONTACT)', () => {
   test('QQ with a space before the number, and 加我 / 私聊', () => {
     expect(marks('taobao', '联系QQ 123456789')).toEqual(['QQ 123456789:contact:block']);
