@@ -88,7 +88,8 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('微信号', ['联系在线客服']),
     offPlatformContact('微信同号', ['联系在线客服']),
     offPlatformContact('加VX', ['联系在线客服'], { wholeWord: false }),
-    offPlatformContact('VX', ['联系在线客服'], { wholeWord: false }),
+    // A model number (VX-200, VX200) is no WeChat id.
+    offPlatformContact('VX', ['联系在线客服'], { wholeWord: false, allowedAfter: [...'0123456789'].flatMap((d) => [d, ` ${d}`]) }),
     offPlatformContact('加V', ['联系在线客服'], { wholeWord: true }),
     offPlatformContact('V信', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('加QQ', ['联系在线客服'], { wholeWord: false }),

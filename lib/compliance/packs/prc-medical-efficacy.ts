@@ -225,10 +225,11 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
     // 杀菌灯, 杀菌消毒柜, 杀菌锅: names of appliance types, registered or filed as such (policy §6, product type names).
-    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机"] }),
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机", "剂", "液", "喷雾", "湿巾", "片"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
-    germClaim('除菌', ['清洁', '去污']),
+    // 除菌液, 除菌喷雾, 除菌湿巾 name a registered disinfectant's type (policy §6: 消毒液 as the type); 除菌洗衣液 claims it.
+    germClaim('除菌', ['清洁', '去污'], { allowedAfter: ['液', '剂', '喷雾', '湿巾', '片'] }),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
     // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
     germClaim('消毒', ['清洁'], { allowedBefore: ['煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
