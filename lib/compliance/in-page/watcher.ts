@@ -5,6 +5,7 @@ import type { CompiledMatcher, Finding } from '../matcher';
 import { discoverFields, editableRootOf, fieldKey, fieldLabel, isCheckable, isTextField, type FieldRole, type WatchedField } from './fields';
 import type { ComplianceStore, FieldReport } from './findings-store';
 import { underlineBoxes, type Box } from './geometry';
+import { debounceAfter } from './debounce';
 import { readListingDraft } from './listing-draft';
 import { FieldMirror, fieldMetrics } from './mirror';
 import { MarksOverlay, type MarkSpec } from './overlay';
@@ -47,12 +48,12 @@ interface FieldState {
   mirror: FieldMirror | null;
   ignored: Set<string>;
   timer: number;
+  /** What its last check took (ms; NaN before the first): sets its keystroke debounce (debounceAfter). */
+  checkMs: number;
 }
 
 /** A field longer than this is scanned in slices of this size, one per task. */
 export const SLICE = 20_000;
-/** Keystroke debounce: checks run once typing pauses this long. */
-export const DEBOUNCE_MS = 90;
 /** Frame budget for measuring marks; the rest waits for the next frame. */
 const FRAME_BUDGET_MS = 8;
 const DISCOVERY_THROTTLE_MS = 250;
@@ -143,7 +144,7 @@ export class ComplianceWatcher {
     }
     clearTimeout(state.timer);
     const s = state;
-    s.timer = window.setTimeout(() => this.#check(s), DEBOUNCE_MS);
+    s.timer = window.setTimeout(() => this.#check(s), debounceAfter(s.checkMs));
   };
 
   #onScroll = () => this.scheduleLayout();
@@ -202,6 +203,7 @@ export class ComplianceWatcher {
         mirror: null,
         ignored: new Set(),
         timer: 0,
+        checkMs: NaN,
       };
       this.#states.set(el, state);
     }
@@ -253,6 +255,7 @@ export class ComplianceWatcher {
       return;
     }
     const took = performance.now() - started;
+    state.checkMs = took;
     this.stats.lastCheckMs = took;
     this.stats.maxCheckMs = Math.max(this.stats.maxCheckMs, took);
     this.stats.checks++;
