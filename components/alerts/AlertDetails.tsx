@@ -141,6 +141,12 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
           <dt>{t('alerts.period')}</dt>
           <dd>{evidence.period}</dd>
         </div>
+        {alert.productId !== undefined && alert.runId === undefined ? (
+          <div>
+            <dt>{t('listed.label')}</dt>
+            <dd data-testid="alert-listed">{alert.productListedDate ?? t('listed.unknown')}</dd>
+          </div>
+        ) : null}
       </dl>
       <StockLine extra={evidence.extra} />
       <p className="ss-muted ss-seen">{t('alerts.seen', { count: alert.seenCount, first: alert.firstPeriod })}</p>

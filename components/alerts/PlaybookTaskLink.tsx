@@ -57,6 +57,8 @@ export function PlaybookTaskLink({ alert, link }: { alert: AlertView; link: Task
         <button type="button" className="ss-start-run" disabled={busy} onClick={start}>
           {t('alerts.startRun', { template: template.templateName[lang] })}
         </button>
+      ) : template && alert.productId && link.templateId === 'product-lifecycle' && runs.status === 'ready' ? (
+        <p className="ss-muted">{t('listed.cannotStart')}</p>
       ) : null}
       {error ? (
         <p className="ss-alert-error" role="alert">

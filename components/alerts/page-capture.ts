@@ -4,7 +4,7 @@ import { figures } from '../../lib/figures';
 import { fontPlanFor, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { idleQueue } from '../../lib/metrics/idle-queue';
-import { dirtyRows, ROW_ID_ATTRIBUTES, rowSignature } from '../../lib/metrics/row-watch-browser';
+import { dirtyRows, ROW_ID_ATTRIBUTES, rowSignature, type RowMemo } from '../../lib/metrics/row-watch-browser';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, tableReaders, type ScrapeOptions, type ScrapedTable, type TableReader } from '../../lib/metrics/scrape-table';
@@ -24,7 +24,9 @@ import { createRowBadges, type RowBadges } from './row-badges';
  */
 /** Campaign pages (their hourly tables) and page-level changes (date picker, store) are read at most this often. */
 export const SCRAPE_GAP_MS = 500;
-const BATCH = 200;
+/** Rows per message to the background; fewer rows wait at most FLUSH_WAIT_MS (idle time first) before they go. */
+export const BATCH = 200;
+export const FLUSH_WAIT_MS = 1_000;
 /**
  * Rows a mutation touched are always copied (they may be recycled in the next frame). A sweep of a
  * whole table copies up to this many rows and, past them, copies while COPY_BUDGET_MS lasts; the rest
@@ -107,6 +109,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
+  /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
+  let rowMemo: RowMemo = new WeakMap();
   let day: { period: string | null } | null = null;
   let alerts: AlertView[] = [];
   let alertedProducts = new Set<string>();
@@ -166,12 +170,31 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   }
 
   const pending = new Map<string, { period: string; rows: CapturedRow[] }>();
+  let pendingRows = 0;
   let sending: Promise<void> = Promise.resolve();
 
   function addPending(scope: string, period: string, row: CapturedRow): void {
     let entry = pending.get(scope);
     if (!entry) pending.set(scope, (entry = { period, rows: [] }));
     entry.rows.push(row);
+    pendingRows++;
+  }
+
+  /**
+   * Rows go to the background in messages of up to BATCH rows: a full batch at once, the rest after
+   * FLUSH_WAIT_MS. Each message costs the page a structured clone and the background a write and a
+   * change notification (which every open view answers), so a seller flicking through a grid sends a
+   * few large messages rather than one per idle slice. The timer always fires: nothing waits for idle.
+   */
+  let flushTimer = false;
+  function flushSoon(): void {
+    if (pendingRows >= BATCH) return flush();
+    if (flushTimer || !pendingRows) return;
+    flushTimer = true;
+    timers.setTimeout(() => {
+      flushTimer = false;
+      flush();
+    }, FLUSH_WAIT_MS);
   }
 
   /** Sends one day's changed rows; a failed batch is tried again a little later (its rows were read once and may be off screen now). */
@@ -206,6 +229,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     if (!pending.size) return;
     const batches = [...pending];
     pending.clear();
+    pendingRows = 0;
     sending = sending.then(async () => {
       for (const [scope, { period, rows }] of batches) {
         const changed = sent.takeChanged(scope, rows);
@@ -330,7 +354,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     timeoutMs: IDLE_TIMEOUT_MS,
     gate: () => (planning.size ? Promise.allSettled(planning.values()) : null),
     afterSlice() {
-      flush();
+      flushSoon();
       if (badgesStale) syncBadges();
     },
   });
@@ -365,6 +389,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   function findTables(): void {
     const page = pageStore.get();
     readers = doc.body && capturesHere(page.platform, page.pageType) ? tableReaders(doc.body, hints()) : [];
+    rowMemo = new WeakMap();
     day = null;
   }
 
@@ -395,7 +420,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
     const started = timers.now();
     const copyUntil = started + COPY_BUDGET_MS;
-    const dirty = dirtyRows(records, readers, (node) => badges.owns(node));
+    const dirty = dirtyRows(records, readers, (node) => badges.owns(node), rowMemo);
     if (dirty.outside) day = null;
     if (dirty.stale) {
       findTables();

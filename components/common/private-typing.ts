@@ -66,7 +66,18 @@ export function isForwardedTyping(event: Event): boolean {
 }
 
 /** The same event, non-composed. Fields are read by name, not `instanceof`, to hold across Firefox's Xray wrappers. */
-function copyOf(event: Event): Event {
+function copyOf(event: Event): Event | null {
+  const copy = typedCopy(event);
+  // Firefox (checked in 140 ESR) ignores `composed` in the KeyboardEvent constructor: a `keydown`,
+  // `keypress` or `keyup` made by script is always composed. That copy would leave our shadow root,
+  // reach this very listener on `window`, be copied again, and so on until the stack overflows; the
+  // copy at the overflow, which this listener could no longer stop, reached the page's listeners
+  // whenever they still had stack to run (the Firefox key-logger leak, 1 run in 6). So whatever the
+  // browser makes of `composed`, the copy we dispatch is checked, and replaced where it would leak.
+  return copy.composed ? standIn(event) : copy;
+}
+
+function typedCopy(event: Event): Event {
   const base = { bubbles: event.bubbles, cancelable: event.cancelable, composed: false };
   const ui = { ...base, view: (event as UIEvent).view, detail: (event as UIEvent).detail };
   if (event.type === 'textInput' && typeof TextEvent === 'function') {
@@ -101,6 +112,50 @@ function copyOf(event: Event): Event {
   return new Event(event.type, base);
 }
 
+/** What our listeners (React's synthetic events included) read from typing events, by name. */
+const CARRIED_FIELDS = [
+  'key',
+  'code',
+  'location',
+  'repeat',
+  'isComposing',
+  'ctrlKey',
+  'shiftKey',
+  'altKey',
+  'metaKey',
+  'charCode',
+  'keyCode',
+  'which',
+  'data',
+  'inputType',
+  'dataTransfer',
+  'clipboardData',
+  'view',
+  'detail',
+] as const;
+
+/**
+ * A non-composed event of a class that honours `composed` (a UIEvent, else a plain Event) carrying the
+ * original's fields as its own properties. They live on our world's view of the object only, which is
+ * where every listener of ours runs; the page never gets the stand-in at all.
+ */
+function standIn(event: Event): Event | null {
+  const base = { bubbles: event.bubbles, cancelable: event.cancelable, composed: false };
+  let copy: Event = new UIEvent(event.type, { ...base, view: (event as UIEvent).view, detail: (event as UIEvent).detail });
+  if (copy.composed) copy = new Event(event.type, base);
+  // No class left that keeps it in: hidden from the page all the same, at the cost of our own handlers.
+  if (copy.composed) return null;
+  const source = event as unknown as Record<string, unknown>;
+  for (const name of CARRIED_FIELDS) {
+    // A field the class already has (`view`, `detail`, a UIEvent's `which`) stays the class's own.
+    if (name in event && !(name in copy)) Object.defineProperty(copy, name, { value: source[name], enumerable: true });
+  }
+  if ('getModifierState' in event) {
+    Object.defineProperty(copy, 'getModifierState', { value: (modifier: string) => (event as KeyboardEvent).getModifierState(modifier) });
+  }
+  return copy;
+}
+
 /**
  * Puts the forwarder on `window` once per page (the document_start script, or failing that the first
  * shadow root of ours: a page listener added before then would still hear typing).
@@ -111,7 +166,11 @@ export function installTypingForwarder(): void {
   shared.installed = true;
   const { roots, forwarding } = shared;
 
+  /** Every copy while we dispatch it. */
+  const inFlight = new WeakSet<Event>();
   const forward = (event: Event) => {
+    // A copy of ours that got out of our root after all (see copyOf) goes no further, and is not copied again.
+    if (inFlight.has(event)) return event.stopImmediatePropagation();
     const path = event.composedPath();
     // Aimed at our host element itself, an event has no handler of ours to reach: it only stops here.
     const host = (path[0] as Element | undefined)?.shadowRoot;
@@ -119,13 +178,16 @@ export function installTypingForwarder(): void {
     if (!path.some((node) => roots.has(node as Node))) return;
     event.stopImmediatePropagation();
     const copy = copyOf(event);
+    if (!copy) return;
     // Untrusted events are hidden too (Chromium's own `compositionend` after an IME commit is one,
     // carrying the committed text), but their copies stay untrusted: the guard refuses them as before.
     if (event.isTrusted) forwarding.add(copy);
+    inFlight.add(copy);
     try {
       path[0]!.dispatchEvent(copy);
     } finally {
       forwarding.delete(copy);
+      inFlight.delete(copy);
     }
     if (copy.defaultPrevented) event.preventDefault();
   };

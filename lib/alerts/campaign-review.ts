@@ -1,7 +1,7 @@
 import { toCsv } from '../csv';
 import type { RunRow } from '../db/schema';
 import type { ProductRow, SnapshotRow } from '../db/types';
-import type { Lang } from '../i18n/lang';
+import { translate, type Lang } from '../i18n';
 import { addWorkingDays, parseDay } from '../playbooks/due';
 import type { PlatformId } from '../sites/types';
 import { campaignSubjectId } from './campaign-runs';
@@ -192,87 +192,59 @@ export function buildCampaignReview(input: CampaignReviewInput): CampaignReview 
   };
 }
 
-const WORDS = {
-  title: { 'zh-CN': '活动复盘报告（草稿）', en: 'Campaign review (draft)' },
-  window: { 'zh-CN': '活动窗口', en: 'Campaign window' },
-  encore: { 'zh-CN': '返场结束', en: 'encore ends' },
-  due: { 'zh-CN': '复盘截止（返场结束后 3 个工作日）', en: 'Review due (3 working days after the encore)' },
-  draftNote: {
-    'zh-CN': '草稿：数字全部来自浏览时采集到的页面数据；未采集到的项写明去哪里采集，从不估算。',
-    en: 'Draft: every number comes from the pages captured while browsing; a figure not captured says where to capture it and is never estimated.',
-  },
-  coverage: { 'zh-CN': '已采集：{days} 天的商品行（{products} 个商品），活动看板 {hours} 个小时', en: 'Captured: product rows on {days} days ({products} products), {hours} hours of the campaign board' },
-  attainment: { 'zh-CN': '目标达成', en: 'Targets' },
-  measure: { 'zh-CN': '指标', en: 'Measure' },
-  target: { 'zh-CN': '目标', en: 'Target' },
-  actual: { 'zh-CN': '实际', en: 'Actual' },
-  rate: { 'zh-CN': '达成率', en: 'Attainment' },
-  basis: { 'zh-CN': '口径', en: 'Basis' },
-  notCaptured: { 'zh-CN': '未采集', en: 'not captured' },
-  noTarget: { 'zh-CN': '未设目标', en: 'no target' },
-  peaks: { 'zh-CN': '分时峰值', en: 'Hourly peaks' },
-  hour: { 'zh-CN': '时段', en: 'Hour' },
-  gmv: { 'zh-CN': '支付金额', en: 'GMV' },
-  orders: { 'zh-CN': '订单数', en: 'Orders' },
-  products: { 'zh-CN': '商品表现', en: 'Products' },
-  top: { 'zh-CN': '支付金额最高', en: 'Top by GMV' },
-  bottom: { 'zh-CN': '支付金额最低', en: 'Bottom by GMV' },
-  product: { 'zh-CN': '商品', en: 'Product' },
-  id: { 'zh-CN': '商品ID', en: 'Product ID' },
-  units: { 'zh-CN': '件数', en: 'Units' },
-  days: { 'zh-CN': '天数', en: 'Days' },
-  forSeller: { 'zh-CN': '由运营填写', en: 'For you to write' },
-  feedback: { 'zh-CN': '用户反馈（客服高频问题、评价关键词）', en: 'Customer feedback (top questions, review keywords)' },
-  wentWell: { 'zh-CN': '做得好的', en: 'What worked' },
-  toChange: { 'zh-CN': '要改进的（每条写明负责人和完成时间）', en: 'What to change (each with an owner and a date)' },
-  section: { 'zh-CN': '部分', en: 'Section' },
-  item: { 'zh-CN': '项目', en: 'Item' },
-  note: { 'zh-CN': '说明', en: 'Note' },
-} as const;
+/** The review draft's words, each `review.doc.<word>` in the catalogue. */
+type ReviewWord =
+  | 'title'
+  | 'window'
+  | 'encore'
+  | 'due'
+  | 'draftNote'
+  | 'coverage'
+  | 'attainment'
+  | 'measure'
+  | 'target'
+  | 'actual'
+  | 'rate'
+  | 'basis'
+  | 'notCaptured'
+  | 'noTarget'
+  | 'peaks'
+  | 'hour'
+  | 'gmv'
+  | 'orders'
+  | 'products'
+  | 'top'
+  | 'bottom'
+  | 'product'
+  | 'id'
+  | 'units'
+  | 'days'
+  | 'forSeller'
+  | 'feedback'
+  | 'wentWell'
+  | 'toChange'
+  | 'section'
+  | 'item'
+  | 'note';
 
-const BASIS: Record<ReviewLine['basis'], Record<Lang, string>> = {
-  'window-total': { 'zh-CN': '{from} 至 {to} 已采集商品行合计', en: 'sum of captured product rows, {from} to {to}' },
-  'window-pooled': { 'zh-CN': '{from} 至 {to} 已采集商品行合并计算', en: 'pooled over captured product rows, {from} to {to}' },
-  'board-hours': { 'zh-CN': '活动看板分时数据：用券数 ÷ 领券数', en: 'campaign board hours: coupons used ÷ coupons issued' },
-};
 
-export const CAPTURE_HINT: Record<CaptureHint, Record<Lang, string>> = {
-  productTable: {
-    'zh-CN': '活动期间每天打开商品数据表（生意参谋 商品排行、京东商智 商品明细、Amazon Business Reports 等），按日采集',
-    en: 'open the product analytics table for each campaign day (生意参谋 商品排行, Amazon Business Reports by child item, …) to capture it',
-  },
-  newBuyers: {
-    'zh-CN': '打开带“支付新买家数/支付老买家数”列的商品表（如生意参谋 商品排行），按日采集',
-    en: 'open a product table with new / returning buyer columns (支付新买家数, e.g. 生意参谋 商品排行) for each campaign day',
-  },
-  couponBoard: {
-    'zh-CN': '爆发期打开带“领券数/用券数”的活动实时看板（千牛 活动实时看板 分时数据）',
-    en: 'open the campaign board with coupons issued / used by hour (千牛 活动实时看板) during the burst',
-  },
-  hourlyBoard: {
-    'zh-CN': '爆发期打开活动实时看板的分时数据（千牛 活动实时看板、生意参谋 实时）',
-    en: 'open the campaign board’s hourly table (千牛 活动实时看板, 生意参谋 实时) during the burst',
-  },
-  adSpend: {
-    'zh-CN': '广告花费不在采集范围内：从推广后台报表取数后手工填写',
-    en: 'ad spend is not captured: take it from your ads console and fill it in',
-  },
-  notOnPages: { 'zh-CN': '页面上没有可采集的对应数据：请手工填写', en: 'no page shows it to capture: fill it in' },
-};
+/** Where to capture a figure the review lacks, in the seller's language. */
+export function captureHint(hint: CaptureHint, lang: Lang): string {
+  return translate(lang, `review.hint.${hint}`);
+}
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 
 export function reviewBasis(review: CampaignReview, line: ReviewLine, lang: Lang): string {
-  if (line.missing) return CAPTURE_HINT[line.missing][lang];
-  return fill(BASIS[line.basis][lang], { from: review.from, to: review.to });
+  if (line.missing) return captureHint(line.missing, lang);
+  return translate(lang, `review.basis.${line.basis}`, { from: review.from, to: review.to });
 }
 
 export function formatAttainment(line: ReviewLine): string {
   return line.attainment === null ? '' : `${(line.attainment * 100).toFixed(1)}%`;
 }
 
-export function reviewWord(word: keyof typeof WORDS, lang: Lang): string {
-  return WORDS[word][lang];
+export function reviewWord(word: ReviewWord, lang: Lang): string {
+  return translate(lang, `review.doc.${word}`);
 }
 
 /** Markdown cells: pipes and line breaks in page text must not break the table. */
@@ -280,13 +252,13 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' 
 const money = (value: number) => value.toFixed(2);
 
 export function campaignReviewMarkdown(review: CampaignReview, lang: Lang): string {
-  const w = (word: keyof typeof WORDS) => WORDS[word][lang];
+  const w = (word: ReviewWord) => reviewWord(word, lang);
   const out = [
     `# ${w('title')}: ${cell(review.runName)}`,
     '',
     `- ${w('window')}: ${review.from} → ${review.to} (${w('encore')})`,
     `- ${w('due')}: ${review.due ?? '—'}`,
-    `- ${fill(w('coverage'), { days: review.daysCaptured, products: review.productsCaptured, hours: review.hoursCaptured })}`,
+    `- ${translate(lang, 'review.doc.coverage', { days: review.daysCaptured, products: review.productsCaptured, hours: review.hoursCaptured })}`,
     '',
     `> ${w('draftNote')}`,
     '',
@@ -301,13 +273,13 @@ export function campaignReviewMarkdown(review: CampaignReview, lang: Lang): stri
     out.push(`| ${[targetLabel(line.key, lang), target, actual, formatAttainment(line), reviewBasis(review, line, lang)].map(cell).join(' | ')} |`);
   }
   out.push('', `## ${w('peaks')}`, '');
-  if (!review.peaks.length) out.push(`${w('notCaptured')}: ${CAPTURE_HINT.hourlyBoard[lang]}`);
+  if (!review.peaks.length) out.push(`${w('notCaptured')}: ${captureHint('hourlyBoard', lang)}`);
   else {
     out.push(`| ${w('hour')} | ${w('gmv')} | ${w('orders')} |`, '| --- | ---: | ---: |');
     for (const peak of review.peaks) out.push(`| ${peak.period.replace('T', ' ')}:00 | ${money(peak.gmv)} | ${peak.orders ?? ''} |`);
   }
   out.push('', `## ${w('products')}`, '');
-  if (!review.top.length) out.push(`${w('notCaptured')}: ${CAPTURE_HINT.productTable[lang]}`);
+  if (!review.top.length) out.push(`${w('notCaptured')}: ${captureHint('productTable', lang)}`);
   for (const [heading, list] of [
     [w('top'), review.top],
     [w('bottom'), review.bottom],
@@ -323,7 +295,7 @@ export function campaignReviewMarkdown(review: CampaignReview, lang: Lang): stri
 
 /** One table: section, item, id, target, actual, attainment, note; formula-leading cells defused by toCsv. */
 export function campaignReviewCsv(review: CampaignReview, lang: Lang): string {
-  const w = (word: keyof typeof WORDS) => WORDS[word][lang];
+  const w = (word: ReviewWord) => reviewWord(word, lang);
   const rows: (string | number)[][] = review.lines.map((line) => [
     w('attainment'),
     targetLabel(line.key, lang),
@@ -333,9 +305,9 @@ export function campaignReviewCsv(review: CampaignReview, lang: Lang): string {
     formatAttainment(line),
     reviewBasis(review, line, lang),
   ]);
-  if (!review.peaks.length) rows.push([w('peaks'), '', '', '', w('notCaptured'), '', CAPTURE_HINT.hourlyBoard[lang]]);
+  if (!review.peaks.length) rows.push([w('peaks'), '', '', '', w('notCaptured'), '', captureHint('hourlyBoard', lang)]);
   for (const peak of review.peaks) rows.push([w('peaks'), `${peak.period.replace('T', ' ')}:00`, '', '', money(peak.gmv), '', peak.orders === null ? '' : `${w('orders')} ${peak.orders}`]);
-  if (!review.top.length) rows.push([w('products'), '', '', '', w('notCaptured'), '', CAPTURE_HINT.productTable[lang]]);
+  if (!review.top.length) rows.push([w('products'), '', '', '', w('notCaptured'), '', captureHint('productTable', lang)]);
   for (const [section, list] of [
     [w('top'), review.top],
     [w('bottom'), review.bottom],

@@ -1,5 +1,5 @@
 import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from '../db/types';
-import type { Lang } from '../i18n';
+import { translate, type Lang } from '../i18n';
 import { METRIC_KIND, type Metrics } from '../metrics/keys';
 import { conversion, traffic } from './readings';
 import { ruleById } from './rules/index';
@@ -157,42 +157,9 @@ export function buildDailyReport(input: DailyReportInput): DailyReport {
   return { day, previousDay: before, stores: storeLines(input, storeOf, storeIdOf), lines, alerts };
 }
 
-const LABELS: Record<Lang, Record<CoreMetric | 'store' | 'product' | 'id' | 'change' | 'alerts' | 'rule' | 'severity' | 'since' | 'none' | 'title', string>> = {
-  'zh-CN': {
-    title: '运营日报',
-    traffic: '访客/会话',
-    conversionRate: '转化率',
-    gmv: '支付金额',
-    orders: '订单/件数',
-    addToCartRate: '加购率',
-    store: '店铺',
-    product: '商品',
-    id: '商品ID',
-    change: '较前日',
-    alerts: '待处理预警',
-    rule: '预警',
-    severity: '严重程度',
-    since: '首次出现',
-    none: '无',
-  },
-  en: {
-    title: 'Daily operations report',
-    traffic: 'Visitors/sessions',
-    conversionRate: 'Conversion',
-    gmv: 'GMV',
-    orders: 'Orders/units',
-    addToCartRate: 'Add-to-cart rate',
-    store: 'Store',
-    product: 'Product',
-    id: 'Product ID',
-    change: 'vs day before',
-    alerts: 'Open alerts',
-    rule: 'Alert',
-    severity: 'Severity',
-    since: 'Since',
-    none: 'none',
-  },
-};
+type DailyWord = CoreMetric | 'storeTotal' | 'store' | 'product' | 'id' | 'change' | 'alerts' | 'rule' | 'severity' | 'since' | 'none' | 'title';
+/** The report's own words, each `alerts.daily.<word>` in the catalogue. */
+const dailyWord = (word: DailyWord, lang: Lang) => translate(lang, `alerts.daily.${word}`);
 
 const KIND: Record<CoreMetric, 'rate' | 'money' | 'count'> = {
   traffic: 'count',
@@ -215,60 +182,14 @@ export function formatChange(value: number | null): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value * 100).toFixed(1)}%`;
 }
 
-const STORE_LABELS: Record<Lang, Record<StoreMeasure | 'section' | 'products' | 'uvNote' | 'targets' | 'run' | 'target' | 'actual' | 'attainment' | 'basis' | 'day' | 'runToDate' | 'notCaptured', string>> = {
-  'zh-CN': {
-    section: '店铺汇总',
-    products: '商品行数',
-    visitors: '访客数（UV）',
-    pageViews: '浏览量（PV）',
-    conversionRate: '支付转化率',
-    aov: '客单价',
-    gmv: '支付金额（GMV）',
-    buyers: '支付买家数',
-    newBuyers: '支付新买家数',
-    returningBuyers: '支付老买家数',
-    returningCustomerRate: '老买家占比',
-    uvNote: '按已采集的商品行汇总；同一访客看过多个商品会重复计算，店铺 UV 为上限。',
-    targets: '对比计划目标',
-    run: '计划',
-    target: '目标',
-    actual: '实际',
-    attainment: '达成率',
-    basis: '口径',
-    day: '当日',
-    runToDate: '自 {from} 累计',
-    notCaptured: '未采集到对应数据',
-  },
-  en: {
-    section: 'Store totals',
-    products: 'Product rows',
-    visitors: 'Visitors (UV)',
-    pageViews: 'Page views (PV)',
-    conversionRate: 'Conversion',
-    aov: 'Average order value',
-    gmv: 'GMV',
-    buyers: 'Paying buyers',
-    newBuyers: 'New buyers',
-    returningBuyers: 'Returning buyers',
-    returningCustomerRate: 'Returning-buyer share',
-    uvNote: 'Summed over the captured product rows; a visitor who viewed several products counts once per product, so store UV is an upper bound.',
-    targets: 'Against the run targets',
-    run: 'Run',
-    target: 'Target',
-    actual: 'Actual',
-    attainment: 'Attainment',
-    basis: 'Basis',
-    day: 'the day',
-    runToDate: 'since {from}',
-    notCaptured: 'not captured',
-  },
-};
+type StoreWord = StoreMeasure | 'section' | 'products' | 'uvNote' | 'targets' | 'run' | 'target' | 'actual' | 'attainment' | 'basis' | 'day' | 'runToDate' | 'notCaptured';
+const storeWord = (word: StoreWord, lang: Lang, params?: Record<string, string>) => translate(lang, `alerts.daily.store.${word}`, params);
 
 const TARGET_LABELS: Record<string, Record<Lang, string>> = Object.fromEntries(Object.values(TARGETS).map((t) => [t.key, t.label]));
 const TARGET_UNIT: Record<string, string> = Object.fromEntries(Object.values(TARGETS).map((t) => [t.key, t.unit]));
 
 export function storeLabel(measure: StoreMeasure, lang: Lang): string {
-  return STORE_LABELS[lang][measure];
+  return storeWord(measure, lang);
 }
 
 export function formatStoreValue(measure: StoreMeasure, value: number | null): string {
@@ -294,16 +215,15 @@ export function targetLabel(key: string, lang: Lang): string {
 }
 
 export function targetBasis(line: TargetLine, lang: Lang): string {
-  const l = STORE_LABELS[lang];
-  if (!line.measured) return l.notCaptured;
-  return line.basis === 'day' ? l.day : l.runToDate.replace('{from}', line.from ?? '');
+  if (!line.measured) return storeWord('notCaptured', lang);
+  return line.basis === 'day' ? storeWord('day', lang) : storeWord('runToDate', lang, { from: line.from ?? '' });
 }
 
 function storeMarkdown(report: DailyReport, lang: Lang): string[] {
   if (!report.stores.length) return [];
-  const l = STORE_LABELS[lang];
-  const out = [`## ${l.section}`, '', `> ${l.uvNote}`, ''];
-  const header = [LABELS[lang].store, l.products, ...STORE_MEASURES.map((m) => l[m])];
+  const l = (word: StoreWord) => storeWord(word, lang);
+  const out = [`## ${l('section')}`, '', `> ${l('uvNote')}`, ''];
+  const header = [dailyWord('store', lang), l('products'), ...STORE_MEASURES.map((m) => l(m))];
   out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 1 ? '---' : '---:')).join(' | ')} |`);
   for (const store of report.stores) {
     const cells = [store.storeName, String(store.products), ...STORE_MEASURES.map((m) => [formatStoreValue(m, store.values[m]), formatChange(store.changes[m])].filter(Boolean).join(' '))];
@@ -311,8 +231,8 @@ function storeMarkdown(report: DailyReport, lang: Lang): string[] {
   }
   const targets = report.stores.flatMap((store) => store.targets.map((t) => ({ store, t })));
   if (targets.length) {
-    const th = [LABELS[lang].store, l.run, l.target, '', l.actual, l.attainment, l.basis];
-    out.push('', `### ${l.targets}`, '', `| ${th.join(' | ')} |`, `| --- | --- | --- | ---: | ---: | ---: | --- |`);
+    const th = [dailyWord('store', lang), l('run'), l('target'), '', l('actual'), l('attainment'), l('basis')];
+    out.push('', `### ${l('targets')}`, '', `| ${th.join(' | ')} |`, `| --- | --- | --- | ---: | ---: | ---: | --- |`);
     for (const { store, t } of targets) {
       const cells = [store.storeName, t.runName, targetLabel(t.key, lang), formatTargetValue(t.key, t.target), formatTargetValue(t.key, t.actual), t.attainment === null ? '' : `${(t.attainment * 100).toFixed(1)}%`, targetBasis(t, lang)];
       out.push(`| ${cells.map(cell).join(' | ')} |`);
@@ -326,29 +246,29 @@ function storeMarkdown(report: DailyReport, lang: Lang): string[] {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
 export function dailyReportMarkdown(report: DailyReport, lang: Lang): string {
-  const l = LABELS[lang];
-  const out = [`# ${l.title} ${report.day}`, '', ...storeMarkdown(report, lang)];
-  const header = [l.store, l.product, l.id, ...CORE_METRICS.flatMap((m) => [l[m], `${l[m]} ${l.change}`])];
+  const l = (word: DailyWord) => dailyWord(word, lang);
+  const out = [`# ${l('title')} ${report.day}`, '', ...storeMarkdown(report, lang)];
+  const header = [l('store'), l('product'), l('id'), ...CORE_METRICS.flatMap((m) => [l(m), `${l(m)} ${l('change')}`])];
   out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`);
   for (const line of report.lines) {
     const cells = [line.storeName, line.title, line.productId, ...CORE_METRICS.flatMap((m) => [formatValue(m, line.values[m]), formatChange(line.changes[m])])];
     out.push(`| ${cells.map(cell).join(' | ')} |`);
   }
-  out.push('', `## ${l.alerts}`, '');
-  if (!report.alerts.length) out.push(l.none);
-  for (const alert of report.alerts) out.push(`- **${cell(alert.rule)}** (${alert.severity}) — ${cell(alert.title)} \`${alert.productId}\`, ${l.since} ${alert.since}`);
+  out.push('', `## ${l('alerts')}`, '');
+  if (!report.alerts.length) out.push(l('none'));
+  for (const alert of report.alerts) out.push(`- **${cell(alert.rule)}** (${alert.severity}) — ${cell(alert.title)} \`${alert.productId}\`, ${l('since')} ${alert.since}`);
   return `${out.join('\n')}\n`;
 }
 
 export function dailyReportCsv(report: DailyReport, lang: Lang): string {
-  const l = LABELS[lang];
-  const fields = ['day', l.store, l.product, l.id, ...CORE_METRICS.flatMap((m) => [l[m], `${l[m]} ${l.change}`]), l.alerts];
+  const l = (word: DailyWord) => dailyWord(word, lang);
+  const fields = ['day', l('store'), l('product'), l('id'), ...CORE_METRICS.flatMap((m) => [l(m), `${l(m)} ${l('change')}`]), l('alerts')];
   const alertsOf = (productId: string) =>
     report.alerts
       .filter((a) => a.productId === productId)
       .map((a) => a.rule)
       .join('; ');
-  const storeTotal = lang === 'zh-CN' ? '店铺汇总' : 'Store total';
+  const storeTotal = dailyWord('storeTotal', lang);
   const storeRows = report.stores.map((store) => {
     const values: Record<CoreMetric, number | null> = {
       traffic: store.values.visitors,

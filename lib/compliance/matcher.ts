@@ -3,6 +3,7 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
+import { foldLetterSwaps } from './letter-swaps';
 import { foldSupplementary, SUPPLEMENTARY_HIGH } from './supplementary';
 
 /**
@@ -331,6 +332,10 @@ const HOMOPHONES: Readonly<Record<string, readonly string[]>> = {
   癌: ['ai'],
   炎: ['yan'],
   瘦: ['shou'],
+  血: ['xue'],
+  斑: ['ban'],
+  痘: ['dou'],
+  药: ['yao'],
   微: ['薇', '威', 'v'],
   信: ['x'],
 };
@@ -864,12 +869,10 @@ export class CompiledMatcher {
   scan(text: string): Finding[] {
     let count = this.#collect(text, false);
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
-    // when the pass met one of their high surrogates, then the folded text is scanned instead.
-    let source = text;
-    if (this.#sawSupplementary || this.#foldAlways) {
-      source = foldSupplementary(text);
-      if (source !== text) count = this.#collect(source, false);
-    }
+    // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
+    // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
+    const source = foldLetterSwaps(this.#sawSupplementary || this.#foldAlways ? foldSupplementary(text) : text);
+    if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
     const findings = joinClaims(source, this.#resolve(source, count));

@@ -60,8 +60,11 @@ const MAX_GAP = 20;
 /** Digits, grouped or decimal; Chinese numerals including the financial ones that are also ordinary words. */
 const NUMBER = '(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿半几陆伍拾佰仟]+)';
 const NUMBER_REACH = 10;
-/** What a gap may not cross: sentence punctuation (full-width already folded to ASCII) and line breaks. */
-const GAP_CHAR = '(?:[^,.!?;:\\n。]|[.,](?=[0-9a-z]))';
+/**
+ * What a gap may not cross: sentence punctuation (full-width already folded to ASCII), the enumeration comma
+ * 、 (治疗肩周炎、缓解关节炎疼痛 lists two claims) and line breaks.
+ */
+const GAP_CHAR = '(?:[^,.!?;:\\n。、]|[.,](?=[0-9a-z]))';
 /** An account name, e-mail user or domain part: letters and digits with inner dots, underscores, plus signs. */
 const HANDLE = '[a-z0-9](?:[a-z0-9_+]|\\.(?=[a-z0-9])){1,24}';
 const HANDLE_REACH = 25;
@@ -251,7 +254,9 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
       longest += slot.digits ? slot.digits[1] : Infinity;
       edgeWord = true;
     } else if (slot.kind === 'gap') {
-      part = `${GAP_CHAR}{0,${slot.max}}`;
+      // Lazy: the shortest claim around the anchor, so 降血压降血糖 (a space between keywords is gone once
+      // normalised) reads as two claims, not one stretching from the first verb to the last condition.
+      part = `${GAP_CHAR}{0,${slot.max}}?`;
       slotReach = slot.max;
       longest += slot.max;
     } else if (slot.kind === 'handle') {

@@ -35,12 +35,17 @@ export function readStoreCompliance(value: unknown): StoreCompliance {
   return parsed.success ? parsed.data : EMPTY_STORE_COMPLIANCE;
 }
 
-/** A platform's own packs are on by themselves on that platform; the general packs everywhere. */
-export function packOnByDefault(pack: Pick<RulePack, 'platforms'>, platform: PlatformId): boolean {
-  return pack.platforms === 'all' || pack.platforms.includes(platform);
+/**
+ * A pack is on by itself on the platforms it names (PRC law on the Chinese marketplaces, US law on Amazon and
+ * Shopify, a marketplace's own rules on that marketplace: policy §3). On a site the seller added, whose
+ * governing law we cannot know, the packs of law are on and no marketplace's own rules.
+ */
+export function packOnByDefault(pack: Pick<RulePack, 'platforms' | 'law'>, platform: PlatformId): boolean {
+  if (pack.platforms === 'all' || pack.platforms.includes(platform)) return true;
+  return platform.startsWith('custom:') && pack.law !== undefined;
 }
 
-export function packEnabled(pack: Pick<RulePack, 'id' | 'platforms'>, platform: PlatformId, choice: StoreCompliance): boolean {
+export function packEnabled(pack: Pick<RulePack, 'id' | 'platforms' | 'law'>, platform: PlatformId, choice: StoreCompliance): boolean {
   return choice.packs[pack.id] ?? packOnByDefault(pack, platform);
 }
 

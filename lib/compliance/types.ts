@@ -62,8 +62,13 @@ export interface RulePack {
   description: LocalizedText;
   /** Main language of the terms. */
   lang: 'zh' | 'en';
-  /** Platforms on which the pack turns on by itself; empty = on by default everywhere in its language. */
+  /** Platforms on which the pack turns on by itself; 'all' = every platform. */
   platforms: PlatformId[] | 'all';
+  /**
+   * The country's law the pack writes down, when it is law rather than a marketplace's own rules. Such a pack
+   * also turns on by itself on a site the seller added (`custom:`), where we cannot tell which law governs.
+   */
+  law?: 'prc' | 'us';
   terms: ComplianceTerm[];
   patterns?: CompliancePattern[];
   /** Named word lists the pack's patterns use as `{@name}`. */

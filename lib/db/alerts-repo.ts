@@ -74,8 +74,31 @@ function historyOf(db: SidekickDb, platform: PlatformId, productId: string, from
   return db.snapshots.where('[platform+productId+period]').between([platform, productId, fromDay], [platform, productId, Dexie.maxKey], true, true).toArray();
 }
 
-function alertsOf(db: SidekickDb, platform: PlatformId, productId: string): Promise<AlertRow[]> {
-  return db.alerts.where('[platform+productId+ruleId]').between([platform, productId, Dexie.minKey], [platform, productId, Dexie.maxKey], true, true).toArray();
+/**
+ * The histories of many products from `fromDay` on, in one index query over one key range per
+ * product (a query per product cost a round trip each: 2,000 of them for a 2,000-row day).
+ */
+async function historiesOf(db: SidekickDb, products: readonly ProductRow[], fromDay: string): Promise<Map<string, SnapshotRow[]>> {
+  const histories = new Map<string, SnapshotRow[]>(products.map((product) => [productKey(product.platform, product.productId), []]));
+  if (!products.length) return histories;
+  const ranges = products.map((product): [unknown[], unknown[]] => [
+    [product.platform, product.productId, fromDay],
+    [product.platform, product.productId, Dexie.maxKey],
+  ]);
+  // Rows come in index order (product, then period), so each history stays sorted by period.
+  const rows = await db.snapshots.where('[platform+productId+period]').inAnyRange(ranges, { includeLowers: true, includeUppers: true }).toArray();
+  for (const row of rows) histories.get(productKey(row.platform, row.productId))?.push(row);
+  return histories;
+}
+
+/** Every stored alert of many products (any rule, any status), in one index query. */
+function alertsOfProducts(db: SidekickDb, products: readonly ProductRow[]): Promise<AlertRow[]> {
+  if (!products.length) return Promise.resolve([]);
+  const ranges = products.map((product): [unknown[], unknown[]] => [
+    [product.platform, product.productId, Dexie.minKey],
+    [product.platform, product.productId, Dexie.maxKey],
+  ]);
+  return db.alerts.where('[platform+productId+ruleId]').inAnyRange(ranges, { includeLowers: true, includeUppers: true }).toArray();
 }
 
 /**
@@ -127,12 +150,8 @@ export async function recordCapture(db: SidekickDb, capture: Capture, now: numbe
 
     const fromDay = dayString(dayNumber(capture.period) - HISTORY_DAYS);
     const affected = [...changed].map((id) => products.get(id)!);
-    const histories = new Map<string, SnapshotRow[]>();
-    const existing: AlertRow[] = [];
-    for (const product of affected) {
-      histories.set(productKey(product.platform, product.productId), await historyOf(db, product.platform, product.productId, fromDay));
-      existing.push(...(await alertsOf(db, product.platform, product.productId)));
-    }
+    const histories = await historiesOf(db, affected, fromDay);
+    const existing = await alertsOfProducts(db, affected);
     const settings = storedAlertSettings((await db.settings.get(ALERT_SETTING_KEYS.benchmarkOverrides))?.value, (await db.settings.get(ALERT_SETTING_KEYS.ruleSettings))?.value);
     const stockWindows = (await db.runs.where('templateId').equals('campaign').toArray()).flatMap((run) => campaignStockWindow(run) ?? []);
     const changes = evaluateAll(affected, histories, existing, settings, now, [], stockWindows);
@@ -214,7 +233,8 @@ export async function openAlerts(db: SidekickDb, platform: PlatformId, storeId: 
     const task = linkedTask(ruleById(alert.ruleId)?.playbookTask);
     const view: AlertView = task ? { ...alert, task } : alert;
     if (run && alert.runId !== undefined) return { ...view, runName: run.name };
-    return product ? { ...view, productTitle: product.title, productListedDate: product.listedDate ?? dayString(Math.floor(product.firstSeen / DAY_MS)) } : view;
+    // No listing date on any page: left out, so the UI says "unknown" (the day we first saw it is not its age).
+    return product ? { ...view, productTitle: product.title, ...(product.listedDate ? { productListedDate: product.listedDate } : {}) } : view;
   });
 }
 

@@ -1,6 +1,7 @@
 import { alerts } from './catalog/alerts';
 import { compliance } from './catalog/compliance';
 import { core } from './catalog/core';
+import { defaults } from './catalog/defaults';
 import { frame } from './catalog/frame';
 import { measures } from './catalog/measures';
 import { playbooks } from './catalog/playbooks';
@@ -12,7 +13,7 @@ import type { Lang } from './lang';
 export { LANGS, langFromLocale, type Lang } from './lang';
 
 // Each feature's catalogue is merged here; both languages must carry the same keys (a unit test checks).
-const catalogues = [frame, core, playbooks, compliance, alerts, teams, measures, stock, review] as const;
+const catalogues = [frame, core, playbooks, compliance, alerts, teams, measures, stock, review, defaults] as const;
 
 type CatalogueKeys<C> = C extends { en: infer E } ? keyof E : never;
 export type MessageKey = CatalogueKeys<(typeof catalogues)[number]>;

@@ -1,6 +1,6 @@
 import type { CapturedRow } from '../messaging/alerts';
 import type { Metrics } from './keys';
-import { isDayFirstCurrency, listedDateOf } from './listed-date';
+import { isDayFirstPage, listedDateOf } from './listed-date';
 import type { ScrapedRow } from './scrape-table';
 
 /**
@@ -40,7 +40,7 @@ export function toCapturedRow(scraped: ScrapedRow): CapturedRow {
   const row: CapturedRow = { productId: scraped.productId, metrics: finiteOrNull(scraped.metrics) };
   if (scraped.title) row.title = scraped.title.slice(0, 300);
   if (scraped.peer && Object.keys(scraped.peer).length) row.peer = finiteOrNull(scraped.peer);
-  const listedDate = listedDateOf(scraped.rowElement, isDayFirstCurrency(scraped.currency));
+  const listedDate = listedDateOf(scraped.rowElement, isDayFirstPage(scraped.rowElement.ownerDocument.documentElement.lang, scraped.currency));
   if (listedDate) row.listedDate = listedDate;
   const category = categoryOf(scraped.rowElement);
   if (category) row.category = category.slice(0, 200);

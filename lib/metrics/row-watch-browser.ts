@@ -31,9 +31,21 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
-export function dirtyRows(records: readonly MutationRecord[], readers: readonly TableReader[], owns: (node: Node) => boolean): DirtyRows {
+/** Which known row an element of a table belongs to, remembered across batches (see `rowWatch`). */
+export type RowMemo = WeakMap<Element, { reader: TableReader; row: Element }>;
+
+/**
+ * The rows a batch of records touched, one entry per row. A recycled grid row rewrites ~20 cells and
+ * a few attributes per product, each its own record, hundreds per frame; the page's render task waits
+ * for this callback, so a record costs one lookup: `memo` remembers which row every element seen
+ * inside a row belongs to (a grid's row pool and its cells stay the same elements), and a record in
+ * a row already noted in this batch costs nothing more. Only a record in an element never seen goes
+ * the long way (which table, header or body, which row).
+ */
+export function dirtyRows(records: readonly MutationRecord[], readers: readonly TableReader[], owns: (node: Node) => boolean, memo: RowMemo = new WeakMap()): DirtyRows {
   const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false };
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
+  const noted = new Set<Element>();
   // Each cell of a recycled row is its own record: a row is checked once per batch.
   const checked = new Map<Element, boolean>();
   const isRow = (reader: TableReader, row: Element) => {
@@ -42,22 +54,34 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     return yes;
   };
   const add = (reader: TableReader, row: Element) => {
+    if (noted.has(row)) return;
+    noted.add(row);
     let rows = found.rows.get(reader);
     if (!rows) found.rows.set(reader, (rows = new Set()));
     rows.add(row);
   };
+  const onlyOurs = (record: MutationRecord) => {
+    if (owns(record.target)) return true;
+    if (record.type !== 'childList') return false;
+    const { addedNodes: added, removedNodes: removed } = record;
+    if (!added.length && !removed.length) return false;
+    for (let i = 0; i < added.length; i++) if (!owns(added[i]!)) return false;
+    for (let i = 0; i < removed.length; i++) if (!owns(removed[i]!)) return false;
+    return true;
+  };
   for (const record of records) {
     const target = record.target;
-    if (owns(target)) continue;
-    const added = record.addedNodes;
-    if (record.type === 'childList') {
-      let onlyOurs = true;
-      for (let i = 0; onlyOurs && i < added.length; i++) onlyOurs = owns(added[i]!);
-      for (let i = 0; onlyOurs && i < record.removedNodes.length; i++) onlyOurs = owns(record.removedNodes[i]!);
-      if (onlyOurs) continue;
-    }
     const el = isElement(target) ? target : target.parentElement;
     if (!el) continue;
+    const known = memo.get(el);
+    // A cell (or the row itself) of a row seen before, still in that row: no walk, no query.
+    if (known && (known.row === el || known.row.contains(el))) {
+      if (noted.has(known.row) || onlyOurs(record)) continue;
+      add(known.reader, known.row);
+      continue;
+    }
+    if (onlyOurs(record)) continue;
+    const added = record.addedNodes;
     let reader: TableReader | undefined;
     for (const candidate of readers) {
       if (candidate.root.contains(el)) {
@@ -79,6 +103,8 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     }
     const row = rowOf(el);
     if (row && isRow(reader, row)) {
+      memo.set(el, { reader, row });
+      memo.set(row, { reader, row });
       add(reader, row);
       continue;
     }

@@ -1,6 +1,5 @@
-import type { Lang } from '../i18n/lang';
-import { PLAYBOOK_MESSAGES as M, pick } from './messages';
-import { joinPath, parseTemplate, type Template, type ValidationError } from './model';
+import { translate, type Lang } from '../i18n';
+import { duplicateId, joinPath, parseTemplate, tooFew, type Template, type ValidationError } from './model';
 import { findBuiltInTemplate } from './templates';
 
 export type TemplateImportResult = { ok: true; templates: Template[] } | { ok: false; errors: ValidationError[] };
@@ -15,12 +14,12 @@ export function parseTemplateFile(input: unknown, lang: Lang): TemplateImportRes
     try {
       json = JSON.parse(input);
     } catch {
-      return { ok: false, errors: [{ path: '', message: pick(M.notJson, lang) }] };
+      return { ok: false, errors: [{ path: '', message: translate(lang, 'pb.check.notJson') }] };
     }
   }
   const list = Array.isArray(json);
   const items: unknown[] = Array.isArray(json) ? json : [json];
-  if (items.length === 0) return { ok: false, errors: [{ path: '', message: pick(M.tooFew, lang)(1) }] };
+  if (items.length === 0) return { ok: false, errors: [{ path: '', message: tooFew(1, lang) }] };
 
   const errors: ValidationError[] = [];
   const templates: Template[] = [];
@@ -34,10 +33,10 @@ export function parseTemplateFile(input: unknown, lang: Lang): TemplateImportRes
     }
     const { template } = parsed;
     const idPath = joinPath(prefix, 'id');
-    if (template.builtIn) errors.push({ path: joinPath(prefix, 'builtIn'), message: pick(M.builtInImport, lang) });
-    if (findBuiltInTemplate(template.id)) errors.push({ path: idPath, message: pick(M.builtInIdTaken, lang)(template.id) });
+    if (template.builtIn) errors.push({ path: joinPath(prefix, 'builtIn'), message: translate(lang, 'pb.check.builtInImport') });
+    if (findBuiltInTemplate(template.id)) errors.push({ path: idPath, message: translate(lang, 'pb.check.builtInIdTaken', { id: template.id }) });
     const first = idPaths.get(template.id);
-    if (first !== undefined) errors.push({ path: idPath, message: pick(M.duplicateId, lang)(template.id, first) });
+    if (first !== undefined) errors.push({ path: idPath, message: duplicateId(template.id, first, lang) });
     else idPaths.set(template.id, idPath);
     templates.push(template);
   });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Lang } from '../i18n/lang';
+import { translate, type Lang, type MessageKey } from '../i18n';
 import { PAGE_TYPES } from '../sites/types';
-import { PLAYBOOK_MESSAGES as M, pick } from './messages';
 
 export { AUTO_CHECK_IDS, ROLES, SCENARIOS, type AutoCheckId, type Role, type Scenario } from './scenarios-roles-checks';
 import { AUTO_CHECK_IDS, ROLES, SCENARIOS } from './scenarios-roles-checks';
@@ -153,27 +152,41 @@ export function joinPath(prefix: string, rest: string): string {
   return rest.startsWith('[') ? `${prefix}${rest}` : `${prefix}.${rest}`;
 }
 
+const TYPE_NAMES: Record<string, MessageKey> = {
+  string: 'pb.check.type.string',
+  number: 'pb.check.type.number',
+  int: 'pb.check.type.int',
+  boolean: 'pb.check.type.boolean',
+  array: 'pb.check.type.array',
+  object: 'pb.check.type.object',
+};
+/** A zod type name in the seller's words; one the editor never produces shows as zod names it. */
+const typeName = (expected: string, lang: Lang) => (Object.hasOwn(TYPE_NAMES, expected) ? translate(lang, TYPE_NAMES[expected]!) : expected);
+
+export const tooFew = (min: number, lang: Lang) => (min === 1 ? translate(lang, 'pb.check.tooFewOne') : translate(lang, 'pb.check.tooFew', { min }));
+export const duplicateId = (id: string, firstPath: string, lang: Lang) => translate(lang, 'pb.check.duplicateId', { id, firstPath });
+
 function describeIssue(issue: z.core.$ZodIssue, lang: Lang): ValidationError[] {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path, message: issue.input === undefined ? pick(M.required, lang) : pick(M.expectedType, lang)(issue.expected) }];
+      return [{ path, message: issue.input === undefined ? translate(lang, 'pb.check.required') : translate(lang, 'pb.check.expectedType', { type: typeName(issue.expected, lang) }) }];
     case 'too_small':
-      if (issue.origin === 'string') return [{ path, message: pick(M.emptyText, lang) }];
-      if (issue.origin === 'array') return [{ path, message: pick(M.tooFew, lang)(Number(issue.minimum)) }];
-      return [{ path, message: pick(M.numberTooSmall, lang)(Number(issue.minimum)) }];
+      if (issue.origin === 'string') return [{ path, message: translate(lang, 'pb.check.emptyText') }];
+      if (issue.origin === 'array') return [{ path, message: tooFew(Number(issue.minimum), lang) }];
+      return [{ path, message: translate(lang, 'pb.check.numberTooSmall', { min: Number(issue.minimum) }) }];
     case 'too_big':
-      return [{ path, message: pick(M.tooLong, lang)(Number(issue.maximum)) }];
+      return [{ path, message: translate(lang, 'pb.check.tooLong', { max: Number(issue.maximum) }) }];
     case 'invalid_value':
-      return [{ path, message: pick(M.oneOf, lang)(issue.values.map(String).join(', ')) }];
+      return [{ path, message: translate(lang, 'pb.check.oneOf', { values: issue.values.map(String).join(', ') }) }];
     case 'invalid_format':
-      return [{ path, message: pick(M.badFormat, lang)(issue.message === 'camelCase' || issue.message === 'kebab-case' ? issue.message : issue.format) }];
+      return [{ path, message: translate(lang, 'pb.check.badFormat', { format: issue.message === 'camelCase' || issue.message === 'kebab-case' ? issue.message : issue.format }) }];
     case 'unrecognized_keys':
-      return issue.keys.map((k) => ({ path: joinPath(path, k), message: pick(M.unknownField, lang) }));
+      return issue.keys.map((k) => ({ path: joinPath(path, k), message: translate(lang, 'pb.check.unknownField') }));
     case 'custom':
       return [{ path, message: issue.message }];
     default:
-      return [{ path, message: pick(M.invalid, lang) }];
+      return [{ path, message: translate(lang, 'pb.check.invalid') }];
   }
 }
 
@@ -183,7 +196,7 @@ export function checkTemplate(template: Template, lang: Lang): ValidationError[]
   const seen = new Map<string, string>();
   const claim = (value: string, path: string) => {
     const first = seen.get(value);
-    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(value, first) });
+    if (first !== undefined) errors.push({ path, message: duplicateId(value, first, lang) });
     else seen.set(value, path);
   };
 
@@ -191,17 +204,17 @@ export function checkTemplate(template: Template, lang: Lang): ValidationError[]
   template.dateKeys.forEach((dateKey, i) => {
     const path = `dateKeys[${i}].key`;
     const first = dateKeyPaths.get(dateKey.key);
-    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(dateKey.key, first) });
+    if (first !== undefined) errors.push({ path, message: duplicateId(dateKey.key, first, lang) });
     else dateKeyPaths.set(dateKey.key, path);
   });
   const targetKeyPaths = new Map<string, string>();
   template.targetKeys.forEach((targetKey, i) => {
     const path = `targetKeys[${i}].key`;
     const first = targetKeyPaths.get(targetKey.key);
-    if (first !== undefined) errors.push({ path, message: pick(M.duplicateId, lang)(targetKey.key, first) });
+    if (first !== undefined) errors.push({ path, message: duplicateId(targetKey.key, first, lang) });
     else targetKeyPaths.set(targetKey.key, path);
   });
-  const keyList = template.dateKeys.map((d) => d.key).join(', ');
+  const keyList = template.dateKeys.map((d) => d.key).join(', ') || translate(lang, 'pb.check.noDateKeys');
 
   template.phases.forEach((phase, p) => {
     claim(phase.id, `phases[${p}].id`);
@@ -211,10 +224,10 @@ export function checkTemplate(template: Template, lang: Lang): ValidationError[]
         const taskPath = `phases[${p}].steps[${s}].tasks[${t}]`;
         claim(task.id, `${taskPath}.id`);
         if (!dateKeyPaths.has(task.due.anchor)) {
-          errors.push({ path: `${taskPath}.due.anchor`, message: pick(M.anchorNotInDateKeys, lang)(task.due.anchor, keyList) });
+          errors.push({ path: `${taskPath}.due.anchor`, message: translate(lang, 'pb.check.anchorNotInDateKeys', { anchor: task.due.anchor, keys: keyList }) });
         }
         task.due.fallbackAnchors?.forEach((anchor, a) => {
-          if (!dateKeyPaths.has(anchor)) errors.push({ path: `${taskPath}.due.fallbackAnchors[${a}]`, message: pick(M.anchorNotInDateKeys, lang)(anchor, keyList) });
+          if (!dateKeyPaths.has(anchor)) errors.push({ path: `${taskPath}.due.fallbackAnchors[${a}]`, message: translate(lang, 'pb.check.anchorNotInDateKeys', { anchor, keys: keyList }) });
         });
         errors.push(...checkDueOffsets(task.due, `${taskPath}.due`, lang));
       });
@@ -226,9 +239,9 @@ export function checkTemplate(template: Template, lang: Lang): ValidationError[]
 function checkDueOffsets(due: DueRule, path: string, lang: Lang): ValidationError[] {
   const hasWorking = due.offsetWorkingDays !== undefined;
   const hasCalendarDays = due.offsetDays !== undefined;
-  if (hasWorking === hasCalendarDays) return [{ path, message: pick(M.dueOffsetChoice, lang) }];
-  if (hasWorking && due.calendar) return [{ path: `${path}.calendar`, message: pick(M.calendarNeedsOffsetDays, lang) }];
-  if (hasCalendarDays && !due.calendar) return [{ path: `${path}.offsetDays`, message: pick(M.offsetDaysNeedsCalendar, lang) }];
+  if (hasWorking === hasCalendarDays) return [{ path, message: translate(lang, 'pb.check.dueOffsetChoice') }];
+  if (hasWorking && due.calendar) return [{ path: `${path}.calendar`, message: translate(lang, 'pb.check.calendarNeedsOffsetDays') }];
+  if (hasCalendarDays && !due.calendar) return [{ path: `${path}.offsetDays`, message: translate(lang, 'pb.check.offsetDaysNeedsCalendar') }];
   return [];
 }
 

@@ -17,10 +17,19 @@ const OWN_ID = 'sidekick-extension-id';
  * extension) and change notifications from Dexie's own storagemutated event, as the background
  * forwards them. In-page UI tested through it meets the handlers it will meet in the browser.
  */
-export function backgroundBridge({ pageUrl, now }: { pageUrl: string; now: number }) {
+export function backgroundBridge({
+  pageUrl,
+  now,
+  teams = (db) => new TeamHost(db),
+}: {
+  pageUrl: string;
+  now: number;
+  /** The team host the handlers sync through; a test that must see what would connect passes its own. */
+  teams?: (db: SidekickDb) => TeamHost;
+}) {
   const db: SidekickDb = openDatabase(`component-${Math.random().toString(36).slice(2)}`);
   const clock = { now };
-  const route = createRouter(backgroundHandlers(db, new TeamHost(db), async () => undefined, () => clock.now), routerOptions(OWN_ID, db));
+  const route = createRouter(backgroundHandlers(db, teams(db), async () => undefined, () => clock.now), routerOptions(OWN_ID, db));
   const calls: { type: string; payload: unknown }[] = [];
   const send = createClient((message) => {
     calls.push(message);
@@ -39,8 +48,10 @@ export function backgroundBridge({ pageUrl, now }: { pageUrl: string; now: numbe
       return () => listeners.delete(listener);
     },
   };
-  const close = () => {
+  /** Closes once the handlers' own start-up work (the purge of deleted runs) is through: IndexedDB runs transactions over the same tables in the order they were made. */
+  const close = async () => {
     Dexie.on('storagemutated').unsubscribe(onMutated);
+    await db.transaction('rw', db.runs, db.taskStates, () => undefined).catch(() => undefined);
     db.close();
   };
   return { bridge, calls, db, clock, close };

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import {
   buildCampaignReview,
-  CAPTURE_HINT,
+  captureHint,
   campaignReviewCsv,
   campaignReviewMarkdown,
   encoreEnd,
@@ -121,7 +121,7 @@ export function CampaignReviewSection() {
               ))}
             </ol>
           ) : (
-            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${CAPTURE_HINT.hourlyBoard[lang]}`}</p>
+            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${captureHint('hourlyBoard', lang)}`}</p>
           )}
           <h3>{reviewWord('products', lang)}</h3>
           {review.top.length ? (
@@ -154,7 +154,7 @@ export function CampaignReviewSection() {
               </table>
             </div>
           ) : (
-            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${CAPTURE_HINT.productTable[lang]}`}</p>
+            <p className="muted">{`${reviewWord('notCaptured', lang)}: ${captureHint('productTable', lang)}`}</p>
           )}
         </div>
       ) : null}

@@ -59,6 +59,12 @@ export class MarksOverlay {
   readonly #layers = new Map<string, HTMLDivElement>();
   readonly #popover: HTMLDivElement;
   #open: { spec: MarkSpec; mark: HTMLElement; pinned: boolean } | null = null;
+  /**
+   * The mark whose popover the seller closed with Escape: focus going back to it (ours, right after
+   * Escape, or the seller's Shift+Tab from the popover) must not open it again. It opens again when
+   * the seller asks (click, Enter or Space, the pointer entering it) or once focus has left the mark.
+   */
+  #dismissed: HTMLElement | null = null;
   #closeTimer = 0;
   lang: Lang = 'en';
 
@@ -79,7 +85,7 @@ export class MarksOverlay {
     this.#popover.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
       const mark = this.#open?.mark;
-      this.close();
+      this.#dismiss();
       mark?.focus();
     });
     this.#popover.addEventListener('focusout', (event) => {
@@ -178,16 +184,23 @@ export class MarksOverlay {
     const specOf = () => (mark as HTMLElement & { sidekickSpec?: MarkSpec }).sidekickSpec;
     mark.addEventListener('mouseenter', () => {
       const spec = specOf();
-      if (spec) this.open(spec, mark, false);
+      if (!spec) return;
+      // The pointer coming onto the mark is the seller asking again, unlike focus we moved there.
+      if (this.#dismissed === mark) this.#dismissed = null;
+      this.open(spec, mark, false);
     });
     mark.addEventListener('mouseleave', () => this.#scheduleClose());
     mark.addEventListener('focus', () => {
       const spec = specOf();
-      if (spec) this.open(spec, mark, false);
+      if (spec && this.#dismissed !== mark) this.open(spec, mark, false);
     });
     mark.addEventListener('blur', (event) => {
       const next = event.relatedTarget as Node | null;
-      if (!next || !this.#popover.contains(next)) this.#scheduleClose();
+      // Focus has left the mark for somewhere else than its popover: the next focus on it opens it as usual.
+      if (!next || !this.#popover.contains(next)) {
+        if (this.#dismissed === mark) this.#dismissed = null;
+        this.#scheduleClose();
+      }
     });
     mark.addEventListener('mousedown', (event) => event.preventDefault()); // keep the caret in the field
     mark.addEventListener('click', (event) => {
@@ -209,7 +222,7 @@ export class MarksOverlay {
           first.focus();
         }
       } else if (event.key === 'Escape') {
-        this.close();
+        this.#dismiss();
       }
     });
   }
@@ -229,7 +242,16 @@ export class MarksOverlay {
     return this.#open?.spec.id ?? null;
   }
 
+  /** Escape: closed, and it stays closed while focus stays on (or comes back to) the same mark. */
+  #dismiss(): void {
+    this.#dismissed = this.#open?.mark ?? null;
+    this.close();
+  }
+
+  /** `pinned` is an explicit request (click, Enter, Space), which lifts an Escape dismissal. */
   open(spec: MarkSpec, mark: HTMLElement, pinned: boolean): void {
+    if (this.#dismissed === mark && !pinned) return;
+    this.#dismissed = null;
     clearTimeout(this.#closeTimer);
     if (this.#open?.spec.id === spec.id) {
       this.#open.pinned ||= pinned;

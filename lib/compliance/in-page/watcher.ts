@@ -151,8 +151,17 @@ export class ComplianceWatcher {
 
   #onMutations(records: MutationRecord[]): void {
     let structural = false;
+    // With no rich editor watched (an analytics page), no record can be an edit inside one: the batch
+    // only needs to tell whether anything besides our overlay changed. A virtualized grid delivers
+    // hundreds of records per frame, and editableRootOf reads isContentEditable (a style update) each.
+    let richWatched = false;
+    for (const state of this.#watched) if (!isTextField(state.el)) richWatched = true;
     for (const record of records) {
       if (record.type === 'childList' && record.target === this.#opts.doc.documentElement && [...record.addedNodes, ...record.removedNodes].every((n) => n === this.overlay.host)) continue;
+      if (!richWatched) {
+        structural = true;
+        break;
+      }
       const root = editableRootOf(record.target);
       const state = root ? this.#states.get(root) : undefined;
       if (state && this.#watched.has(state) && !isTextField(state.el)) {

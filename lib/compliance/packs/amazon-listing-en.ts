@@ -129,6 +129,9 @@ export const amazonListingEnPack: RulePack = {
     offerPattern('en-only-left', 'only {#} <left|remaining|in stock>', ['(remove)']),
     offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
     contactPattern('en-phone', '{call us at|call us on|call us|call|text us at|text|phone|tel|contact us at|toll free|toll-free|}{:| |}{+1 |1 |}{(|}<#3>{)|.|} {#3}{.|} {#4}', ['message us through Amazon']),
+    // A phone number spelled out in words (eight eight eight, five five five, zero one nine nine): seven digit words in
+    // a row, each maybe followed by a comma or hyphen, and up to three more. Nothing else in listing copy is that.
+    contactPattern('en-phone-words', `<@digit-words-en>${'{,|-|} {@digit-words-en}'.repeat(6)}${'{,|-|} {zero|oh|one|two|three|four|five|six|seven|eight|nine|}'.repeat(3)}`, ['message us through Amazon']),
     contactPattern('en-email', '{email us at|email|e-mail|contact|write to|}{:| |}{&}<@>{&}', ['message us through Amazon']),
     contactPattern('en-social-handle', '{follow us on|find us on|follow us|dm us on|}{~12}<@>{&}', ['(remove)']),
     contactPattern('en-url', '<http://|https://|www.>{&}', ['(remove the URL)']),
@@ -152,7 +155,6 @@ export const amazonListingEnPack: RulePack = {
     promotional('top seller', ['(remove)']),
     promotional('hot item', ['(remove)'], { severity: 'info' }),
     promotional('hot sale', ['(remove)'], { severity: 'info' }),
-    promotional('hottest', ['(remove)'], { severity: 'info' }),
     promotional('award-winning', ['(remove)', 'name the award in the description']),
     promotional("amazon's choice", ['(remove)']),
     promotional('amazon choice', ['(remove)']),
@@ -203,8 +205,8 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('add to cart', ['(remove)']),
     offerTalk('hurry', ['(remove)']),
     offerTalk('bonus', ['includes (item)']),
-    offerTalk('in stock', ['(remove)'], { severity: 'info' }),
-    offerTalk('brand new', ['new'], { severity: 'info' }),
+    // 'in stock', 'brand new' and 'hottest' went: facts of condition and availability (and a heater's hottest setting),
+    // not the hype words policy §4 AZHYPE names; 'only 3 left in stock' is still an offer (en-only-left).
     offerTalk('new arrival', ['(remove)'], { severity: 'info' }),
 
     // "Guaranteed Analysis" is the nutrient table pet food must carry (AAFCO model regulations), not a promise.

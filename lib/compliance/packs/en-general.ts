@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { US_STOREFRONTS } from './scope';
 
 const PESTICIDE_RULES = 'FIFRA (7 U.S.C. 136 et seq.), 40 CFR 152.15; Amazon pesticide and pesticide-device policy';
 
@@ -67,16 +68,6 @@ const healthSuggestion = termGroup({
   },
 });
 
-const diseaseName = termGroup({
-  severity: 'warn',
-  category: 'medical',
-  source: `${DRUG_CLAIM}; Amazon Seller Central help 202024200 (prohibited product claims)`,
-  why: {
-    'zh-CN': '在非药品上写疾病名称，会被理解为宣称能治疗或预防这种病；亚马逊点名列出了癌症、糖尿病、阿尔茨海默病、COVID 等。',
-    en: 'A disease name on anything but an approved drug reads as a treatment or prevention claim; Amazon names cancer, diabetes, Alzheimer\'s, COVID and others.',
-  },
-});
-
 const greenClaim = termGroup({
   severity: 'warn',
   category: 'proof-needed',
@@ -115,6 +106,16 @@ const outcomePattern = patternGroup({
   why: {
     'zh-CN': '承诺具体的减重或身体效果（几天瘦几磅、永久去皱）属于 FTC 认定的欺骗性保证。',
     en: 'Promising a specific weight-loss or body result (lose so many pounds in so many days, removes wrinkles permanently) is a deceptive guarantee under the FTC Act.',
+  },
+});
+
+const originPattern = patternGroup({
+  severity: 'block',
+  category: 'false-promise',
+  source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323; FTC Act §5',
+  why: {
+    'zh-CN': '同一句里既写“Made in USA”又写进口或中国制造，原产地宣称自相矛盾，属于 FTC 认定的虚假宣称。',
+    en: '"Made in USA" next to "imported" or "made in China" contradicts itself: a false origin claim under the FTC rule.',
   },
 });
 
@@ -160,7 +161,9 @@ export const enGeneralPack: RulePack = {
     en: 'Claims US law restricts in any store: disease cures, "FDA approved", guaranteed results, and health or green claims that need evidence.',
   },
   lang: 'en',
-  platforms: 'all',
+  // US law applies on Amazon and on the seller's own Shopify store alike (policy §3), and on a site the seller added.
+  platforms: [...US_STOREFRONTS],
+  law: 'us',
   lists: PATTERN_LISTS,
   patterns: [
     diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),
@@ -177,6 +180,9 @@ export const enGeneralPack: RulePack = {
     outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#|a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
     outcomePattern('en-removes-all', '<removes|remove|eliminates|eliminate|gets rid of|get rid of> 100% {of|}', ['(remove the figure)']),
     outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
+    // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
+    // a false origin claim, not one merely missing its qualification (policy §4 MUSAF; 16 CFR Part 323).
+    originPattern('en-made-in-usa-contradicted', '<100% made in usa|100% made in the usa|100% american made|made in usa|made in the usa|made in america|american made|usa made> {~12}{imported from|from imported|imported|made in china|from china|made in vietnam|made in india|made in mexico}', ['assembled in USA from imported parts (if true)']),
     killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
     reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
@@ -265,6 +271,10 @@ export const enGeneralPack: RulePack = {
     substantiation('clinically tested', ['tested (name the study)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
+    ...['#1 doctor recommended', '#1 dermatologist recommended', '#1 pediatrician recommended', '#1 vet recommended', '#1 dentist recommended'].map((term) =>
+      substantiation(term, ['(remove)']),
+    ),
     substantiation('vet approved', ['(remove)']),
     substantiation('vet recommended', ['(remove)']),
     substantiation('veterinarian approved', ['(remove)']),
@@ -313,42 +323,6 @@ export const enGeneralPack: RulePack = {
       },
     }),
     healthSuggestion('relieves pain', ['comfort']),
-
-    diseaseName('cancer', ['(remove)'], { allowedBefore: ["zodiac ", "tropic of "], allowedAfter: [" zodiac", " sign", " necklace", " constellation"],
-      allowedContexts: ['cancer zodiac', 'zodiac cancer', 'cancer sign', 'cancer awareness', 'cancer survivor'],
-    }),
-    diseaseName('diabetes', ['(remove)']),
-    diseaseName('covid', ['(remove)']),
-    diseaseName('covid-19', ['(remove)']),
-    diseaseName('coronavirus', ['(remove)']),
-    diseaseName('alzheimer', ['(remove)']),
-    diseaseName('adhd', ['(remove)']),
-    diseaseName('autism', ['(remove)']),
-    diseaseName('arthritis', ['(remove)']),
-    diseaseName('eczema', ['(remove)']),
-    diseaseName('psoriasis', ['(remove)']),
-    diseaseName('insomnia', ['bedtime routine']),
-    diseaseName('dementia', ['(remove)']),
-    diseaseName('hypertension', ['(remove)']),
-    diseaseName('high blood pressure', ['(remove)']),
-    diseaseName('heart disease', ['(remove)']),
-    diseaseName('asthma', ['(remove)']),
-    diseaseName('herpes', ['(remove)']),
-    diseaseName('hiv', ['(remove)']),
-    diseaseName('influenza', ['(remove)']),
-    diseaseName('tumor', ['(remove)']),
-    diseaseName('parkinson', ['(remove)']),
-    diseaseName('fibromyalgia', ['(remove)']),
-    diseaseName('depression', ['(remove)']),
-    diseaseName('anxiety', ['calm', 'relaxing'], { allowedContexts: ['separation anxiety'] }),
-    diseaseName('acne', ['blemish-prone skin (cosmetic)'], {
-      // Acne-prone skin names a skin type a cosmetic is for, not a treatment.
-      allowedAfter: [' prone'],
-      why: {
-        'zh-CN': '在美国，治疗痤疮属于非处方药宣称，需要符合 OTC 专论；化妆品只能说清洁、护理。',
-        en: 'Treating acne is an over-the-counter drug claim in the US and must follow the OTC monograph; a cosmetic may only cleanse or care.',
-      },
-    }),
 
     greenClaim('eco-friendly', ['made with recycled materials (say how much)']),
     greenClaim('non-toxic', ['free of (name the substance)']),

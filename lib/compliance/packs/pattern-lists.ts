@@ -38,11 +38,15 @@ export const TREATMENT_VERBS_ZH = [
   '治', '治疗', '专治', '根治', '主治', '医治', '治愈', '治好', '疗愈', '防治', '预防', '防止', '降', '降低', '消除', '告别', '远离',
   '摆脱', '缓解', '改善', '修复', '溶解', '矫正', '调理', '抑制', '对抗', '祛', '祛除', '去除', '清除', '根除', '除', '抗', '解决',
   '减轻', '不得', '不再', '再也不', '不怕',
+  // Promises that the condition will not come (不长湿疹, 不犯鼻炎) or that the product is aimed at it (针对脂溢性皮炎).
+  '不长', '不犯', '不会得', '针对',
 ] as const;
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
 export const CONDITION_OUTCOMES_ZH = [
   '克星', '一扫光', '降下来', '恢复正常', '正常了', '都降了', '有奇效', '奇效', '有特效', '特效', '有疗效', '好了', '痊愈', '消失', '不复发', '断根', '没了', '退了', '全消',
+  // The condition relieved or gone (皮炎不再复发, 颈椎病腰椎病都能缓解, 头痛明显减轻).
+  '不再复发', '再也没复发', '缓解', '都能缓解', '能缓解', '减轻', '好转', '消退', '不见了', '好多了',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
@@ -96,6 +100,9 @@ export const GERMS_PESTS_EN = [
 /** Chinese digits as a number is read out or written in 大写 (financial numerals fold to 一/二/三… in normalise.ts). */
 export const DIGITS_ZH = ['零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '陆', '伍', '幺'] as const;
 
+/** Digits as words (en), as a phone number is read out. */
+export const DIGIT_WORDS_EN = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
 /** Every list, by the name patterns use. */
 export const PATTERN_LISTS: Record<string, string[]> = {
   'conditions-zh': [...CONDITIONS_ZH],
@@ -106,6 +113,7 @@ export const PATTERN_LISTS: Record<string, string[]> = {
   'result-units-zh': [...RESULT_UNITS_ZH],
   'periods-zh': [...PERIODS_ZH],
   'digits-zh': [...DIGITS_ZH],
+  'digit-words-en': [...DIGIT_WORDS_EN],
   'conditions-en': [...CONDITIONS_EN],
   'treatment-verbs-en': [...TREATMENT_VERBS_EN],
   'germs-pests-en': [...GERMS_PESTS_EN],

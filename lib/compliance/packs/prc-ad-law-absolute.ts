@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 // 《广告法》第九条第三项 names 国家级、最高级、最佳 "等"; SAMR's 2023 guide reads the list as open (same or
 // similar meaning) but also lists the uses that are not violations, which become allowedContexts here.
@@ -85,7 +86,9 @@ export const prcAdLawAbsolutePack: RulePack = {
     en: 'Absolute terms banned by Art. 9(3) of the PRC Advertising Law ("national-level", "highest", "best" and their kin), with the regulator\'s exemptions for specs and usage tips.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     topLevel('国家级', ['行业标准', '高品质'], { allowedAfter: ["非物质文化遗产", "非遗", "自然保护区", "高新技术企业", "重点", "示范", "地理标志", "专精特新", "风景名胜区", "森林公园", "湿地", "保护区", "文物保护单位", "历史文化名城", "技能大师", "贫困县", "保护动物", "保护植物", "保护野生"] }),
     topLevel('世界级', ['高水准', '国际水准']),
@@ -147,7 +150,11 @@ export const prcAdLawAbsolutePack: RulePack = {
       },
     }),
 
-    superlative('最', ['很', '更', '非常'], { allowedAfter: ["快", "适宜", "适合", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "爱", "喜欢", "受欢迎", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
+    // 最适合, 最爱, 最喜欢, 最受欢迎 rank the product above all others (best suited, most loved) and are absolute
+    // terms (广告法第九条第三项 as the SAMR guide reads it: 最X of the same meaning as 最佳; compliance-facts A.1, B.7;
+    // labelling policy §4 ABS "最…"). They are not among the guide's exemptions (a usage tip such as 最适宜温度, a
+    // comparison inside the shop's own range, the seller's aim), so they are no longer allowed after a lone 最.
+    superlative('最', ['很', '更', '非常'], { allowedAfter: ["快", "适宜", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
       severity: 'warn',
       allowedContexts: [
         '最近',
@@ -169,7 +176,9 @@ export const prcAdLawAbsolutePack: RulePack = {
         en: 'A lone 最 ("most") usually starts an absolute claim; check it does not say the product is the best. Plain facts (recently, holds at most, newest model) are fine.',
       },
     }),
+    // A consumer tip (SAMR guide; policy §6): the best time, way or temperature to eat, drink, use or keep it.
     superlative('最佳', ['优质', '出色', '理想'], {
+      allowedAfter: ['食用', '饮用', '使用', '赏味', '观赏', '保存', '储存', '冲泡', '时间', '时机', '方法', '温度', '采摘', '播种'],
       allowedContexts: [
         '最佳赏味期',
         '最佳食用期',
@@ -257,13 +266,15 @@ export const prcAdLawAbsolutePack: RulePack = {
     superlative('最实惠', ['实惠', '划算']),
     superlative('最划算', ['划算', '优惠']),
     superlative('最优惠', ['优惠', '活动价']),
+    // Block like every other 最X (policy §4 ABS; compliance-facts A.1): "XX 最爱" says most loved of all.
     superlative('最爱', ['喜爱', '心头好'], {
-      severity: 'warn',
       why: {
-        'zh-CN': '“XX 最爱”暗示同类中最受喜爱，多数情况属于绝对化用语；说的是个人口味时可以保留。',
-        en: '"Everyone\'s favourite" implies the most loved of all, usually an absolute term; keep it only for a personal taste.',
+        'zh-CN': '“XX 最爱”说的是同类中最受喜爱，与“最佳”同义，属于绝对化用语。',
+        en: '"Everyone\'s favourite" says the most loved of all, the same as "best": an absolute term.',
       },
     }),
+    superlative('最喜欢', ['喜欢', '喜爱']),
+    superlative('最喜爱', ['喜爱']),
 
     lowestPrice('最低价', ['优惠价', '到手价', '活动价']),
     lowestPrice('最便宜', ['实惠', '价格亲民']),
@@ -282,6 +293,10 @@ export const prcAdLawAbsolutePack: RulePack = {
     ranking('NO1', ['（删除）']),
     ranking('TOP1', ['（删除）']),
     ranking('TOP 1', ['（删除）']),
+    // Written with a dot (NO.1, ＮＯ．１ once folded, TOP.1): the dot is kept between Latin letters and digits.
+    ranking('NO.1', ['（删除）']),
+    ranking('NO. 1', ['（删除）']),
+    ranking('TOP.1', ['（删除）']),
     ranking('第一', ['领先', '热销', '口碑好'], { allowedAfter: ["个", "人称", "代", "件", "关", "列", "剂", "包", "单", "印象", "口", "号", "周", "周期", "回", "场", "天", "套", "季", "季度", "封", "层", "届", "幕", "年", "张", "手", "批", "批次", "把", "排", "时间", "月", "期", "期间", "条", "杯", "格", "档", "次", "款", "步", "段", "泡", "波", "片", "瓶", "盒", "眼", "站", "章", "箱", "篇", "粒", "组", "罐", "节", "茬", "行", "袋", "视角", "课", "轮", "遍", "道", "部", "针", "锅", "阶段", "集", "页", "顺位", "颗"], allowedBefore: ["质量", "安全", "客户", "顾客", "健康", "服务", "信誉", "用户", "生命", "孩子", "友谊", "比赛", "兄弟", "徒弟", "表弟", "堂弟", "小弟", "子弟", "弟弟"],
       allowedContexts: [
         // 弟 stands in for 第 (弟一) only outside the words it belongs to: 兄弟一起, 徒弟一个.

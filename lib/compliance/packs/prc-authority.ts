@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const stateName = termGroup({
   severity: 'block',
@@ -69,7 +70,9 @@ export const prcAuthorityPack: RulePack = {
     en: 'Claims that borrow the name of state organs or leaders, "special supply" labels, inspection-bureau endorsements, "inspection-exempt" and the words "well-known trademark".',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     stateName('国家领导人', ['（删除）']),
     stateName('领导人推荐', ['（删除）', '用户推荐']),

@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const FALSE_AD = '《广告法》第二十八条；《反不正当竞争法》（虚假或引人误解的商业宣传）';
 const PRICE_FRAUD = '《价格法》第十四条第四项；《明码标价和禁止价格欺诈规定》';
@@ -103,7 +104,9 @@ export const prcFalsePromisePack: RulePack = {
     en: 'Guaranteed results, invented prices and buying frenzies, false urgency, click bait and superstitious claims.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   lists: PATTERN_LISTS,
   patterns: [
     numberedPromise('zh-period-result', '{#}{个|}{@periods-zh}{~2}<@promised-results-zh>', ['（删除时间和效果承诺）']),

@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const FOOD_LABEL = '《食品安全法》第七十一条；《广告法》第十七条';
 const HEALTH_FOOD = '《广告法》第十八条；《保健食品注册与备案管理办法》';
@@ -55,8 +56,6 @@ const slimming = termGroup({
   },
 });
 
-const FOOD_CAUTION = ['患者慎用', '患者禁用', '患者不宜', '人群慎用', '人群不宜', '者慎用', '者禁用', '者不宜', '患者请遵医嘱'];
-
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
   name: { 'zh-CN': '食品与保健食品宣称', en: 'PRC: food and health-food claims' },
@@ -65,7 +64,9 @@ export const prcFoodHealthPack: RulePack = {
     en: 'Food may not claim to prevent or treat disease; health-food functions only with approval and in the approved wording; miracle effects never.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     diseaseClaim('预防疾病', ['日常营养补充']),
     diseaseClaim('清肺', ['（删除）']),
@@ -117,20 +118,9 @@ export const prcFoodHealthPack: RulePack = {
         en: 'Health-food ads may not guarantee safety; "no toxic side effects" is a false claim the regulator names in its consumer warnings.',
       },
     }),
-    diseaseClaim('高血压', ['（删除）'], {
-      severity: 'warn',
-      allowedAfter: FOOD_CAUTION,
-      why: {
-        'zh-CN': '食品里出现疾病名称，会被理解为宣称能预防或改善这种病；血压计等医疗器械除外。',
-        en: 'A disease name on food reads as a claim to prevent or relieve it; registered devices such as blood-pressure monitors are different.',
-      },
-    }),
-    // A disease named in a caution (高血压患者慎用, 糖尿病人群不宜) speaks of the reader, not of an effect.
-    diseaseClaim('糖尿病', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-    diseaseClaim('癌症', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-    diseaseClaim('便秘', ['（删除）'], { severity: 'warn', allowedAfter: FOOD_CAUTION }),
-
     healthFoodFunction('增强免疫力', ['营养补充'], { allowedBefore: ["有助于"] }),
+    // Policy §4 FOOD names 延缓衰老 among the health functions ordinary food may not claim.
+    healthFoodFunction('延缓衰老', ['营养补充']),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
     healthFoodFunction('改善睡眠', ['睡前饮品']),

@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 // The four platforms' rule centres are rendered by script and could not be quoted (research notes D.17),
 // so the source names the rule family; re-check wording against each rule centre before quoting it.
@@ -65,14 +66,19 @@ export const prcMarketplaceCommonPack: RulePack = {
     en: 'What Taobao, Tmall, JD, Pinduoduo and Douyin all forbid in listings: off-platform contact details, private deals, cash for reviews and fake orders.',
   },
   lang: 'zh',
-  platforms: ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'],
+  platforms: [...PRC_MARKETPLACES],
   lists: PATTERN_LISTS,
   patterns: [
     contactPattern('zh-mobile-number', '<#11>', ['联系在线客服']),
     // A mainland mobile number written in Chinese digits or 大写 (壹叁捌…): 1, then 3–9, then nine more digits.
     contactPattern('zh-mobile-number-hanzi', `<一|幺>{三|四|五|六|七|八|九|伍|陆}${'{@digits-zh}'.repeat(9)}`, ['联系在线客服']),
-    contactPattern('zh-phone-number', '<电话|手机|手机号|热线|座机|客服电话|联系电话|tel|致电|拨打>{:| |}{#3-4} {#7-8}', ['联系在线客服']),
-    contactPattern('zh-account-id', '<微信|微信号|vx|wx|v信|qq|qq号|扣扣|抠抠|加v|加q|+v|+q|v:|q:|抖音号|快手号|小红书号|微博|公众号>{:| |号|}{&}', ['联系在线客服']),
+    contactPattern('zh-phone-number', '<电话|手机|手机号|热线|座机|客服电话|联系电话|tel|致电|拨打>{:|} {#3-4} {#7-8}', ['联系在线客服']),
+    // A space in a template is "a space or none" only as literal text: inside {…} a blank alternative just makes the slot
+    // optional, so the space before the id is written outside the slot (QQ 123456789, vx: abc123).
+    // Two rules, Latin and Chinese anchors apart: a claim opening with a Latin word (vx, qq) must start at a word's
+    // edge, which a Chinese one (抠抠 after "abc ") need not.
+    contactPattern('zh-account-id', '<vx|wx|v信|qq|qq号|加v|加q|+v|+q|v:|q:>{:|号|} {&}', ['联系在线客服']),
+    contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|晒图|追评|带图评价>{~2}{送|有礼|得}', ['（删除）']),
   ],
@@ -97,6 +103,10 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('线下交易', ['平台下单']),
     offPlatformContact('私下转账', ['平台下单']),
     offPlatformContact('站外', ['本店']),
+    // Policy §4 DIV names 加我 and 私聊: an invitation to take the talk somewhere the platform cannot see. Chatting with
+    // the shop's own service desk (私聊客服, 加我为好友 on the platform's own chat is rare in listings) stays clear.
+    offPlatformContact('加我', ['联系在线客服'], { allowedAfter: ['购物车', '收藏', '关注'] }),
+    offPlatformContact('私聊', ['联系在线客服'], { allowedAfter: ['客服', '在线客服', '旺旺', '店铺客服'] }),
 
     disguisedContact('薇信', ['联系在线客服']),
     disguisedContact('威信', ['联系在线客服']),

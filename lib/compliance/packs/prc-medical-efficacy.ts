@@ -1,6 +1,7 @@
 import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const MEDICAL_SOURCES = '《广告法》第十七条；《化妆品监督管理条例》第三十七条；《化妆品标签管理办法》';
 const COSMETIC_NAMING = '《化妆品命名规定》《化妆品命名指南》禁用语；《广告法》第九条第三项';
@@ -57,29 +58,6 @@ const testedEfficacy = termGroup({
   },
 });
 
-const diseaseNamed = termGroup({
-  severity: 'warn',
-  category: 'medical',
-  source: MEDICAL_SOURCES,
-  why: {
-    'zh-CN': '在药品、医疗器械以外的商品里写疾病名称，会被理解为宣称能治疗或预防这种病。',
-    en: 'Naming a disease on anything but a registered drug or medical device reads as a claim to treat or prevent it.',
-  },
-});
-
-/**
- * A disease named in a caution (孕妇及失眠者慎用, 晚上容易失眠的朋友…) speaks of the reader, not of what the product
- * does: SAMR reads content and context, and a usage caution is no claim.
- */
-const CAUTION_BEFORE = ['容易'];
-const CAUTION_AFTER = ['者慎用', '患者慎用', '者禁用', '患者禁用', '者不宜', '患者不宜', '人群慎用', '人群不宜', '者请遵医嘱', '患者请遵医嘱'];
-const diseaseName = (term: string, suggestions: string[], details: Parameters<typeof diseaseNamed>[2] = {}) =>
-  diseaseNamed(term, suggestions, {
-    ...details,
-    allowedBefore: [...(details.allowedBefore ?? []), ...CAUTION_BEFORE],
-    allowedAfter: [...(details.allowedAfter ?? []), ...CAUTION_AFTER],
-  });
-
 const absoluteEfficacy = termGroup({
   severity: 'block',
   category: 'absolute',
@@ -128,7 +106,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     en: 'Ordinary goods and cosmetics may not claim to treat disease or use medical wording; whitening, spot removal and anti-hair-loss need registration, other efficacy claims need evaluation reports.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   lists: PATTERN_LISTS,
   patterns: [
     cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
@@ -136,6 +116,10 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
     treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
     treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~2}<@condition-outcomes-zh>', ['（删除）']),
+    // A product said to suit people with a disease (关节炎的老人也能穿, 湿疹宝宝专用, 适合失眠人群) implies it helps with
+    // it: Art. 17 bars wording that lets goods be taken for a treatment. Cautions (高血压患者慎用) are no such claim.
+    treatmentClaim('zh-for-condition', '{@conditions-zh}{~4}<也能穿|也能用|也能吃|也可以穿|也可以用|也可以吃|也适用|都适用|专用|适用>', ['（删除疾病名）']),
+    treatmentClaim('zh-suits-condition', '<适合|适用于|专为>{~2}{@conditions-zh}', ['（删除疾病名）']),
     treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
     killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
       allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
@@ -145,6 +129,11 @@ export const prcMedicalEfficacyPack: RulePack = {
   ],
   terms: [
     treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代'] }),
+    // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
+    // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
+    ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
+      treatment(term, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
+    ),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),
@@ -238,7 +227,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     germClaim('抑菌', ['清洁']),
     germClaim('除菌', ['清洁', '去污']),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
-    germClaim('消毒', ['清洁'], { allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
+    // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
+    germClaim('消毒', ['清洁'], { allowedBefore: ['煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
 
     // 北美 / 南美 + 白…: 北美白橡木, 南美白对虾 name a place and a colour, not whitening.
     specialCosmetic('美白', ['提亮', '透亮'], { allowedBefore: ['北', '南'] }),
@@ -280,30 +270,5 @@ export const prcMedicalEfficacyPack: RulePack = {
     absoluteEfficacy('全效', ['多效']),
     absoluteEfficacy('强效', ['有效']),
 
-    diseaseName('湿疹', ['（删除）']),
-    diseaseName('皮炎', ['（删除）']),
-    diseaseName('痤疮', ['（删除）']),
-    diseaseName('牛皮癣', ['（删除）']),
-    diseaseName('银屑病', ['（删除）']),
-    diseaseName('脚气', ['（删除）']),
-    diseaseName('灰指甲', ['（删除）']),
-    diseaseName('白癜风', ['（删除）']),
-    diseaseName('狐臭', ['异味']),
-    diseaseName('腋臭', ['异味']),
-    diseaseName('痔疮', ['（删除）']),
-    diseaseName('鼻炎', ['（删除）']),
-    diseaseName('咽炎', ['（删除）']),
-    diseaseName('口腔溃疡', ['（删除）']),
-    diseaseName('关节炎', ['（删除）']),
-    diseaseName('颈椎病', ['（删除）']),
-    diseaseName('前列腺', ['（删除）']),
-    diseaseName('妇科炎症', ['（删除）']),
-    diseaseName('阴道炎', ['（删除）']),
-    diseaseName('抑郁症', ['（删除）']),
-    diseaseName('失眠', ['睡前放松']),
-    diseaseName('脱发', ['发量', '头皮护理']),
-    diseaseName('肿瘤', ['（删除）']),
-    diseaseName('痛风', ['（删除）']),
-    diseaseName('骨质疏松', ['（删除）']),
   ],
 };

@@ -1,5 +1,6 @@
 import type { RulePack } from '../types';
 import { termGroup } from './term-group';
+import { PRC_MARKETPLACES } from './scope';
 
 const firstOrOnly = termGroup({
   severity: 'warn',
@@ -69,7 +70,9 @@ export const prcProofNeededPack: RulePack = {
     en: 'First, exclusive, only, leading, patented, tested, zero-additive, organic: lawful when true and provable, so you are reminded to have the proof ready.',
   },
   lang: 'zh',
-  platforms: 'all',
+  // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
+  platforms: [...PRC_MARKETPLACES],
+  law: 'prc',
   terms: [
     firstOrOnly('首家', ['（写明范围和依据）']),
     firstOrOnly('首个', ['（写明范围和依据）']),

@@ -19,8 +19,8 @@ const page: PageContext = {
 };
 
 let open: BackgroundBridge[] = [];
-afterEach(() => {
-  for (const background of open) background.close();
+afterEach(async () => {
+  await Promise.all(open.map((background) => background.close()));
   open = [];
 });
 
@@ -110,6 +110,22 @@ describe('the Alerts tab', () => {
     });
     expect(await screen.findByText(/^Run under way: /)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Start the / })).toBeNull();
+  });
+
+  test('a product whose page never showed a listing date says "unknown" and is not started as a new product', async () => {
+    const fake = await store([{ ...lipstickAlertRow, ruleId: 'traffic-drop' }]);
+    await fake.db.products.update(['taobao', '742198305561'], { listedDate: undefined });
+    renderTab(fake);
+    const [card] = await screen.findAllByRole('article');
+    expect(within(card!).getByTestId('alert-listed').textContent).toBe('unknown: the page shows no listing date, so the product is not treated as new');
+    expect(await within(card!).findByText(/needs the listing date, which this page does not show/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Start the / })).toBeNull();
+  });
+
+  test('a product with a listing date shows it', async () => {
+    renderTab(await store([lipstickAlertRow]), 'zh-CN');
+    const [card] = await screen.findAllByRole('article');
+    expect(within(card!).getByTestId('alert-listed').textContent).toBe('2026-11-05');
   });
 
   test('reads in Chinese with the same structure', async () => {

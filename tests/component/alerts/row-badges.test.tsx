@@ -46,8 +46,8 @@ const hints = { productIdHeaders: taobaoTable.productIdHeaders, productIdPattern
 const scrapedRows = () => new Map(scrapeTable(document.body, hints).flatMap((t) => t.rows.map((r) => [r.productId, r.rowElement] as const)));
 
 let open: BackgroundBridge[] = [];
-afterEach(() => {
-  for (const background of open) background.close();
+afterEach(async () => {
+  await Promise.all(open.map((background) => background.close()));
   open = [];
 });
 

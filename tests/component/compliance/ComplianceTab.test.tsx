@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BridgeProvider, type Bridge } from '../../../components/common/live';
+import { BridgeProvider } from '../../../components/common/live';
 import { LangProvider } from '../../../components/common/i18n';
 import { ComplianceTab } from '../../../components/compliance/ComplianceTab';
 import type { PageContext } from '../../../components/sidebar/types';
@@ -8,6 +8,7 @@ import { createComplianceStore } from '../../../lib/compliance/in-page/findings-
 import { compilePacks } from '../../../lib/compliance/matcher';
 import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';
 import type { Lang } from '../../../lib/i18n';
+import { backgroundBridge, type BackgroundBridge } from '../../support/background-bridge';
 
 const PAGE: PageContext = {
   host: 'item.upload.taobao.com',
@@ -20,16 +21,17 @@ const PAGE: PageContext = {
 const matcher = compilePacks(BUILT_IN_PACKS.filter((p) => p.platforms === 'all' || p.platforms.includes('taobao')));
 const TITLE = '花漾丝绒哑光口红 全网最低价 最好用的显白口红 秋冬第一次涂就爱上';
 
-function setup(lang: Lang = 'zh-CN', allow: string[] = []) {
+const STORE_ID = 'taobao:花漾美妆旗舰店';
+
+let background: BackgroundBridge;
+beforeEach(() => {
+  background = backgroundBridge({ pageUrl: PAGE.url, now: Date.now() });
+});
+afterEach(() => background.close());
+
+function setup(lang: Lang = 'zh-CN') {
   const store = createComplianceStore();
-  const sent: { type: string; payload: unknown }[] = [];
-  const bridge: Bridge = {
-    send: (async (type: string, payload: unknown) => {
-      sent.push({ type, payload });
-      return { packs: {}, custom: [], allow, packList: [] };
-    }) as Bridge['send'],
-    subscribe: () => () => undefined,
-  };
+  const { bridge, calls: sent } = background;
   const jumps: [string, string][] = [];
   store.onJump((key, finding) => jumps.push([key, finding.term]));
   render(
@@ -77,10 +79,15 @@ describe('the Compliance tab', () => {
     expect(screen.getByText('No banned or risky words in the fields on this page.')).toBeTruthy();
   });
 
-  test("the store's allow-list shows, and removing an entry asks the background", async () => {
-    const { sent } = setup('en', ['第一次']);
+  test("the store's allow-list shows, and removing an entry takes it off the store's list and the tab", async () => {
+    await background.bridge.send('compliance/allow/add', { storeId: STORE_ID, text: '第一次' });
+    await background.bridge.send('compliance/allow/add', { storeId: 'taobao:另一家店', text: '最' });
+    const { sent } = setup('en');
     await userEvent.click(await screen.findByRole('button', { name: 'Stop allowing “第一次”' }));
-    expect(sent.at(-1)).toEqual({ type: 'compliance/allow/remove', payload: { storeId: 'taobao:花漾美妆旗舰店', text: '第一次' } });
+    expect(sent.at(-1)).toEqual({ type: 'compliance/allow/remove', payload: { storeId: STORE_ID, text: '第一次' } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Stop allowing “第一次”' })).toBeNull());
+    expect((await background.bridge.send('compliance/store', { platform: 'taobao', storeId: STORE_ID })).allow).toEqual([]);
+    expect((await background.bridge.send('compliance/store', { platform: 'taobao', storeId: 'taobao:另一家店' })).allow).toEqual(['最']);
   });
 
   test('a field with thousands of findings lists the first ones and counts the rest', async () => {

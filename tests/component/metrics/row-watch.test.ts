@@ -1,4 +1,4 @@
-import { dirtyRows, rowSignature } from '../../../lib/metrics/row-watch-browser';
+import { dirtyRows, rowSignature, type RowMemo } from '../../../lib/metrics/row-watch-browser';
 import { tableReaders } from '../../../lib/metrics/scrape-table';
 
 /** Markup the test writes as a page would (parsed, then put in place). */
@@ -89,5 +89,32 @@ describe('which rows a batch of page mutations touched', () => {
       body.querySelector('.elsewhere')!.textContent = 'Data for 2026-11-21';
     });
     expect(dirtyRows(dateOnly, readers, notOurs)).toMatchObject({ stale: false, outside: true });
+  });
+
+  test('one entry per row however many of its cells changed, and a row seen in an earlier batch is not looked up again', async () => {
+    const body = grid();
+    const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const pool = Array.from(body.querySelectorAll('.zone [role="row"]'));
+    const recycle = (asin: string) =>
+      recordsOf(() => {
+        pool.forEach((row, k) => {
+          row.setAttribute('data-id', `${asin}${k}`);
+          const link = row.querySelector('a')!;
+          link.href = `https://www.amazon.com/dp/${asin}${k}`;
+          link.textContent = `${asin}${k}`;
+          row.children[1]!.textContent = String(10 + k);
+          row.children[2]!.textContent = String(20 + k);
+        });
+      });
+    const memo: RowMemo = new WeakMap();
+    const isRow = vi.spyOn(reader!, 'isRow');
+    const first = await recycle('B0DDDDDDD');
+    expect(first.length).toBeGreaterThan(4 * pool.length); // a record per cell and attribute
+    expect([...dirtyRows(first, [reader!], notOurs, memo).rows.get(reader!)!]).toEqual(pool);
+    expect(isRow).toHaveBeenCalledTimes(pool.length);
+    // The grid recycles the same elements for the next products: remembered, no walk, no query.
+    const second = await recycle('B0EEEEEEE');
+    expect([...dirtyRows(second, [reader!], notOurs, memo).rows.get(reader!)!]).toEqual(pool);
+    expect(isRow).toHaveBeenCalledTimes(pool.length);
   });
 });

@@ -40,4 +40,21 @@ describe("the content script's context", () => {
     expect(other.isValid).toBe(true);
     for (const ctx of [other, newer]) ctx.abort();
   });
+
+  test('a timer that has run leaves no invalidation listener behind; one still pending is cancelled on invalidation', async () => {
+    const ctx = new ContentScriptContext('content-timers');
+    const added = vi.spyOn(ctx.signal, 'addEventListener');
+    const removed = vi.spyOn(ctx.signal, 'removeEventListener');
+    let ran = 0;
+    for (let i = 0; i < 50; i++) ctx.setTimeout(() => ran++, 0);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(ran).toBe(50);
+    expect(added).toHaveBeenCalledTimes(50);
+    // Every listener the timers added is gone again: a scrolling page no longer piles them up.
+    expect(removed).toHaveBeenCalledTimes(50);
+    ctx.setTimeout(() => ran++, 10);
+    ctx.abort();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(ran).toBe(50);
+  });
 });

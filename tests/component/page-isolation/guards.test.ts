@@ -107,6 +107,67 @@ describe('what is typed in our UI stays out of the page', () => {
     for (const type of types) window.removeEventListener(type, page, true);
   });
 
+  // Firefox 140 ESR ignores `composed` in the KeyboardEvent constructor: a scripted keydown, keypress or
+  // keyup is always composed (probed in firefox-esr; an InputEvent or a plain Event honours it).
+  class FirefoxKeyboardEvent extends KeyboardEvent {
+    constructor(type: string, init: KeyboardEventInit = {}) {
+      super(type, { ...init, composed: ['keydown', 'keypress', 'keyup'].includes(type) || !!init.composed });
+    }
+  }
+
+  test('where the browser makes every scripted key event composed (Firefox), the page still hears nothing and our handlers get the key', () => {
+    installTypingForwarder();
+    const { root } = shadowHost('seller-sidekick');
+    fill(root, ['input']);
+    registerOurRoot(root);
+    const field = root.querySelector('input')!;
+    const page = vi.fn();
+    const types = ['keydown', 'keypress', 'keyup'];
+    for (const type of types) {
+      window.addEventListener(type, page, true);
+      document.addEventListener(type, page, true);
+      document.addEventListener(type, page);
+      window.addEventListener(type, page);
+    }
+    const ours: string[] = [];
+    const heard = (event: Event) => {
+      const key = event as KeyboardEvent;
+      ours.push(`${event.type} ${key.key} ${key.code} ${key.keyCode} ${key.shiftKey} ${key.getModifierState('Shift')} ${event.composed}`);
+      if (key.key === 'Enter') event.preventDefault();
+    };
+    for (const type of types) field.addEventListener(type, heard);
+    const original = globalThis.KeyboardEvent;
+    vi.stubGlobal('KeyboardEvent', FirefoxKeyboardEvent);
+    try {
+      expect(new KeyboardEvent('keydown', { composed: false }).composed).toBe(true); // the stub does what Firefox does
+      const press = (type: string, init: KeyboardEventInit) => {
+        const event = new original(type, { ...init, bubbles: true, cancelable: true, composed: true });
+        field.dispatchEvent(event);
+        return event;
+      };
+      press('keydown', { key: '1', code: 'Digit1', keyCode: 49 });
+      press('keypress', { key: '1', code: 'Digit1', charCode: 49 });
+      press('keyup', { key: '!', code: 'Digit1', keyCode: 49, shiftKey: true });
+      // Our handler cancelling the copy still cancels the seller's key (Enter in a form, Escape in a popover).
+      expect(press('keydown', { key: 'Enter', code: 'Enter', keyCode: 13 }).defaultPrevented).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+      for (const type of types) {
+        window.removeEventListener(type, page, true);
+        document.removeEventListener(type, page, true);
+        document.removeEventListener(type, page);
+        window.removeEventListener(type, page);
+      }
+    }
+    expect(page).not.toHaveBeenCalled();
+    expect(ours).toEqual([
+      'keydown 1 Digit1 49 false false false',
+      'keypress 1 Digit1 0 false false false',
+      'keyup ! Digit1 49 true true false',
+      'keydown Enter Enter 13 false false false',
+    ]);
+  });
+
   test("the page's own fields, and web components of its own, keep their events", () => {
     installTypingForwarder();
     shadowHost('seller-sidekick');

@@ -4,16 +4,10 @@ import { LangProvider } from '../../../components/common/i18n';
 import { BridgeProvider, type Bridge } from '../../../components/common/live';
 import { PlaybooksTab } from '../../../components/playbooks/PlaybooksTab';
 import type { PageContext } from '../../../components/sidebar/types';
-import type { TableName } from '../../../lib/db/tables';
-import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { createClient } from '../../../lib/messaging/client';
-import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
-import { coreHandlers } from '../../../lib/messaging/handlers/core';
-import { createRouter } from '../../../lib/messaging/router';
-import { routerOptions } from '../../support/router';
+import type { SidekickDb } from '../../../lib/db/schema';
 import type { Lang } from '../../../lib/i18n';
+import { backgroundBridge, type BackgroundBridge } from '../../support/background-bridge';
 
-const OWN_ID = 'sidekick';
 const STORE_NAME = '花漾美妆旗舰店';
 const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEnd: '2026-11-11', returnEnd: '2026-11-13' };
 
@@ -27,39 +21,8 @@ const couponPage: PageContext = {
   timeZone: 'Asia/Shanghai',
 };
 
-/** The real handlers over fake IndexedDB, with change notices like the background's live port. */
-function fakeBridge(db: SidekickDb): Bridge {
-  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db) } as never, routerOptions(OWN_ID, db));
-  const listeners = new Set<(tables: TableName[]) => void>();
-  db.use({
-    stack: 'dbcore',
-    name: 'notify',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: async (req) => {
-            const result = await table.mutate(req);
-            queueMicrotask(() => listeners.forEach((l) => l([name as TableName])));
-            return result;
-          },
-        };
-      },
-    }),
-  });
-  return {
-    send: createClient((message) => route(message, { id: OWN_ID })),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-function renderTab(db: SidekickDb, page: PageContext = couponPage, lang: Lang = 'en') {
-  const bridge = fakeBridge(db);
+function renderTab(page: PageContext = couponPage, lang: Lang = 'en') {
+  const bridge = background.bridge;
   const view = render(
     <LangProvider lang={lang}>
       <BridgeProvider bridge={bridge}>
@@ -74,21 +37,24 @@ async function startDouble11(bridge: Bridge) {
   return bridge.send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: `taobao:${STORE_NAME}`, platform: 'taobao', dates: DOUBLE11, targets: {} });
 }
 
+let background: BackgroundBridge;
 let db: SidekickDb;
 beforeEach(() => {
-  db = openDatabase(`checklist-${Math.random().toString(36).slice(2)}`);
+  background = backgroundBridge({ pageUrl: couponPage.url, now: Date.now() });
+  db = background.db;
 });
+afterEach(() => background.close());
 
 describe('the Playbooks tab', () => {
   test('with no run it says so and offers to start one', async () => {
-    renderTab(db);
+    renderTab();
     expect(await screen.findByText('No playbook running yet')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Start a run' })).toBeTruthy();
   });
 
   test('starting a run from the form: campaign preselected on a campaign page, due dates previewed in working days', async () => {
     const user = userEvent.setup();
-    renderTab(db);
+    renderTab();
     await user.click(await screen.findByRole('button', { name: 'Start a run' }));
     expect((screen.getByLabelText('Playbook', { selector: 'select' }) as HTMLSelectElement).value).toBe('campaign');
     await user.type(screen.getByLabelText('Name'), '双11 2026');
@@ -104,7 +70,7 @@ describe('the Playbooks tab', () => {
 
   test('a required date left empty is named, and nothing is started', async () => {
     const user = userEvent.setup();
-    renderTab(db);
+    renderTab();
     await user.click(await screen.findByRole('button', { name: 'Start a run' }));
     await user.type(screen.getByLabelText('Name'), 'x');
     await user.click(screen.getByRole('button', { name: 'Start' }));
@@ -112,7 +78,7 @@ describe('the Playbooks tab', () => {
   });
 
   test('this page\'s tasks come first, then the rest by phase, each a checkbox named by its title', async () => {
-    const { bridge } = renderTab(db);
+    const { bridge } = renderTab();
     await act(() => startDouble11(bridge));
     const here = await screen.findByRole('region', { name: 'For this page' });
     const hereTitles = within(here).getAllByRole('checkbox').map((box) => box.textContent);
@@ -125,7 +91,7 @@ describe('the Playbooks tab', () => {
 
   test('click and keyboard tick and untick; progress and the stored state follow', async () => {
     const user = userEvent.setup();
-    const { bridge } = renderTab(db);
+    const { bridge } = renderTab();
     const run = await act(() => startDouble11(bridge));
     const theme = await screen.findByRole('checkbox', { name: 'Pick the theme and the main mechanics' });
     expect(theme.getAttribute('aria-checked')).toBe('false');
@@ -145,7 +111,7 @@ describe('the Playbooks tab', () => {
 
   test('skip with a reason, a note and a deliverable link; a link that is not a web address is refused', async () => {
     const user = userEvent.setup();
-    const { bridge } = renderTab(db);
+    const { bridge } = renderTab();
     const run = await act(() => startDouble11(bridge));
     await user.click(await screen.findByRole('button', { name: 'Details: Set the schedule and the discount depth' }));
     await user.click(screen.getByRole('button', { name: 'Skip…' }));
@@ -172,7 +138,7 @@ describe('the Playbooks tab', () => {
 
   test('filtering by role keeps only that role\'s tasks', async () => {
     const user = userEvent.setup();
-    const { bridge } = renderTab(db);
+    const { bridge } = renderTab();
     await act(() => startDouble11(bridge));
     await screen.findByRole('checkbox', { name: 'Pick the theme and the main mechanics' });
     const before = screen.getAllByRole('checkbox').length;
@@ -185,7 +151,7 @@ describe('the Playbooks tab', () => {
 
   test('overdue open tasks are marked; several runs are picked from a list', async () => {
     const user = userEvent.setup();
-    const { bridge } = renderTab(db);
+    const { bridge } = renderTab();
     await act(() => startDouble11(bridge));
     await act(() => bridge.send('playbooks/start', { templateId: 'user-segmentation', name: 'VIP 召回', dates: { startDate: '2030-01-07', reviewDate: '2030-02-07' }, targets: {} }));
     const picker = (await screen.findByLabelText('Run', { selector: 'select' })) as HTMLSelectElement;
@@ -197,7 +163,7 @@ describe('the Playbooks tab', () => {
   });
 
   test('speaks Chinese, with the same checkbox contract', async () => {
-    const { bridge } = renderTab(db, couponPage, 'zh-CN');
+    const { bridge } = renderTab(couponPage, 'zh-CN');
     await act(() => startDouble11(bridge));
     expect(await screen.findByRole('checkbox', { name: '确定活动主题与核心玩法' })).toBeTruthy();
     expect(screen.getByRole('region', { name: '本页任务' })).toBeTruthy();

@@ -4,17 +4,10 @@ import { LangProvider } from '../../../components/common/i18n';
 import { BridgeProvider, type Bridge } from '../../../components/common/live';
 import { PlaybooksTab } from '../../../components/playbooks/PlaybooksTab';
 import type { PageContext } from '../../../components/sidebar/types';
-import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
-import { createClient } from '../../../lib/messaging/client';
-import { coreHandlers } from '../../../lib/messaging/handlers/core';
-import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
-import { teamHandlers } from '../../../lib/messaging/handlers/teams';
-import { routerOptions } from '../../support/router';
-import { createRouter } from '../../../lib/messaging/router';
 import { TEAM_SETTING_KEY } from '../../../lib/teams/config';
 import { TeamHost } from '../../../lib/teams/host';
+import { backgroundBridge, type BackgroundBridge } from '../../support/background-bridge';
 
-const OWN_ID = 'sidekick';
 const STORE = 'taobao:花漾美妆旗舰店';
 const DOUBLE11 = { preheatStart: '2026-10-24', burstStart: '2026-11-11', burstEnd: '2026-11-11', returnEnd: '2026-11-13' };
 const page: PageContext = {
@@ -40,11 +33,16 @@ class RecordingSocket {
   close() {}
 }
 
-function background(db: SidekickDb) {
-  const host = new TeamHost(db, { WebSocketPolyfill: RecordingSocket });
-  const route = createRouter({ ...coreHandlers(db), ...playbookHandlers(db), ...teamHandlers(db, host, Date.now, 10) } as never, routerOptions(OWN_ID, db));
-  const bridge: Bridge = { send: createClient((message) => route(message, { id: OWN_ID })), subscribe: () => () => undefined };
-  return { bridge, host };
+/** The background's real handlers, with a team host whose sockets are only recorded. */
+function background() {
+  let host!: TeamHost;
+  const bg = backgroundBridge({
+    pageUrl: page.url,
+    now: Date.now(),
+    teams: (db) => (host = new TeamHost(db, { WebSocketPolyfill: RecordingSocket })),
+  });
+  open.push(bg);
+  return { ...bg, host };
 }
 
 const startDouble11 = (bridge: Bridge) => bridge.send('playbooks/start', { templateId: 'campaign', name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {} });
@@ -59,15 +57,18 @@ function renderTab({ bridge }: { bridge: Bridge }) {
   );
 }
 
-let db: SidekickDb;
+let open: BackgroundBridge[] = [];
 beforeEach(() => {
-  db = openDatabase(`team-tab-${Math.random().toString(36).slice(2)}`);
   RecordingSocket.opened = [];
+});
+afterEach(async () => {
+  await Promise.all(open.map((bg) => bg.close()));
+  open = [];
 });
 
 describe('the Playbooks tab and the team', () => {
   test('with no team there is nothing to share and nothing connects', async () => {
-    const bg = background(db);
+    const bg = background();
     await startDouble11(bg.bridge);
     renderTab(bg);
     const { host } = bg;
@@ -78,8 +79,9 @@ describe('the Playbooks tab and the team', () => {
   });
 
   test('joined: "Share with team" is offered, and a click the page made up (untrusted) shares nothing', async () => {
+    const bg = background();
+    const { db } = bg;
     await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
-    const bg = background(db);
     const run = await startDouble11(bg.bridge);
     renderTab(bg);
     const share = await screen.findByRole('button', { name: 'Share with team' });
@@ -90,6 +92,8 @@ describe('the Playbooks tab and the team', () => {
   });
 
   test('a shared run shows who ticked each task and when, who shared it, and the other members\' notes', async () => {
+    const bg = background();
+    const { db } = bg;
     await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
     const at = Date.UTC(2026, 10, 10, 6, 30);
     await db.runs.add({
@@ -100,7 +104,7 @@ describe('the Playbooks tab and the team', () => {
       runId: 'r1', taskId: 'choose-theme', status: 'done', updatedAt: at, by: { name: '李市场', role: 'marketing', at },
       teamNotes: [{ name: '赵客服', role: 'customerService', text: '客服话术已备好', at }],
     });
-    renderTab(background(db));
+    renderTab(bg);
     expect(await screen.findByText('Shared by 李市场 (Marketing)')).toBeTruthy();
     const row = (await screen.findAllByRole('checkbox', { name: 'Pick the theme and the main mechanics' }))[0]!.closest('li')!;
     await waitFor(() => expect(within(row).getByText(/^Done by 李市场 \(Marketing\), /)).toBeTruthy());
@@ -109,6 +113,8 @@ describe('the Playbooks tab and the team', () => {
   });
 
   test('owners by name: the run\'s members are offered beside the roles; "My tasks" holds what is mine by name or role; a role view holds what its members own', async () => {
+    const bg = background();
+    const { db } = bg;
     await db.settings.put({ key: TEAM_SETTING_KEY, value: { server: 'ws://localhost:1', inviteCode: 'acme.abcdefgh12', teamId: 'acme', memberId: 'wang0001', name: '王运营', role: 'operations', joinedAt: 1 } });
     await db.runs.add({
       id: 'r1', templateId: 'campaign', templateVersion: 1, name: '双11 2026', storeId: STORE, platform: 'taobao', dates: DOUBLE11, targets: {}, createdAt: 1, archived: false,
@@ -129,7 +135,7 @@ describe('the Playbooks tab and the team', () => {
       { runId: 'r1', taskId: 'load-readiness', status: 'open', updatedAt: 5, owner: { kind: 'member', memberId: 'wang0001', name: '王运营', role: 'operations' } },
       { runId: 'r1', taskId: 'offsite-preheat', status: 'open', updatedAt: 5, owner: { kind: 'role', role: 'operations' } },
     ]);
-    renderTab(background(db));
+    renderTab(bg);
     const user = userEvent.setup();
     const row = (title: string) => screen.queryAllByRole('checkbox', { name: title })[0]?.closest('li') ?? null;
     await waitFor(() => expect(within(row(COUPONS)!).getByText('Owner: 赵客服 (Customer service)')).toBeTruthy());

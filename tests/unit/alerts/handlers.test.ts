@@ -123,6 +123,27 @@ describe('alerts from the captured history', () => {
     expect((await db.alerts.toArray()).map((a) => `${a.productId} ${a.ruleId}`)).toEqual(['658823107342 traffic-drop']);
   });
 
+  test('in one batch of many products each is judged on its own history and its own open alert', async () => {
+    const { db, send, clock } = setup(Date.UTC(2026, 10, 9, 4));
+    // Three masks of very different traffic share every message; only the busiest halves.
+    const masks = (busiest: number): CapturedRow[] => [
+      { ...mask(80), productId: '100000000001', listedDate: '2025-01-01' },
+      { ...mask(busiest), productId: '100000000002', listedDate: '2025-01-01' },
+      { ...mask(800), productId: '100000000003', listedDate: '2025-01-01' },
+    ];
+    for (let i = 0; i < 10; i++) {
+      await send('metrics/capture', capture(`2026-11-${String(9 + i).padStart(2, '0')}`, masks(8000)));
+      clock.now += DAY;
+    }
+    for (const day of ['2026-11-19', '2026-11-20']) {
+      await send('metrics/capture', capture(day, masks(3700)));
+      clock.now += DAY;
+    }
+    expect((await db.alerts.toArray()).map((a) => `${a.productId} ${a.ruleId} ${a.firstPeriod}…${a.lastPeriod} ×${a.seenCount}`)).toEqual([
+      '100000000002 traffic-drop 2026-11-19…2026-11-20 ×2',
+    ]);
+  });
+
   test('acknowledge and snooze take an alert off the count; a snooze that runs out brings it back', async () => {
     const { db, send, clock } = setup();
     await send('metrics/capture', capture('2026-11-20', [lipstick(0.0095)]));

@@ -1,11 +1,7 @@
 import { createClient } from '../../../lib/messaging/client';
 import { SidekickError } from '../../../lib/messaging/define';
-import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
-import { complianceHandlers } from '../../../lib/messaging/handlers/compliance';
 import { coreHandlers } from '../../../lib/messaging/handlers/core';
-import { playbookHandlers } from '../../../lib/messaging/handlers/playbooks';
-import { teamHandlers } from '../../../lib/messaging/handlers/teams';
-import { reviewHandlers } from '../../../lib/messaging/handlers/review';
+import { backgroundHandlers } from '../../../lib/messaging/handlers/index';
 import { TeamHost } from '../../../lib/teams/host';
 import { createRouter } from '../../../lib/messaging/router';
 import { routerOptions } from '../../support/router';
@@ -78,8 +74,7 @@ describe('the background trusts a message by the page that sent it', () => {
 
   function setupAll() {
     const db = openDatabase(`router-sender-${Math.random().toString(36).slice(2)}`);
-    const handlers = { ...coreHandlers(db), ...playbookHandlers(db), ...complianceHandlers(db), ...alertHandlers(db), ...teamHandlers(db, new TeamHost(db)), ...reviewHandlers(db, async () => undefined) };
-    const route = createRouter(handlers, routerOptions(OWN_ID, db));
+    const route = createRouter(backgroundHandlers(db, new TeamHost(db), async () => undefined), routerOptions(OWN_ID, db));
     return { db, route };
   }
 

@@ -1,0 +1,68 @@
+import { narrowCode } from '../text/full-width';
+
+/**
+ * Digit-for-letter and symbol-for-letter swaps inside English words (policy §5): `B3st`, `Pr0ven`, `0rganic`,
+ * `Gu4ranteed`, `l0se`, `$ave`, mixed in any combination in one word (`Cl1nically Pr0ven`). The matcher's term
+ * variants (matcher.ts, `termVariants`) list a few swapped spellings per term, which cannot cover every mix of
+ * swaps across a phrase, and pattern rules (`lose {#} lbs`, `save {#}%`) have no variants at all. So the text
+ * is read with the swapped characters put back, in place: one character for one, the same length and offsets,
+ * like the supplementary look-alikes (supplementary.ts).
+ *
+ * A digit reads as a letter only where it cannot be part of a number: between two letters of one word (B3st,
+ * Pr00ven; at most two digits, so `F150` and `X360` stay numbers), or a 0 or $ opening a word that goes on in
+ * letters (0rganic, $ave; a quantity does not start with 0, a price has digits after its $). Unit-suffixed
+ * numbers (5lbs, 3in1, 10pcs) are left alone, as are codes with fewer than three letters (H2O is no swap: 2 is
+ * not a letter stand-in; mp3, 4K). The digit 1 is left to the term variants, which try both i and l (k1lls,
+ * antibacteria1): put back in place it could only be one of them.
+ *
+ * Text without a letter next to a candidate character costs one native regular-expression test.
+ */
+
+/** Stand-in → the letter it spells (ASCII; the full-width forms narrow to these first). */
+const SWAPS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+
+const LETTER = 'A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
+const STAND_IN = '0345 7$\\uFF10\\uFF13\\uFF14\\uFF15\\uFF17\\uFF04'.replace(' ', '');
+/** Cheap pre-test: a stand-in between letters, or a 0/$ opening a word of letters. */
+const CANDIDATE = new RegExp(`[${LETTER}][${STAND_IN}]{1,2}[${LETTER}]|[0$\\uFF10\\uFF04][${LETTER}]{2}`);
+/** A word: a run of ASCII (or full-width) letters, digits and $. */
+const WORD = /[A-Za-z0-9$\uFF04\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g;
+const MIN_LETTERS = 3;
+const MAX_RUN = 2;
+
+const narrow = (ch: string) => String.fromCharCode(narrowCode(ch.charCodeAt(0)));
+const isLetter = (ch: string | undefined) => ch !== undefined && /[a-z]/i.test(narrow(ch));
+const isDigitLike = (ch: string | undefined) => ch !== undefined && /[0-9$]/.test(narrow(ch));
+
+function unswapWord(word: string): string {
+  let letters = 0;
+  for (const ch of word) if (isLetter(ch)) letters++;
+  if (letters < MIN_LETTERS) return word;
+  const chars = [...word];
+  let changed = false;
+  for (let i = 0; i < chars.length; ) {
+    if (!isDigitLike(chars[i])) {
+      i++;
+      continue;
+    }
+    // A run of digits (and $): read as letters only when every one is a stand-in and the run sits as a letter would.
+    let end = i;
+    while (end < chars.length && isDigitLike(chars[end])) end++;
+    const run = chars.slice(i, end).map(narrow);
+    const allStandIns = run.every((ch) => SWAPS[ch] !== undefined);
+    const between = i > 0 && isLetter(chars[i - 1]) && isLetter(chars[end]) && run.length <= MAX_RUN;
+    const opening = i === 0 && run.length === 1 && (run[0] === '0' || run[0] === '$') && isLetter(chars[end]) && isLetter(chars[end + 1]);
+    if (allStandIns && (between || opening)) {
+      for (let k = i; k < end; k++) chars[k] = SWAPS[run[k - i]!]!;
+      changed = true;
+    }
+    i = end;
+  }
+  return changed ? chars.join('') : word;
+}
+
+/** `text` with digit and $ stand-ins inside English words read as the letters they spell (same length); `text` itself when there are none. */
+export function foldLetterSwaps(text: string): string {
+  if (!CANDIDATE.test(text)) return text;
+  return text.replace(WORD, unswapWord);
+}

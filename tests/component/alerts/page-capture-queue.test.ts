@@ -1,0 +1,235 @@
+import { BATCH, FLUSH_WAIT_MS, startPageCapture, type CaptureFigures } from '../../../components/alerts/page-capture';
+import type { Bridge } from '../../../components/common/live';
+import { createPageStore } from '../../../components/sidebar/page-store';
+import type { PageContext } from '../../../components/sidebar/types';
+import { figures } from '../../../lib/figures';
+import type { IdleDeadlineLike } from '../../../lib/metrics/capture-browser';
+import type { CapturedRow } from '../../../lib/messaging/alerts';
+
+vi.mock('../../../components/common/trusted', () => ({ shieldFromPage: () => () => undefined }));
+// jsdom draws no glyphs: the font check (tested in capture-browser.test.ts) says standard digits here.
+vi.mock('../../../lib/metrics/capture-browser', async (original) => ({ ...(await original<object>()), fontPlanFor: async () => ({}) }));
+
+/**
+ * The in-page capture's queue on a virtualized grid, driven the way a page drives it: a pool of row
+ * elements rewritten for each product (one record per cell), a MutationObserver callback per render,
+ * idle callbacks that the test runs (or never runs, for a page that is never idle) and a clock that
+ * only moves when the test says so.
+ */
+const DAY = '2026-11-20';
+const PAGE: PageContext = {
+  host: 'sellercentral.amazon.com',
+  url: `https://sellercentral.amazon.com/business-reports/large-catalog#/report?id=102&fromDate=${DAY}&toDate=${DAY}`,
+  platform: 'amazon',
+  platformName: 'Amazon',
+  pageType: 'analyticsTable',
+  timeZone: 'America/Los_Angeles',
+  currency: 'USD',
+};
+const COLUMNS = ['(Child) ASIN', 'Sessions - Total', 'Page Views - Total', 'Units Ordered', 'Total Order Items'];
+const POOL = 5;
+const asin = (i: number) => `B0${String(i).padStart(8, '0')}`;
+/** The numbers the page shows for product i (what the snapshot must hold). */
+const numbers = (i: number) => [100 + i, 200 + i, i % 7, i % 5];
+
+function fakeClock() {
+  let now = 0;
+  const idle: { fn: (deadline?: IdleDeadlineLike) => void; timeout: number }[] = [];
+  const timeouts: { fn: () => void; at: number }[] = [];
+  return {
+    timers: {
+      now: () => now,
+      setTimeout: (fn: () => void, ms: number) => timeouts.push({ fn, at: now + ms }),
+      requestIdleCallback: (fn: (deadline?: IdleDeadlineLike) => void, { timeout }: { timeout: number }) => idle.push({ fn, timeout }),
+    },
+    spend(ms: number) {
+      now += ms;
+    },
+    /** Runs the idle callbacks queued so far: in an idle period of `remaining` ms, or timed out (a page never idle). */
+    runIdle(remaining: number, didTimeout = false) {
+      const due = idle.splice(0);
+      for (const { fn } of due) fn({ timeRemaining: () => remaining, didTimeout });
+      return due.length;
+    },
+    /** Moves the clock and runs the timeouts due by then. */
+    advance(ms: number) {
+      now += ms;
+      for (let again = true; again; ) {
+        again = false;
+        const due = timeouts.filter((t) => t.at <= now);
+        for (const t of due) {
+          timeouts.splice(timeouts.indexOf(t), 1);
+          t.fn();
+          again = true;
+        }
+      }
+    },
+  };
+}
+
+function fakeBridge() {
+  const captures: { period: string; rows: CapturedRow[] }[] = [];
+  const send = (async (type: string, payload: unknown) => {
+    if (type === 'metrics/capture') {
+      const { period, rows } = payload as { period: string; rows: CapturedRow[] };
+      captures.push({ period, rows });
+      return { stored: rows.length, alerts: 0 };
+    }
+    if (type === 'alerts/open') return [];
+    return {};
+  }) as unknown as Bridge['send'];
+  const bridge: Bridge = { send, subscribe: () => () => undefined };
+  return { bridge, captures, rows: () => captures.flatMap((c) => c.rows) };
+}
+
+/** A MUI-like grid with a pool of POOL rows; `show(first)` writes products first.. into the pool as the page does. */
+function grid() {
+  const table = document.createElement('div');
+  table.setAttribute('role', 'grid');
+  const header = table.appendChild(document.createElement('div'));
+  header.setAttribute('role', 'row');
+  COLUMNS.forEach((title, i) => {
+    const cell = header.appendChild(document.createElement('div'));
+    cell.setAttribute('role', 'columnheader');
+    cell.setAttribute('aria-colindex', String(i + 1));
+    cell.textContent = title;
+  });
+  const zone = table.appendChild(document.createElement('div'));
+  zone.setAttribute('role', 'rowgroup');
+  document.body.replaceChildren(table);
+  const pool = Array.from({ length: POOL }, () => {
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    const cells = COLUMNS.map((_, i) => {
+      const cell = document.createElement('div');
+      cell.setAttribute('role', 'gridcell');
+      cell.setAttribute('aria-colindex', String(i + 1));
+      if (i === 0) cell.append(document.createElement('a'));
+      row.append(cell);
+      return cell;
+    });
+    zone.append(row);
+    return { row, cells };
+  });
+  return {
+    show(first: number) {
+      pool.forEach(({ row, cells }, k) => {
+        const i = first + k;
+        row.setAttribute('data-id', asin(i));
+        const link = cells[0]!.firstElementChild as HTMLAnchorElement;
+        link.href = `https://www.amazon.com/dp/${asin(i)}`;
+        link.textContent = asin(i);
+        numbers(i).forEach((n, c) => (cells[c + 1]!.textContent = n.toLocaleString('en-US')));
+      });
+    },
+  };
+}
+
+/** The observer's callback runs in the microtask after a render, before the next render. */
+const microtask = () => new Promise<void>((done) => queueMicrotask(done));
+/** Lets the send chain (store, then the message) run to the bridge. */
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await microtask();
+};
+const stats = () => figures().capture as CaptureFigures;
+
+async function capture() {
+  const clock = fakeClock();
+  const fake = fakeBridge();
+  const page = grid();
+  startPageCapture({ doc: document, bridge: fake.bridge, pageStore: createPageStore(PAGE), lang: () => 'en', timers: clock.timers, onStop: () => undefined });
+  /** Renders products from..to-1 a pool at a time, each render followed by its observer callback. */
+  const flick = async (from: number, to: number) => {
+    for (let first = from; first < to; first += POOL) {
+      page.show(first);
+      await microtask();
+      await microtask();
+    }
+  };
+  /** Lets the font check (one idle callback) and the queue run out, the page never idle: timeouts only. */
+  const drainNeverIdle = async () => {
+    for (let round = 0; round < 500; round++) {
+      await settle();
+      const ran = clock.runIdle(0, true);
+      clock.advance(FLUSH_WAIT_MS);
+      await settle();
+      if (!ran) break;
+    }
+  };
+  return { clock, fake, flick, drainNeverIdle };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('in-page capture queue on a recycled grid', () => {
+  test('every product the pool showed is captured with its numbers when the page is never idle (timeouts only)', async () => {
+    const { fake, flick, drainNeverIdle } = await capture();
+    await flick(0, 60);
+    await drainNeverIdle();
+    const byId = new Map(fake.rows().map((row) => [row.productId, row]));
+    expect([...byId.keys()].sort()).toEqual(Array.from({ length: 60 }, (_, i) => asin(i)));
+    for (let i = 0; i < 60; i++) {
+      const [sessions, pageViews, units, orders] = numbers(i);
+      expect(byId.get(asin(i))!.metrics).toMatchObject({ sessions, pageViews, units, orders });
+    }
+    expect(fake.captures.every((c) => c.period === DAY)).toBe(true);
+  });
+
+  test('one note per row, not per cell: a render rewriting every cell of 5 rows copies 5 rows, and a re-render of the same products copies none', async () => {
+    const { flick } = await capture();
+    await flick(0, POOL);
+    const first = { ...stats() };
+    expect(first.copied).toBe(POOL);
+    // The same products written into the pool again (the grid re-rendered them on a scroll back).
+    await flick(0, POOL);
+    expect(stats().copied).toBe(POOL);
+    await flick(POOL, 2 * POOL);
+    expect(stats().copied).toBe(2 * POOL);
+  });
+
+  test('rows go to the background in a few full batches, not one message per idle slice', async () => {
+    const { clock, fake, flick } = await capture();
+    const products = BATCH + 50;
+    await flick(0, products);
+    // Short idle periods: each slice parses only what fits in 2 ms of a clock that moves 1 ms per row.
+    const now = clock.timers.now;
+    let calls = 0;
+    clock.timers.now = () => now() + (calls++ >> 1);
+    for (let round = 0; round < 2_000 && fake.rows().length < BATCH; round++) {
+      await settle();
+      clock.runIdle(2);
+    }
+    for (let round = 0; round < 200; round++) {
+      await settle();
+      clock.runIdle(2);
+    }
+    // A full batch goes as soon as there is one (with the few rows the same slice parsed past it)...
+    expect(fake.captures[0]!.rows).toHaveLength(BATCH);
+    const beforeWait = fake.rows().length;
+    expect(beforeWait).toBeLessThan(products);
+    clock.advance(FLUSH_WAIT_MS);
+    await settle();
+    // ...and the rest once FLUSH_WAIT_MS has passed: three messages at most for 250 rows parsed in ~125 slices.
+    expect(new Set(fake.rows().map((r) => r.productId)).size).toBe(products);
+    expect(fake.captures.length).toBeLessThanOrEqual(3);
+    expect(fake.rows().length - beforeWait).toBe(products - beforeWait);
+  });
+
+  test('rows short of a batch still go after FLUSH_WAIT_MS, on a timer that does not wait for idle time', async () => {
+    const { clock, fake, flick } = await capture();
+    await flick(0, 10);
+    for (let i = 0; i < 5; i++) {
+      await settle();
+      clock.runIdle(50);
+    }
+    await settle();
+    expect(stats().parsed).toBe(10);
+    expect(fake.captures).toEqual([]);
+    clock.advance(FLUSH_WAIT_MS - 1);
+    await settle();
+    expect(fake.captures).toEqual([]);
+    clock.advance(1);
+    await settle();
+    expect(fake.captures.map((c) => c.rows.length)).toEqual([10]);
+  });
+});

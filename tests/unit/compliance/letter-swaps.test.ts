@@ -1,0 +1,40 @@
+import { foldLetterSwaps } from '../../../lib/compliance/letter-swaps';
+import { compilePacks } from '../../../lib/compliance/matcher';
+import { pack, rule } from './helpers';
+
+// Policy §5: digit-for-letter swaps count as the claim they spell. Expected values written by hand.
+
+describe('digit and $ stand-ins read as letters inside English words', () => {
+  test.each<[string, string, string]>([
+    ['a digit between letters', 'B3st Pr0ven', 'Best Proven'],
+    ['two swaps mixed in one phrase', 'Cl1nically Pr0ven', 'Cl1nically Proven'],
+    ['4 for a and 0 for o', 'Gu4ranteed to l0se 15 lbs', 'Guaranteed to lose 15 lbs'],
+    ['0 opening a word', '0rganic cotton', 'organic cotton'],
+    ['$ opening a word', '$ave 40% today', 'save 40% today'],
+    ['two digits between letters', 'Pr00ven', 'Prooven'],
+    ['full-width stand-in', 'Ｂ３ｓｔ', 'Ｂeｓｔ'],
+  ])('%s', (_name, text, expected) => {
+    const folded = foldLetterSwaps(text);
+    expect(folded).toBe(expected);
+    expect(folded.length).toBe(text.length);
+  });
+
+  test.each<[string, string]>([
+    ['numbers with units', 'Lose 5lbs in 3days, 10pcs, 3in1'],
+    ['model numbers and codes', 'F150 X360 USB3.0 H2O mp3 4K SPF50 KN95 B12'],
+    ['prices', '$5 off, $19.99'],
+    ['the digit 1 (left to the term variants, which try i and l)', 'k1lls antibacteria1'],
+    ['Chinese text and plain numbers', '7天瘦10斤 第1 2024最新款'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(foldLetterSwaps(text)).toBe(text);
+  });
+
+  test('the matcher marks the swapped spelling at its own offsets', () => {
+    const matcher = compilePacks([pack('en', [rule('clinically proven', { category: 'proof-needed' }), rule('organic')], 'en')]);
+    const text = 'Our Cl1nically Pr0ven, 0rganic formula';
+    expect(matcher.scan(text).map((f) => [text.slice(f.start, f.end), f.term])).toEqual([
+      ['Cl1nically Pr0ven', 'Cl1nically Pr0ven'],
+      ['0rganic', '0rganic'],
+    ]);
+  });
+});
