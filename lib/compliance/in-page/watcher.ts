@@ -5,7 +5,7 @@ import type { CompiledMatcher, Finding } from '../matcher';
 import { discoverFields, editableRootOf, fieldKey, fieldLabel, isCheckable, isTextField, type FieldRole, type WatchedField } from './fields';
 import type { ComplianceStore, FieldReport } from './findings-store';
 import { underlineBoxes, type Box } from './geometry';
-import { debounceAfter } from './debounce';
+import { debounceAfter, MIN_DEBOUNCE_MS } from './debounce';
 import { readListingDraft } from './listing-draft';
 import { FieldMirror, fieldMetrics } from './mirror';
 import { MarksOverlay, type MarkSpec } from './overlay';
@@ -48,7 +48,7 @@ interface FieldState {
   mirror: FieldMirror | null;
   ignored: Set<string>;
   timer: number;
-  /** What its last check took (ms; NaN before the first): sets its keystroke debounce (debounceAfter). */
+  /** What its last keystroke re-check took (ms; NaN before the first): sets its keystroke debounce (debounceAfter). */
   checkMs: number;
 }
 
@@ -144,7 +144,10 @@ export class ComplianceWatcher {
     }
     clearTimeout(state.timer);
     const s = state;
-    s.timer = window.setTimeout(() => this.#check(s), debounceAfter(s.checkMs));
+    // Before its first keystroke re-check a plain text field waits a frame (reading its value costs nothing and the
+    // re-check scans only around the edit); a rich field, whose text is read from its DOM, the full debounce.
+    const wait = Number.isNaN(s.checkMs) && isTextField(s.el) ? MIN_DEBOUNCE_MS : debounceAfter(s.checkMs);
+    s.timer = window.setTimeout(() => this.#check(s), wait);
   };
 
   #onScroll = () => this.scheduleLayout();
@@ -254,6 +257,8 @@ export class ComplianceWatcher {
     if (state.scannedWith === matcher && !state.scanning) {
       state.findings = rescanEdited(matcher, state.text, state.findings, text);
       state.text = text;
+      // What a keystroke's re-check costs this field (read and rescan), for its debounce; a full scan says nothing about it.
+      state.checkMs = performance.now() - started;
     } else if (text.length <= SLICE) {
       state.findings = matcher.scan(text);
       state.text = text;
@@ -264,7 +269,6 @@ export class ComplianceWatcher {
       return;
     }
     const took = performance.now() - started;
-    state.checkMs = took;
     this.stats.lastCheckMs = took;
     this.stats.maxCheckMs = Math.max(this.stats.maxCheckMs, took);
     this.stats.checks++;
