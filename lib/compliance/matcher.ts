@@ -772,8 +772,8 @@ export class CompiledMatcher {
   readonly #rootNext: Int32Array;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
-  /** Set when a look-alike high surrogate is itself in a term, so the scan cannot see it go by. */
-  #foldAlways = false;
+  /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
+  #classedHighs = '';
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
@@ -809,8 +809,9 @@ export class CompiledMatcher {
     // Neither in a term nor ignorable (class 0), so marking them costs the scan nothing: see `#sawSupplementary`.
     for (const high of SUPPLEMENTARY_HIGH) {
       if (this.#classStep[high] === 0) this.#classStep[high] = STEP_SUPPLEMENTARY;
-      // A custom term spelled with such a character gives it a class: then every scan folds, as before.
-      else this.#foldAlways = true;
+      // A term spelled with such a character (an emoji of the same block) gives it a class: the scan cannot note it
+      // going by, so it is looked for with indexOf, still cheaper than the fold's own regular expression.
+      else this.#classedHighs += String.fromCharCode(high);
     }
     this.#rootNext = new Int32Array(classes + 1);
     const rootBase = this.#step[BASE]!;
@@ -871,7 +872,7 @@ export class CompiledMatcher {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
     // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
     // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
-    const source = foldLetterSwaps(this.#sawSupplementary || this.#foldAlways ? foldSupplementary(text) : text);
+    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text);
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
@@ -884,6 +885,13 @@ export class CompiledMatcher {
       }
     }
     return findings;
+  }
+
+  /** Whether `text` holds one of `#classedHighs`. */
+  #holdsClassedHigh(text: string): boolean {
+    const highs = this.#classedHighs;
+    for (let k = 0; k < highs.length; k++) if (text.indexOf(highs[k]!) >= 0) return true;
+    return false;
   }
 
   /**
