@@ -244,6 +244,15 @@ describe('the marketplace page cannot detect or steer Seller Sidekick', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     await expect.poll(() => popover(page).locator('button').first().evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+    // Escape from inside the popover closes it and gives focus back to the mark; that focus must not
+    // open it again (it did: focus opens a popover), until the seller asks with Enter.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).isVisible()).toBe(false);
+    expect(await marks(page).first().evaluate((mark) => (mark.getRootNode() as ShadowRoot).activeElement === mark)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await popover(page).isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
     await page.waitForTimeout(300);
     expect(await heard()).toEqual([]);
     await page.close();
