@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ruleById } from '../../lib/alerts/rules/index';
-import type { Lang, MessageKey } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
 import { translate } from '../../lib/i18n';
 import type { AlertView } from '../../lib/messaging/alerts';
 import { LangProvider } from '../common/i18n';
@@ -203,9 +203,7 @@ export function createRowBadges({ doc, bridge, lang, findRow }: RowBadgesOptions
     badge.button.setAttribute('aria-label', translate(lang(), 'alerts.badge', { rule: title }));
     badge.button.title = title;
     // The row has little room: the badge says it in two or three words, the popover says the rest.
-    const shortKey = `alerts.short.${alert.ruleId}` as MessageKey;
-    const short = translate(lang(), shortKey);
-    const text = short === shortKey ? title : short;
+    const text = rule ? rule.short[lang()] : title;
     if (badge.label.textContent !== text) badge.label.textContent = text;
   }
 

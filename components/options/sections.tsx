@@ -9,6 +9,7 @@ import { BulkCheckSection, ComplianceListsSection } from './compliance/sections'
 import { DataSection } from './DataSection';
 import { LanguageSection, SitesSection } from './GeneralSection';
 import { RunHistory } from './playbooks/RunHistory';
+import { PlaybookDefaultsSection } from './playbooks/PlaybookDefaultsSection';
 import { TemplateLibrary } from './playbooks/TemplateLibrary';
 import { TeamSection } from './TeamSection';
 
@@ -18,6 +19,7 @@ export const OPTION_SECTIONS: { id: string; title: MessageKey; render: () => Rea
   { id: 'sites', title: 'options.sites', render: () => <SitesSection /> },
   { id: 'playbook-runs', title: 'options.runs', render: () => <RunHistory /> },
   { id: 'playbook-templates', title: 'options.templates', render: () => <TemplateLibrary /> },
+  { id: 'playbook-defaults', title: 'options.playbookDefaults', render: () => <PlaybookDefaultsSection /> },
   { id: 'compliance-lists', title: 'cmp.opt.title', render: () => <ComplianceListsSection /> },
   { id: 'bulk-check', title: 'cmp.bulk.title', render: () => <BulkCheckSection /> },
   { id: 'product-history', title: 'options.productHistory', render: () => <ProductHistorySection /> },

@@ -19,8 +19,9 @@ import type { RunRow } from '../../lib/db/schema';
 import type { TaskOwner } from '../../lib/playbooks/model';
 import { roleKey } from './labels';
 
-const RUN_TABLES: readonly TableName[] = ['runs', 'taskStates', 'playbooks'];
-const TEMPLATE_TABLES: readonly TableName[] = ['playbooks'];
+// `settings`: the seller's due offsets and cut-offs (Options → Playbook defaults) change what a run shows.
+const RUN_TABLES: readonly TableName[] = ['runs', 'taskStates', 'playbooks', 'settings'];
+const TEMPLATE_TABLES: readonly TableName[] = ['playbooks', 'settings'];
 const TEAM_TABLES: readonly TableName[] = ['settings'];
 
 
@@ -29,7 +30,7 @@ export function PlaybooksTab({ page }: { page: PageContext }) {
   const { send } = useBridge();
   const storeId = pageStoreId(page);
   const runs = useLiveQueryVia(RUN_TABLES, (s) => s('playbooks/runs', { storeId }), [storeId]);
-  const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', {}), []);
+  const templates = useLiveQueryVia(TEMPLATE_TABLES, (s) => s('playbooks/templates', storeId ? { storeId } : {}), [storeId]);
   const team = useLiveQueryVia(TEAM_TABLES, (s) => s('team/status', {}), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);

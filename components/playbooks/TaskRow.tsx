@@ -5,7 +5,8 @@ import { useLang, useT } from '../common/i18n';
 import { isWebLink, roleKey } from './labels';
 import type { TaskChange, TeamMember } from './checklist-types';
 import type { TeamMemberRow } from '../../lib/db/schema';
-import type { TaskOwner } from '../../lib/playbooks/model';
+import type { TaskOwner, TaskParameter } from '../../lib/playbooks/model';
+import { SEGMENT_CUTOFFS } from '../../lib/playbooks/segment-cutoffs';
 import { ROLES } from '../../lib/playbooks/scenarios-roles-checks';
 
 export interface TaskRowProps {
@@ -55,6 +56,11 @@ export function TaskRow({ item, pending, onChange, team, members = [], onOwner }
       </div>
       <p className="pb-meta">
         {item.due ? <span className={item.overdue ? 'pb-due pb-late' : 'pb-due'}>{t('pb.due', { date: item.due })}</span> : <span className="pb-due">{t('pb.due.none')}</span>}
+        {task.due.source && task.due.source !== 'handbook' ? (
+          <span className="pb-due-source" data-source={task.due.source} title={t(`defaults.source.${task.due.source}`)}>
+            ({t(task.due.source === 'seller' ? 'defaults.source.seller' : 'defaults.label.default')})
+          </span>
+        ) : null}
         {item.overdue ? <span className="pb-tag pb-tag-late">{t('pb.overdue')}</span> : null}
         {status === 'skipped' ? <span className="pb-tag">{state?.reason ? t('pb.skipped.reason', { reason: state.reason }) : t('pb.skipped')}</span> : null}
         {state?.note === AUTO_CHECK_NOTE ? <span className="pb-tag pb-tag-auto">{t('pb.task.autoChecked')}</span> : null}
@@ -70,6 +76,12 @@ export function TaskRow({ item, pending, onChange, team, members = [], onOwner }
       {open ? (
         <div className="pb-details" id={detailsId}>
           <p className="pb-detail-text">{task.detail[lang]}</p>
+          {task.parameters?.length ? <TaskParameters parameters={task.parameters} /> : null}
+          {task.due.source ? (
+            <p className="pb-hint" data-testid="due-source" data-source={task.due.source}>
+              {item.due ? t('pb.due', { date: item.due }) : t('pb.due.none')} · {t(`defaults.source.${task.due.source}`)}
+            </p>
+          ) : null}
           <p className="pb-roles">
             <span className="pb-label">{t('pb.task.roles')}:</span> {task.roles.map((role) => t(roleKey(role))).join(lang === 'zh-CN' ? '、' : ', ')}
           </p>
@@ -104,6 +116,28 @@ export function TaskRow({ item, pending, onChange, team, members = [], onOwner }
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** The numbers the task's text relies on (segment cut-offs), each with where it comes from. */
+function TaskParameters({ parameters }: { parameters: readonly TaskParameter[] }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="pb-parameters">
+      <p className="pb-label">{t('defaults.cutoffs')}:</p>
+      <ul>
+        {parameters.map((parameter) => {
+          const meta = SEGMENT_CUTOFFS[parameter.key];
+          return (
+            <li key={parameter.key} data-parameter={parameter.key} data-source={parameter.source ?? 'seller'}>
+              {meta.label[lang]} <strong>{t(`defaults.unit.${meta.unit}`, { n: parameter.value })}</strong>
+              <span className="pb-muted"> · {t(`defaults.source.${parameter.source ?? 'seller'}`)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { AlertEvidence, AlertSeverity, AlertThresholdEvidence, ProductRow, SnapshotRow } from '../db/types';
 import type { MetricKey } from '../metrics/keys';
 import type { LocalizedText, PlatformId } from '../sites/types';
+import type { AlertThresholds } from './thresholds';
 
 /**
  * Handbook stages by days since the listing date the page showed: 0–30, 31–90, later; `unknown`
@@ -39,60 +40,7 @@ export interface ResolvedBenchmark {
   shippedDefault?: true;
 }
 
-/** Thresholds the seller can tune; rates are fractions like snapshot metrics. */
-export interface AlertThresholds {
-  /** Visitors (or sessions) a period needs before a rate in it is judged. */
-  minVisitors: number;
-  /** Calendar days before the evaluated one that form the product's own baseline. */
-  baselineDays: number;
-  /** Prior days with a value needed before a baseline counts. */
-  minBaselineDays: number;
-  /**
-   * A fall must also exceed this many of the product's usual day-to-day swings (robust standard
-   * deviation of its baseline days, at least the counting noise of its volume) before it is a fall.
-   */
-  noiseSigmas: number;
-  /**
-   * How unlikely (in standard deviations) a pooled shortfall under a benchmark must be by chance: healthy
-   * products sit at or above the benchmark, so this tail is one-sided and can be looser than a fall's.
-   */
-  benchmarkSigmas: number;
-  trafficDropRatio: number;
-  /** Baseline traffic below this is too small to call a drop (3 → 1 is noise). */
-  trafficMinBaseline: number;
-  conversionDropRatio: number;
-  /** Orders the baseline conversion predicts for the day; under it a zero-order day is no evidence. */
-  conversionMinExpectedOrders: number;
-  zeroSalesDays: number;
-  zeroSalesMinDailyVisitors: number;
-  /** Orders the product's own (else benchmark) conversion predicts over the run; fewer is bad luck, not a break. */
-  zeroSalesMinExpectedOrders: number;
-  refundSpikeFactor: number;
-  refundRateFloor: number;
-  refundMinOrders: number;
-  /** Floor of the separate, off-by-default "Buy Box share under a floor" rule (Amazon publishes none). */
-  buyBoxFloor: number;
-  /** Absolute drop (0.1 = 10 points) against the baseline. */
-  buyBoxDropPoints: number;
-  buyBoxMinPageViews: number;
-  /** Coupon redemption planned for the whole burst window when the run sets none. */
-  couponRedemptionPlan: number;
-  couponMinIssued: number;
-  paymentFailureFactor: number;
-  paymentFailureMin: number;
-  /** Prior campaign periods the payment-failure baseline looks back over. */
-  paymentFailureLookback: number;
-  /** How far under the linear pace GMV may fall before it is behind (0.2 = 20%). */
-  gmvPaceTolerance: number;
-  /** Campaign pace is not judged before this share of the burst window has passed. */
-  campaignMinElapsed: number;
-  /** Days of cover under which stock is low (库存预警) outside a campaign. */
-  lowStockCoverDays: number;
-  /** A campaign starting within this many days (or under way) raises the need to cover it through its encore. */
-  lowStockCampaignLeadDays: number;
-  /** Days of the product's own sales the daily rate is averaged over. */
-  stockSalesDays: number;
-}
+export type { AlertThresholds } from './thresholds';
 
 export interface AlertSettings {
   thresholds: AlertThresholds;
@@ -178,7 +126,8 @@ export interface CampaignRuleContext {
 }
 
 export interface PlaybookTaskLink {
-  templateId: 'store-launch' | 'campaign' | 'product-lifecycle' | 'user-segmentation' | 'cross-team';
+  /** A built-in playbook's id (tests/unit/playbooks/templates.test.ts checks the task exists there). */
+  templateId: string;
   taskId: string;
 }
 
@@ -188,6 +137,8 @@ interface AlertRuleBase {
   severity: AlertSeverity;
   metric: MetricKey;
   title: LocalizedText;
+  /** Two or three words for the badge in the product's row, which has little room (the popover says the rest). */
+  short: LocalizedText;
   /** What to do, in the handbook's words. */
   action: LocalizedText;
   playbookTask?: PlaybookTaskLink;

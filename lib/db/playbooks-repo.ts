@@ -3,6 +3,7 @@ import { parseDay } from '../playbooks/due';
 import { templateSchema, type AutoCheckId, type TaskState, type Template } from '../playbooks/model';
 import { datedTasks, nextDueTask, progress, templateTasks, upgradeRun, mergeTaskState } from '../playbooks/run';
 import { BUILT_IN_TEMPLATES, findBuiltInTemplate } from '../playbooks/templates';
+import { applyPlaybookDefaults, PLAYBOOK_DEFAULTS_KEY, readPlaybookDefaults, storeDefaults } from '../playbooks/defaults';
 import { AUTO_CHECK_NOTE, applyTaskPatch, runMarket, runToday } from '../playbooks/run-state';
 import { applyRunEdit, type RunEdit } from '../playbooks/run-edit';
 import type { PlaybookRow, RunRow, SidekickDb } from './schema';
@@ -33,10 +34,15 @@ function latestOfEach(templates: readonly Template[]): Template[] {
   return [...latest.values()];
 }
 
-/** Built-ins first (handbook order), then custom templates by name. */
-export async function listTemplates(db: SidekickDb): Promise<Template[]> {
+/**
+ * Built-ins first (handbook order), then custom templates by name. Given a store (`null`: no store, the
+ * all-stores values), the built-ins carry the seller's due offsets and cut-offs, each number labelled.
+ */
+export async function listTemplates(db: SidekickDb, forStore?: string | null): Promise<Template[]> {
   const custom = latestOfEach(await customTemplates(db)).sort((a, b) => a.name.en.localeCompare(b.name.en));
-  return [...BUILT_IN_TEMPLATES, ...custom];
+  if (forStore === undefined) return [...BUILT_IN_TEMPLATES, ...custom];
+  const own = storeDefaults(readPlaybookDefaults((await db.settings.get(PLAYBOOK_DEFAULTS_KEY))?.value), forStore ?? undefined);
+  return [...BUILT_IN_TEMPLATES, ...custom].map((template) => applyPlaybookDefaults(template, own));
 }
 
 export async function latestTemplate(db: SidekickDb, id: string): Promise<Template | undefined> {
@@ -59,6 +65,14 @@ export async function pinnedTemplate(db: SidekickDb, id: string, version: number
 }
 
 const isLive = (run: RunRow) => run.deletedAt === undefined;
+
+/** The run's template with the seller's due offsets and cut-offs for its store in place, each number labelled with its source. */
+async function runTemplate(db: SidekickDb, run: RunRow): Promise<Template | undefined> {
+  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  if (!template) return template;
+  const defaults = readPlaybookDefaults((await db.settings.get(PLAYBOOK_DEFAULTS_KEY))?.value);
+  return applyPlaybookDefaults(template, storeDefaults(defaults, run.storeId));
+}
 
 /**
  * Stores a validated custom template. While no run is pinned to its latest version that version is
@@ -133,7 +147,7 @@ export async function startRun(db: SidekickDb, input: StartRunRequest, now: numb
 }
 
 async function summarise(db: SidekickDb, run: RunRow, now: number): Promise<RunSummary | null> {
-  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  const template = await runTemplate(db, run);
   if (!template) return null;
   const latest = await latestTemplate(db, run.templateId);
   const states = await db.taskStates.where('runId').equals(run.id).toArray();
@@ -173,7 +187,7 @@ export async function listRuns(db: SidekickDb, query: RunQuery, now: number): Pr
 export async function getRunDetail(db: SidekickDb, runId: string): Promise<RunDetail | null> {
   const run = await db.runs.get(runId);
   if (!run || !isLive(run)) return null;
-  const template = await pinnedTemplate(db, run.templateId, run.templateVersion);
+  const template = await runTemplate(db, run);
   if (!template) throw new Error(`template ${run.templateId}@${run.templateVersion} of run "${run.name}" is missing`);
   const latest = await latestTemplate(db, run.templateId);
   const states = await db.taskStates.where('runId').equals(runId).toArray();

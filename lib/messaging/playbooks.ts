@@ -85,8 +85,8 @@ export type AutoCheckReport = z.infer<typeof autoCheckSchema>;
 
 /** Messages of the playbooks feature (request schemas and result types). */
 export const playbookMessages = {
-  /** Built-in templates and the latest version of each custom one. */
-  'playbooks/templates': defineMessage<Template[]>()(z.object({})),
+  /** Built-in templates (with the seller's due offsets and cut-offs for the store, if given) and the latest version of each custom one. */
+  'playbooks/templates': defineMessage<Template[]>()(z.object({ storeId: optionalId })),
   'playbooks/start': defineMessage<RunRow>()(startRunSchema),
   /**
    * Runs not deleted, newest first; archived ones only when asked. A store id puts that store's runs

@@ -3,11 +3,12 @@ import chineseDays from 'chinese-days';
 // chinese-days' own isWorkday/getDayDetail read a day off in time zones west of UTC (its table is
 // keyed through a UTC parse and a local format), so we read its published table, keyed by plain date.
 import chinaCalendar from 'chinese-days/dist/chinese-days.json';
+import { chineseMarketplaces } from '../sites';
 import type { PlatformId } from '../sites/types';
 import type { DueRule } from './model';
 
-/** Marketplaces whose sellers work to the State Council's holiday schedule (调休 included). */
-const CHINA_CALENDAR_PLATFORMS: ReadonlySet<PlatformId> = new Set(['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin']);
+/** Marketplaces whose sellers work to the State Council's holiday schedule (调休 included): the adapters marked `chineseMarketplace`. */
+const CHINA_CALENDAR_PLATFORMS: ReadonlySet<PlatformId> = new Set(chineseMarketplaces());
 
 const OFFICIAL_HOLIDAYS: Readonly<Record<string, string>> = chinaCalendar.holidays;
 const OFFICIAL_WORKDAYS: Readonly<Record<string, string>> = chinaCalendar.workdays;

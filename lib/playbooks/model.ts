@@ -4,6 +4,9 @@ import { PAGE_TYPES } from '../sites/types';
 
 export { AUTO_CHECK_IDS, ROLES, SCENARIOS, type AutoCheckId, type Role, type Scenario } from './scenarios-roles-checks';
 import { AUTO_CHECK_IDS, ROLES, SCENARIOS } from './scenarios-roles-checks';
+import { NUMBER_SOURCES, SEGMENT_CUTOFF_KEYS } from './segment-cutoffs';
+
+export type { NumberSource } from './segment-cutoffs';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9]*$/;
@@ -26,8 +29,18 @@ export const dueRuleSchema = z.strictObject({
   offsetWorkingDays: z.int().optional(),
   offsetDays: z.int().optional(),
   calendar: z.literal(true).optional(),
+  /** Where the offset comes from: the handbook gives a few ("within 3 working days of the end"); the rest are defaults the seller can change. */
+  source: z.enum(NUMBER_SOURCES).optional(),
 });
 export type DueRule = z.infer<typeof dueRuleSchema>;
+
+/** A number the task's text relies on (a segment cut-off), shown with where it comes from. */
+export const taskParameterSchema = z.strictObject({
+  key: z.enum(SEGMENT_CUTOFF_KEYS),
+  value: z.number().finite(),
+  source: z.enum(NUMBER_SOURCES).optional(),
+});
+export type TaskParameter = z.infer<typeof taskParameterSchema>;
 
 export const taskSchema = z.strictObject({
   id,
@@ -38,6 +51,7 @@ export const taskSchema = z.strictObject({
   due: dueRuleSchema,
   pageHints: z.array(z.enum(PAGE_TYPES)),
   autoCheck: z.enum(AUTO_CHECK_IDS).optional(),
+  parameters: z.array(taskParameterSchema).max(20).optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 

@@ -6,6 +6,7 @@ export const SCENARIOS = [
   'product-lifecycle',
   'user-segmentation',
   'cross-team',
+  'anomaly-response',
   'custom',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];

@@ -2,6 +2,7 @@ import { amazon, listing as amazonListing, table as amazonTable } from './adapte
 import { douyin, listing as douyinListing, table as douyinTable } from './adapters/douyin';
 import { guessPageType } from './adapters/generic';
 import { jd, listing as jdListing, table as jdTable } from './adapters/jd';
+import { kuaishou, listing as kuaishouListing, table as kuaishouTable } from './adapters/kuaishou';
 import { pinduoduo, listing as pinduoduoListing, table as pinduoduoTable } from './adapters/pinduoduo';
 import { shopify, listing as shopifyListing, table as shopifyTable } from './adapters/shopify';
 import { taobao, listing as taobaoListing, table as taobaoTable } from './adapters/taobao';
@@ -11,7 +12,7 @@ import type { BuiltInPlatformId, ListingFieldSelectors, PageType, PageTypeRule, 
 export { guessPageType };
 
 /** Every built-in marketplace, one adapter file each. */
-export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, amazon, shopify];
+export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, kuaishou, amazon, shopify];
 
 // What features read beyond page detection, kept out of SiteAdapter so the content-script shell,
 // which imports the adapters to detect the page, does not carry them.
@@ -21,6 +22,7 @@ const TABLE_HINTS: Record<BuiltInPlatformId, TableHints> = {
   jd: jdTable,
   pinduoduo: pinduoduoTable,
   douyin: douyinTable,
+  kuaishou: kuaishouTable,
   amazon: amazonTable,
   shopify: shopifyTable,
 };
@@ -30,9 +32,19 @@ const LISTING_SELECTORS: Record<BuiltInPlatformId, ListingFieldSelectors> = {
   jd: jdListing,
   pinduoduo: pinduoduoListing,
   douyin: douyinListing,
+  kuaishou: kuaishouListing,
   amazon: amazonListing,
   shopify: shopifyListing,
 };
+
+/**
+ * Marketplaces of mainland China (their adapters say so): China's working-day calendar and the Chinese
+ * marketplaces' shared listing rules. A function, not a constant, so the content-script shell, which
+ * imports this module for page detection, carries no top-level call it does not use.
+ */
+export function chineseMarketplaces(): BuiltInPlatformId[] {
+  return ADAPTERS.filter((adapter) => adapter.chineseMarketplace).map((adapter) => adapter.platform);
+}
 
 const ADAPTER_BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => [host, adapter] as const)));
 

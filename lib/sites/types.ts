@@ -1,6 +1,6 @@
 import type { MetricKey } from '../metrics/keys';
 
-export const PLATFORM_IDS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'amazon', 'shopify'] as const;
+export const PLATFORM_IDS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'amazon', 'shopify'] as const;
 export type BuiltInPlatformId = (typeof PLATFORM_IDS)[number];
 /** `custom:<origin>` for a site the user added from the options page. */
 export type PlatformId = BuiltInPlatformId | `custom:${string}`;
@@ -62,6 +62,12 @@ export interface SiteAdapter {
   matchPath?: string;
   /** Default time zone of the store's periods (DESIGN.md: Asia/Shanghai for the Chinese marketplaces). */
   timeZone: string;
+  /**
+   * A marketplace of mainland China: its playbook due dates count the State Council's working days
+   * (holidays and 调休 make-up days), and the Chinese marketplaces' shared rules (off-platform contact,
+   * 好评返现) apply to its listings. Declared here once; `CHINESE_MARKETPLACES` in `lib/sites` is derived from it.
+   */
+  chineseMarketplace?: true;
   /** ISO 4217 code of the money the pages show. */
   currency: string;
   /** Per-host overrides where one marketplace spans regions (Amazon's regional Seller Central hosts). */

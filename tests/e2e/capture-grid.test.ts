@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBaseline } from '../harness/browser';
 import { readTable, waitFor } from '../harness/db';
@@ -5,6 +6,22 @@ import { businessReport } from '../support/amazon-business-report';
 import { flickThroughAllPages, gridUrl as grid, openGrid, renderedByPage } from '../support/grid-session';
 import { contentFigures, report, sidebar, useSidekick } from './harness';
 import { attribution, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
+
+/** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to take more on a quiet machine). */
+const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 2;
+/**
+ * Long tasks the run with the extension may have over the run without it: the spread between
+ * identical runs WITHOUT the extension, measured (tests/bench/grid-noise.ts, and this test's own
+ * baseline rounds), never tuned to the "with" figure.
+ * - Sums of two rounds, as this test compares: four baseline rounds in a row at load 18-20 (294, 240,
+ *   182, 308 tasks) split into pairs differ by 9%, 15% and 43% (602 against 422): NOISE_SHARE.
+ *   Single rounds differ more (145 against 242 in one run at load 13-16), hence two rounds an arm.
+ * - On a quiet machine the counts are 0-2 a round (clean-clone run: 1 for two rounds), where a
+ *   share means nothing: NOISE_MARGIN tasks. Before the row-watch rework that machine counted 14-23
+ *   with the extension, far past this bar; at load the bar is wide because the measure is.
+ */
+const NOISE_SHARE = 0.45;
+const NOISE_MARGIN = 3;
 
 interface Snapshot {
   platform: string;
@@ -64,13 +81,14 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     await page.close();
   });
 
-  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers: reported for the record', async () => {
+  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers: no more with it than the noise between identical runs without it', async () => {
     // A day not captured yet, so the extension has all its work to do.
     const url = grid('2026-11-21');
     const runs: { label: string; record: LongTaskRecord }[] = [];
     let callbackMs = 0;
-    // Alternated, twice each: the machine is shared, so load drifts between runs.
-    for (let round = 0; round < 2; round++) {
+    const loadAtStart = loadavg()[0]!;
+    // Alternated: the machine is shared, so load drifts between runs.
+    for (let round = 0; round < ROUNDS; round++) {
       for (const withSidekick of [false, true]) {
         const page = withSidekick ? await openWithSidekick(url) : await baseline.newPage();
         if (!withSidekick) await openGrid(page, url);
@@ -85,12 +103,15 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
         await page.close();
       }
     }
+    report('grid flick, load average (1 min) at the start / end of the comparison', loadAtStart, `/ ${loadavg()[0]!.toFixed(1)}`);
     const sum = (label: string, pick: (r: LongTaskRecord) => number) => runs.filter((r) => r.label === label).reduce((t, r) => t + pick(r.record), 0);
     const over50 = (r: LongTaskRecord) => r.tasks.filter((t) => t.duration > 50).length;
+    const over50Ms = (r: LongTaskRecord) => r.tasks.filter((t) => t.duration > 50).reduce((t, task) => t + task.duration, 0);
     const longest = (r: LongTaskRecord) => Math.max(0, ...r.tasks.map((t) => t.duration));
     for (const label of ['without', 'with']) {
-      report(`grid flick, tasks over 50 ms ${label} the extension (2 runs)`, sum(label, over50), 'tasks');
-      report(`grid flick, long animation frames ${label} the extension (2 runs)`, sum(label, (r) => r.frames.length), 'frames');
+      report(`grid flick, tasks over 50 ms ${label} the extension (${ROUNDS} runs)`, sum(label, over50), 'tasks');
+      report(`grid flick, time in tasks over 50 ms ${label} the extension (${ROUNDS} runs)`, sum(label, over50Ms));
+      report(`grid flick, long animation frames ${label} the extension (${ROUNDS} runs)`, sum(label, (r) => r.frames.length), 'frames');
       report(`grid flick, longest task ${label} the extension`, Math.max(...runs.filter((r) => r.label === label).map((r) => longest(r.record))));
       const byOrigin = attribution({ tasks: [], frames: runs.filter((r) => r.label === label).flatMap((r) => r.record.frames) });
       for (const [origin, { scripts, ms }] of Object.entries(byOrigin)) report(`grid flick, LoAF script time ${label} the extension, ${origin} (${scripts} scripts)`, ms);
@@ -98,14 +119,12 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     const ours = attribution({ tasks: [], frames: runs.filter((r) => r.label === 'with').flatMap((r) => r.record.frames) }).extension;
     report('grid flick, LoAF script time attributed to the extension', ours?.ms ?? 0);
     // Our mutation callbacks run in the microtask after the page's render and count under the page's script in LoAF.
-    report('grid flick, time in our mutation callbacks (2 runs, measured in the isolated world)', callbackMs);
-    // The bar (no more long tasks with the extension than without, within the noise between identical
-    // rounds) is reported, not asserted: on the shared 2-core machine it held in some runs and missed by
-    // 22–42% in others, and budgets are never asserted as timings. The positive control below is what
-    // shows the measure sees long tasks at all.
+    report(`grid flick, time in our mutation callbacks (${ROUNDS} runs, measured in the isolated world)`, callbackMs);
     const bar = sum('without', over50) * (1 + NOISE_SHARE) + NOISE_MARGIN;
     report('grid flick, tasks over 50 ms with the extension minus the bar (≤ 0 meets it)', sum('with', over50) - bar, 'tasks');
-  }, 480_000);
+    // The positive control below shows the measure sees long tasks at all; this is the budget itself.
+    expect(sum('with', over50)).toBeLessThanOrEqual(bar);
+  }, 240_000 * ROUNDS);
 
   test('positive control: the measure counts tasks a page blocks on purpose (120 ms per page change)', async () => {
     const page = await baseline.newPage();
@@ -125,14 +144,3 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     await page.close();
   });
 });
-
-/**
- * Long tasks the extension run may have over the run without it before the test calls it a regression:
- * identical rounds without the extension differed by up to 11% on this shared 2-core machine (load ~20),
- * so the bar is the "without" count plus that share plus a few tasks. Measured with the extension over
- * four runs: +22%, -6%, +6%, +42% (rounds of one run ranged 25-229 tasks): not met reliably. The mutation
- * callbacks (~3 ms each under that load) run inside the page's own render tasks and push borderline
- * ones over 50 ms; LoAF puts that time under the page's script (see the printed figures).
- */
-const NOISE_SHARE = 0.11;
-const NOISE_MARGIN = 3;

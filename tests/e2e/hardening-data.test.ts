@@ -144,7 +144,7 @@ describe('data hardening in the built extension', () => {
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     await page.getByLabel(/Listings file/).setInputFiles({ name: 'listings.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
     await page.getByRole('button', { name: 'Check listings' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('1 rows checked, 1 findings');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Rows checked: 1 · findings: 1');
 
     const bomb = zipBomb(400 * 1024 * 1024);
     const started = Date.now();

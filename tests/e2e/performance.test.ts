@@ -4,13 +4,20 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { BASELINE_EXTENSION_DIR, BUSY_EXTENSION_DIR, EXTENSION_DIR, launchBaseline } from '../harness/browser';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../harness/chromium';
+import { ADAPTERS } from '../../lib/sites';
 import type { AdapterExamples, ListingFieldSelectors, TableHints } from '../../lib/sites/types';
 import { contentFigures, longestExtensionTask, report, sidebar, useSidekick } from './harness';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const RUNS = 7;
-/** Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before the polyfill and WXT's shadow-root UI did (25.5 then, 26.0 after the next merge of main: 1 KiB of slack). */
-const SHELL_CEILING_KB = 27;
+/**
+ * Each content script's size ceiling (KiB): 65 before the adapters' test data and feature hints moved out, 44 before
+ * the polyfill and WXT's shadow-root UI did (25.5 then, 26.0 after the next merge of main, with seven marketplaces).
+ * Every marketplace's page detection (hosts, page-type patterns, names) has to ride in the shell, about 0.8 KiB each
+ * (快手小店's adapter is 0.8 KiB minified), so the ceiling is the rest plus 1 KiB per adapter (27 with seven: 1 KiB of
+ * slack), and never over the 30 KB aim: a new marketplace does not edit this file, and the aim still binds.
+ */
+const SHELL_CEILING_KB = Math.min(20 + ADAPTERS.length, 30);
 const PAGES = [
   ['生意参谋 商品排行', 'https://sycm.taobao.com/cc/item_rank'],
   ['Amazon business report', 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem'],

@@ -15,6 +15,7 @@ export const buyBoxFalling: ProductAlertRule = {
   severity: 'medium',
   metric: 'buyBoxRate',
   title: { 'zh-CN': '黄金购物车占比下降', en: 'Buy Box share falling' },
+  short: { 'zh-CN': '购物车占有率下降', en: 'Buy Box falling' },
   action: {
     'zh-CN': '检查价格、库存与配送方式，夺回黄金购物车',
     en: 'Check price, stock and fulfilment to win the Buy Box back',

@@ -14,6 +14,7 @@ export const buyBoxUnderFloor: ProductAlertRule = {
   metric: 'buyBoxRate',
   defaultEnabled: false,
   title: { 'zh-CN': '黄金购物车占比低于下限', en: 'Buy Box share under your floor' },
+  short: { 'zh-CN': '购物车低于下限', en: 'Buy Box under floor' },
   action: {
     'zh-CN': '检查价格、库存与配送方式，夺回黄金购物车',
     en: 'Check price, stock and fulfilment to win the Buy Box back',

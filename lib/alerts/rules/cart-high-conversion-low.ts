@@ -19,6 +19,7 @@ export const cartHighConversionLow: ProductAlertRule = {
   severity: 'medium',
   metric: 'conversionRate',
   title: { 'zh-CN': '加购高但转化低', en: 'Many add to cart, few buy' },
+  short: { 'zh-CN': '加购高转化低', en: 'Carts, few buys' },
   action: {
     'zh-CN': '核对定价合理性（与市场价对比）与详情页卖点，必要时调整优惠门槛',
     en: "Check the price against the market and the detail page's selling points; adjust the discount threshold if needed",

@@ -14,6 +14,7 @@ export const conversionDrop: ProductAlertRule = {
   severity: 'medium',
   metric: 'conversionRate',
   title: { 'zh-CN': '转化率下滑', en: 'Conversion dropped against its own recent days' },
+  short: { 'zh-CN': '转化下滑', en: 'Conversion drop' },
   action: {
     'zh-CN': '复查价格、评价与竞品变化，优化主图或详情页卖点',
     en: "Review price, reviews and competitors; optimise the main image or the detail page's selling points",

@@ -13,6 +13,7 @@ export const couponRedemptionUnderPlan: CampaignAlertRule = {
   severity: 'medium',
   metric: 'couponRedemptionRate',
   title: { 'zh-CN': '优惠券核销率低于预期', en: 'Coupon redemption under plan' },
+  short: { 'zh-CN': '核销不及预期', en: 'Coupons unused' },
   action: {
     'zh-CN': '及时调整策略：提醒已领券未使用的用户、追加广告投放或调整优惠门槛',
     en: 'Adjust now: remind buyers holding unused coupons, add ad spend or adjust the coupon threshold',

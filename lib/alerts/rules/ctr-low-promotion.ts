@@ -29,6 +29,7 @@ export const ctrLowPromotion: ProductAlertRule = {
   severity: 'medium',
   metric: 'ctr',
   title: { 'zh-CN': '推广期点击率低于基准', en: 'Click-through rate under the benchmark in the promotion period' },
+  short: { 'zh-CN': '点击率低', en: 'Low CTR' },
   action: { 'zh-CN': '优化主图与标题，提升搜索结果中的点击', en: 'Rework the main image and title so search results get clicked' },
   playbookTask: { templateId: 'product-lifecycle', taskId: 'optimise-main-image' },
   thresholds: ['benchmarkSigmas'],

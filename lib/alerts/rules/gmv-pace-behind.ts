@@ -13,6 +13,7 @@ export const gmvPaceBehind: CampaignAlertRule = {
   severity: 'medium',
   metric: 'gmv',
   title: { 'zh-CN': 'GMV 进度落后于目标', en: 'GMV behind the target pace' },
+  short: { 'zh-CN': 'GMV 进度落后', en: 'GMV behind' },
   action: { 'zh-CN': '及时调整策略（如追加广告投放、调整优惠力度）', en: 'Adjust now, e.g. add ad spend or deepen the discount' },
   playbookTask: { templateId: 'campaign', taskId: 'hourly-metrics-watch' },
   thresholds: ['gmvPaceTolerance', 'campaignMinElapsed'],

@@ -1,4 +1,5 @@
 import type { AlertRule, CampaignAlertRule, ProductAlertRule } from '../types';
+import { addToCartDrop } from './add-to-cart-drop';
 import { buyBoxFalling } from './buybox-falling';
 import { buyBoxUnderFloor } from './buybox-under-floor';
 import { cartHighConversionLow } from './cart-high-conversion-low';
@@ -20,6 +21,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   trafficDrop,
   conversionDrop,
   cartHighConversionLow,
+  addToCartDrop,
   zeroSalesWithTraffic,
   refundRateSpike,
   buyBoxFalling,

@@ -16,6 +16,7 @@ export const lowConversionPromotion: ProductAlertRule = {
   severity: 'medium',
   metric: 'conversionRate',
   title: { 'zh-CN': '推广期转化率低于品类均值', en: 'Conversion under the category benchmark in the promotion period' },
+  short: { 'zh-CN': '转化偏低', en: 'Low conversion' },
   action: { 'zh-CN': '优化主图或详情页卖点', en: "Optimise the main image or the detail page's selling points" },
   playbookTask: { templateId: 'product-lifecycle', taskId: 'optimise-main-image' },
   thresholds: ['minVisitors', 'benchmarkSigmas'],

@@ -16,6 +16,7 @@ export const lowStock: ProductAlertRule = {
   severity: 'medium',
   metric: 'daysOfCover',
   title: { 'zh-CN': '库存预警：可售天数不足', en: 'Low stock: too few days of cover' },
+  short: { 'zh-CN': '库存不足', en: 'Low stock' },
   action: {
     'zh-CN': '盘点库存并补货（联系仓储/供应链），补货到位前控制推广与优惠力度，避免超卖和断货',
     en: 'Count stock and reorder (warehouse / supply chain); until it arrives, hold back promotion and discounts so you neither oversell nor run out',

@@ -37,6 +37,7 @@ export const orderVolumeAbnormal: ProductAlertRule = {
   severity: 'high',
   metric: 'orders',
   title: { 'zh-CN': '订单量异常（较自身规律暴涨或骤降）', en: 'Abnormal order volume (a spike or collapse against its own pattern)' },
+  short: { 'zh-CN': '订单量异常', en: 'Orders abnormal' },
   action: {
     'zh-CN': '核对价格、库存、优惠券与链接状态；暴涨先排查错价与刷单，骤降先查下架、缺货和支付/物流故障',
     en: 'Check price, stock, coupons and listing status: for a spike rule out a price error or fake orders first; for a collapse, a delisting, stock-out or payment/shipping fault',

@@ -13,6 +13,7 @@ export const paymentFailuresRising: CampaignAlertRule = {
   severity: 'high',
   metric: 'paymentFailures',
   title: { 'zh-CN': '支付失败率上升', en: 'Payment failures rising' },
+  short: { 'zh-CN': '支付失败增多', en: 'Payment failures' },
   action: {
     'zh-CN': '联系技术团队检查支付系统稳定性，优化支付流程',
     en: 'Ask the tech team to check payment-system stability and optimise the payment flow',

@@ -13,6 +13,7 @@ export const refundRateSpike: ProductAlertRule = {
   severity: 'medium',
   metric: 'refundRate',
   title: { 'zh-CN': '退款率突增', en: 'Refund rate spiked' },
+  short: { 'zh-CN': '退款激增', en: 'Refunds up' },
   action: {
     'zh-CN': '分析客服咨询高频问题与评价关键词，推动质量或发货问题整改',
     en: 'Look at the frequent customer-service questions and review keywords, and push the quality or shipping fix',

@@ -12,6 +12,7 @@ export const trafficDrop: ProductAlertRule = {
   severity: 'medium',
   metric: 'visitors',
   title: { 'zh-CN': '流量骤降', en: 'Traffic dropped against its own recent days' },
+  short: { 'zh-CN': '流量骤降', en: 'Traffic drop' },
   action: {
     'zh-CN': '排查流量来源（搜索排名、推荐位、活动入口），针对流量骤降启动应急预案',
     en: 'Check the traffic sources (search ranking, recommendation slots, campaign entries) and start the contingency plan for a traffic drop',

@@ -15,6 +15,7 @@ export const zeroSalesWithTraffic: ProductAlertRule = {
   severity: 'high',
   metric: 'orders',
   title: { 'zh-CN': '有流量无成交', en: 'Visitors but no sales' },
+  short: { 'zh-CN': '有流量无成交', en: 'No sales' },
   action: {
     'zh-CN': '模拟下单全链路（库存、价格、SKU、支付），排查流程断点',
     en: 'Walk through ordering end to end (stock, price, SKUs, payment) to find the break',

@@ -98,6 +98,16 @@ const decoration = patternGroup({
   },
 });
 
+const reviewAsk = patternGroup({
+  severity: 'block',
+  category: 'platform',
+  source: 'Amazon Seller Central: Customer product reviews policies; Amazon listing style guide',
+  why: {
+    'zh-CN': '商品文案里不能索要评价或反馈，只能通过亚马逊的“请求评论”功能。',
+    en: 'Listing text may not ask for reviews or feedback; use Amazon\'s Request a Review instead.',
+  },
+});
+
 const ratingClaim = patternGroup({
   severity: 'block',
   category: 'platform',
@@ -139,6 +149,8 @@ export const amazonListingEnPack: RulePack = {
     decoration('en-decorative-run', '<!!|**|~~|$$|★★|☆☆>{!|*|~|$|★|☆}+', ['(remove)']),
     decoration('en-decorative-pair', '<!!|**|~~|$$|★★|☆☆>', ['(remove)']),
     decoration('en-emoji', '<✅|✔|✓|☑|👉|🔥|⭐|✨|❤|♥|💯|⚡|🎁|👍|★|☆>', ['(remove)']),
+    // Asking for a review or feedback in any words (please leave honest feedback, write us a quick review): AZREV.
+    reviewAsk('en-ask-review', '<leave|write|post|drop|give> {~12}{review|reviews|feedback|rating|stars}', ['(remove)']),
     ratingClaim('en-rated-stars', '<rated|rating of|rating:|ratings of> {#}{~14}{stars|star|out of 5}', ['(remove)']),
     ratingClaim('en-star-rated', '{#} {star|stars} <rated|rating|ratings|reviewed>', ['(remove)']),
     ratingClaim('en-star-reviews', '{#}{+|} {~4}<reviews|ratings|happy customers|satisfied customers>', ['(remove)']),
@@ -218,7 +230,8 @@ export const amazonListingEnPack: RulePack = {
     guaranteeTalk('satisfaction guaranteed', ['(remove)']),
     guaranteeTalk('money-back guarantee', ['(remove)']),
 
-    contactDetail('contact us', ['message us through Amazon']),
+    // Amazon's own buyer-seller messaging is where Amazon wants the talk: naming it is no off-Amazon contact.
+    contactDetail('contact us', ['message us through Amazon'], { allowedAfter: [' via amazon', ' through amazon', ' on amazon', ' using amazon', ' by amazon'] }),
     contactDetail('call us', ['message us through Amazon']),
     contactDetail('email us', ['message us through Amazon']),
     contactDetail('e-mail us', ['message us through Amazon']),

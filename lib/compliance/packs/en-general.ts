@@ -167,12 +167,12 @@ export const enGeneralPack: RulePack = {
   lists: PATTERN_LISTS,
   patterns: [
     diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),
-    diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~8}{hair|skin|cells|tissue|cartilage|nerves|teeth|gums}', ['(remove)']),
+    diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~12}{hair|skin|cells|tissue|cartilage|nerves|teeth|gums}', ['(remove)']),
     // Changing the structure of the skin is a drug claim for a cosmetic (FDA warning letters: stimulates collagen, regenerates cells).
     diseasePattern('en-collagen-structure', '<stimulates|stimulate|stimulating|triggers|boosts|increases> {new |}collagen {production|synthesis|formation}', ['(remove)']),
     diseasePattern('en-regenerate-cells', '<regenerates|regenerate|regenerating> {~8}{cells|skin cells|tissue|cartilage|nerves}', ['(remove)']),
     diseasePattern('en-repair-cells', '<repair|repairs|repairing|reverses|reverse> {~8}{dna|cells|cartilage|nerve damage|nerves}', ['(remove)']),
-    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their> {~10}{medication|medications|medicine|meds|drugs|prescriptions|antibiotics|insulin|antidepressants|statins|inhaler|blood pressure pills|pills}', ['(remove)']),
+    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their> {~16}{medication|medications|medicine|meds|drugs|prescriptions|antibiotics|insulin|antidepressants|statins|inhaler|blood pressure pills|pills|ibuprofen|acetaminophen|aspirin|tylenol|advil|painkillers|pain killers|steroids|antihistamines}', ['(remove)']),
     outcomePattern('en-lose-amount', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {#} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes}', ['(remove the promised amount)']),
     outcomePattern('en-melt-fat', '<melt|melts|melting|burn|burns|burning|blast|blasts|torch|torches|dissolve|dissolves> {~6}{belly fat|body fat|stomach fat|fat}', ['(remove)']),
     outcomePattern('en-permanent-result', '{remove|removes|eliminate|eliminates|erase|erases|gone|cure|cures|fix|fixes} {~16}<permanently|forever|for good>', ['(remove)']),
@@ -183,6 +183,15 @@ export const enGeneralPack: RulePack = {
     // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
     // a false origin claim, not one merely missing its qualification (policy §4 MUSAF; 16 CFR Part 323).
     originPattern('en-made-in-usa-contradicted', '<100% made in usa|100% made in the usa|100% american made|made in usa|made in the usa|made in america|american made|usa made> {~12}{imported from|from imported|imported|made in china|from china|made in vietnam|made in india|made in mexico}', ['assembled in USA from imported parts (if true)']),
+    // Protection from a disease is a prevention claim (protects against COVID, immune system against cancer).
+    diseasePattern('en-against-condition', '<against|wards off|ward off> {~4}{@conditions-en}', ['supports (a normal function), without naming a disease']),
+    // Repelling pests in other words (deters fleas, keeps ticks away): EPA/FIFRA as for "repels". "Mosquito repellent"
+    // on its own names the product type, like 电热蚊香液 (policy §6); the claim is what it is said to do.
+    killPattern('en-deters-pests', '<deters|deter|deterring> {~8}{@germs-pests-en}', ['(or show the EPA registration)']),
+    // Keeps ticks away (a repellent claim); a net that keeps bugs out is a physical barrier (policy §6).
+    killPattern('en-keeps-pests-away', '<keeps|keep> {~8}{@germs-pests-en} {away|off}', ['(or show the EPA registration)']),
+    // A reward for a review in money off or store credit (leave a 5-star review and get 20% off; review us for a $10 credit).
+    reviewReward('en-review-for-discount', '<review|reviews|rating> {~20}{get|receive|earn|for|and get|and receive} {a |}{up to |}{$|}{#}{%| dollars| credit| off|}', ['(remove)']),
     killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
     reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
@@ -234,6 +243,8 @@ export const enGeneralPack: RulePack = {
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
       allowedContexts: ['self-healing'],
+      // Healing crystals, healing music: a product kind, not a claim about a condition.
+      allowedAfter: [' crystal', ' crystals', ' stone', ' stones', ' music', ' sound', ' sounds', ' bowl'],
       why: {
         'zh-CN': '“healing” 用在人体或疾病上就是治疗宣称；“self-healing”（自修复膜）这类材料特性不算。',
         en: '"Healing" about the body or a condition is a treatment claim; material properties such as self-healing film are fine.',
@@ -269,6 +280,9 @@ export const enGeneralPack: RulePack = {
 
     substantiation('clinically proven', ['tested (name the study)']),
     substantiation('clinically tested', ['tested (name the study)']),
+    substantiation('clinically shown', ['tested (name the study)']),
+    substantiation('doctor approved', ['(remove)']),
+    substantiation('dermatologist approved', ['dermatologist tested (if true)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
     // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
@@ -297,6 +311,8 @@ export const enGeneralPack: RulePack = {
     guarantee('guaranteed to work', ['(remove)']),
     guarantee('100% effective', ['(remove)']),
     guarantee('no side effects', ['gentle']),
+    guarantee('zero side effects', ['gentle']),
+    guarantee('100 percent effective', ['(remove)']),
     guarantee('miracle', ['remarkable'], {
       severity: 'warn',
       allowedContexts: ['miracle-gro'],

@@ -15,7 +15,8 @@ const MARKETPLACE_NAMES: { name: string; allowedContexts?: string[] }[] = [
   { name: '苏宁易购' },
   { name: '闲鱼' },
   { name: '小红书' },
-  { name: '1688' },
+  // 1688 is also a price sellers like (售价1688元, ¥1688): as a price it names no marketplace.
+  { name: '1688', allowedContexts: ['1688元', '1688块', '¥1688', '￥1688', '价1688', '1688.00'] },
   { name: '亚马逊', allowedContexts: ['亚马逊雨林', '亚马逊河'] },
 ];
 

@@ -121,6 +121,9 @@ export const prcFalsePromisePack: RulePack = {
     numberedPromise('zh-times-competitors', '<比同行|比同类|比别家|比其他品牌|比普通|比市面上>{~8}{#}倍', ['（删除）']),
     // 腰不疼了, 睡了腰不疼: relief of a body part's pain promised as a result.
     numberedPromise('zh-no-more-pain', '{腰|腿|膝盖|关节|颈椎|肩膀|肩颈|脖子|头|胃|背}{~2}<不疼|不痛|不酸|不麻>', ['（删除）'], { category: 'medical' }),
+    // 三个月骨密度提高30%: a measured improvement promised within a period (policy §4 FP, numbered results). A spec
+    // against the previous model (续航提升30%) names no period of use and is left alone.
+    numberedPromise('zh-period-percent', '{#}{个|}{@periods-zh}{~8}<提高|提升|增加|增长|降低|减少|改善|下降>{了|}{#}%', ['（删除数字承诺）']),
     percentPromise('zh-success-rate', '<有效率|治愈率|好转率|显效率|总有效率|成功率|见效率|除臭率|去除率|祛除率|净化率>{~3}{#}%', ['（删除）']),
     numberedPromise('zh-never', '<永不|永远不|永久不|永远不会|绝不会>{坏|滋生|衰减|分叉|复发|反弹|褪色|掉色|变形|生锈|磨损|起球|开裂|失效|变质|发霉|长胖|毛躁}', ['（删除）']),
     numberedPromise('zh-refund-if-useless', '无效{~3}<退款|退钱|包退|退全款|全额退款|退货>', ['（删除）']),

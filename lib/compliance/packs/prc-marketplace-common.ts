@@ -62,8 +62,8 @@ export const prcMarketplaceCommonPack: RulePack = {
   id: 'prc-marketplace-common',
   name: { 'zh-CN': '国内平台通用：导流与好评返现', en: 'Chinese marketplaces: off-platform contact and paid reviews' },
   description: {
-    'zh-CN': '淘宝、天猫、京东、拼多多、抖店都禁止的内容：在商品信息中留站外联系方式、私下交易、好评返现和刷单。',
-    en: 'What Taobao, Tmall, JD, Pinduoduo and Douyin all forbid in listings: off-platform contact details, private deals, cash for reviews and fake orders.',
+    'zh-CN': '国内电商平台（淘宝、天猫、京东、拼多多、抖店等）都禁止的内容：在商品信息中留站外联系方式、私下交易、好评返现和刷单。',
+    en: 'What the Chinese marketplaces (Taobao, Tmall, JD, Pinduoduo, Douyin and others) all forbid in listings: off-platform contact details, private deals, cash for reviews and fake orders.',
   },
   lang: 'zh',
   platforms: [...PRC_MARKETPLACES],
@@ -88,7 +88,8 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('微信号', ['联系在线客服']),
     offPlatformContact('微信同号', ['联系在线客服']),
     offPlatformContact('加VX', ['联系在线客服'], { wholeWord: false }),
-    offPlatformContact('VX', ['联系在线客服'], { wholeWord: false }),
+    // A model number (VX-200, VX200) is no WeChat id.
+    offPlatformContact('VX', ['联系在线客服'], { wholeWord: false, allowedAfter: [...'0123456789'].flatMap((d) => [d, ` ${d}`]) }),
     offPlatformContact('加V', ['联系在线客服'], { wholeWord: true }),
     offPlatformContact('V信', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('加QQ', ['联系在线客服'], { wholeWord: false }),

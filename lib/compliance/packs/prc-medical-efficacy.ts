@@ -134,6 +134,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
       treatment(term, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
     ),
+    // Art. 16/18 again: putting the product level with a drug is a drug comparison as much as "better than" is
+    // (research notes A.4, "compare with drugs"; policy §4 DRUG), and 堪比/媲美/胜过 have no 比…还 for zh-better-than-drugs.
+    ...['堪比药物', '媲美药物', '胜过吃药'].map((term) => treatment(term, ['（删除）'])),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),
@@ -222,10 +225,11 @@ export const prcMedicalEfficacyPack: RulePack = {
     medicalEffect('瘦腿', ['塑形', '显瘦'], { severity: 'warn' }),
 
     // 杀菌灯, 杀菌消毒柜, 杀菌锅: names of appliance types, registered or filed as such (policy §6, product type names).
-    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机"] }),
+    germClaim('杀菌', ['清洁', '去污'], { allowedBefore: ["巴氏", "低温", "高温", "超高温", "uht"], allowedAfter: ["乳", "奶", "工艺", "灯", "消毒柜", "柜", "锅", "器", "机", "剂", "液", "喷雾", "湿巾", "片"] }),
     germClaim('抗菌', ['清洁']),
     germClaim('抑菌', ['清洁']),
-    germClaim('除菌', ['清洁', '去污']),
+    // 除菌液, 除菌喷雾, 除菌湿巾 name a registered disinfectant's type (policy §6: 消毒液 as the type); 除菌洗衣液 claims it.
+    germClaim('除菌', ['清洁', '去污'], { allowedAfter: ['液', '剂', '喷雾', '湿巾', '片'] }),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
     // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
     germClaim('消毒', ['清洁'], { allowedBefore: ['煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),

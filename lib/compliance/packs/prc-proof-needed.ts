@@ -78,20 +78,17 @@ export const prcProofNeededPack: RulePack = {
     firstOrOnly('首个', ['（写明范围和依据）']),
     firstOrOnly('首款', ['新款', '（写明范围和依据）']),
     firstOrOnly('首创', ['创新', '（写明依据）']),
-    firstOrOnly('首发', ['新品上市'], {
-      severity: 'info',
-      why: {
-        'zh-CN': '“首发”通常只是上市说法；如果写成“全球首发、全国首发”，需要能证明。',
-        en: '"Launch" is usually just a release note; "world first launch" needs proof.',
-      },
-    }),
+    // A plain 首发 (首发新品, 首发价) only says the item is newly released, a release note like 2024最新款 (policy §6);
+    // 全球首发 / 全网首发 claim a first and need proof.
+    firstOrOnly('全网首发', ['新品上市']),
+    firstOrOnly('全国首发', ['新品上市']),
     firstOrOnly('全球首发', ['新品上市']),
     firstOrOnly('全国首家', ['（写明范围和依据）']),
     firstOrOnly('独家', ['特色', '（写明依据）']),
     firstOrOnly('全网独家', ['本店特色']),
     firstOrOnly('独创', ['自主设计', '（写明依据）']),
     firstOrOnly('独有', ['特色']),
-    firstOrOnly('唯一', ['少有', '（写明范围和依据）'], { allowedAfter: ["防伪", "溯源", "编码", "码", "序列号", "识别码", "标识", "视觉", "id", "编号"] }),
+    firstOrOnly('唯一', ['少有', '（写明范围和依据）'], { allowedAfter: ["的缺点", "缺点", "的不足", "不足", "防伪", "溯源", "编码", "码", "序列号", "识别码", "标识", "视觉", "id", "编号"] }),
 
     leadership('国际品质', ['高品质']),
     leadership('国际标准', ['符合 XX 标准（写明编号）']),

@@ -1,3 +1,4 @@
+import { chineseMarketplaces } from '../../sites';
 import type { BuiltInPlatformId } from '../../sites/types';
 
 /**
@@ -7,5 +8,7 @@ import type { BuiltInPlatformId } from '../../sites/types';
  * ban on prices and contact details, the Chinese platforms' diversion and cash-back rules) apply on that
  * marketplace only: those packs name their platforms themselves.
  */
-export const PRC_MARKETPLACES = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin'] as const satisfies readonly BuiltInPlatformId[];
+// The marketplaces whose adapters are marked `chineseMarketplace` (lib/sites/adapters): a new Chinese marketplace
+// gets the PRC packs with no edit here.
+export const PRC_MARKETPLACES: readonly BuiltInPlatformId[] = chineseMarketplaces();
 export const US_STOREFRONTS = ['amazon', 'shopify'] as const satisfies readonly BuiltInPlatformId[];

@@ -50,7 +50,7 @@ export const compliance = {
     'cmp.bulk.idColumn': 'ID column',
     'cmp.bulk.textColumns': 'Text columns to check',
     'cmp.bulk.run': 'Check listings',
-    'cmp.bulk.result': '{rows} rows checked, {findings} findings',
+    'cmp.bulk.result': 'Rows checked: {rows} · findings: {findings}',
     'cmp.bulk.downloadCsv': 'Download CSV',
     'cmp.bulk.downloadXlsx': 'Download XLSX',
     'cmp.bulk.scores': 'Completeness per row',

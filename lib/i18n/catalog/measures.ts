@@ -1,4 +1,4 @@
-/** UI text of the handbook's measured numbers (new/returning buyers, store totals, CTR and order-volume rules). */
+/** UI text of the handbook's measured numbers (new/returning buyers, store totals). */
 export const measures = {
   en: {
     'alerts.metric.newBuyers': 'New buyers',
@@ -13,8 +13,6 @@ export const measures = {
     'measures.actual': 'Actual',
     'measures.attainment': 'Attainment',
     'measures.basis': 'Basis',
-    'alerts.short.ctr-low-promotion': 'Low CTR',
-    'alerts.short.order-volume-abnormal': 'Orders abnormal',
   },
   'zh-CN': {
     'alerts.metric.newBuyers': '支付新买家数',
@@ -29,7 +27,5 @@ export const measures = {
     'measures.actual': '实际',
     'measures.attainment': '达成率',
     'measures.basis': '口径',
-    'alerts.short.ctr-low-promotion': '点击率低',
-    'alerts.short.order-volume-abnormal': '订单量异常',
   },
 };

@@ -22,7 +22,7 @@ type PlaybookHandlers = Pick<Handlers, keyof typeof playbookMessages>;
 export function playbookHandlers(db: SidekickDb, now: () => number = Date.now): PlaybookHandlers {
   void purgeDeletedRuns(db, now()).catch((error: unknown) => console.warn('[Seller Sidekick] purge of deleted runs failed', error));
   return {
-    'playbooks/templates': () => listTemplates(db),
+    'playbooks/templates': ({ storeId }) => listTemplates(db, storeId ?? null),
     'playbooks/start': (request) => startRun(db, request, now()),
     'playbooks/runs': (query) => listRuns(db, query, now()),
     'playbooks/run': ({ runId }) => getRunDetail(db, runId),

@@ -281,7 +281,8 @@ export const campaignTemplate: Template = {
               deliverables: [l('《活动复盘报告》', 'Campaign review report')],
               roles: ['operations', 'marketing', 'finance'],
               // The campaign ends with its encore (返场) when it has one; Options → Campaign review drafts it.
-              due: { anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 },
+              // 活动结束后3个工作日内 is the handbook's own number.
+              due: { anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3, source: 'handbook' },
               pageHints: ['analyticsTable', 'dashboard'],
             },
           ],

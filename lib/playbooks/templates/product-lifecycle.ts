@@ -164,7 +164,8 @@ export const productLifecycleTemplate: Template = {
               detail: l('汇总 30 天每日数据与每次优化动作，判断是否进入稳定期。', 'Put 30 days of figures and every change together and decide whether the product is ready for the stable period.'),
               deliverables: [l('《商品推广日报》', 'Product promotion daily report')],
               roles: ['operations'],
-              due: { anchor: 'listedDate', offsetDays: 30, calendar: true },
+              // The handbook's promotion (0–30) and stable (31–90) periods end here.
+              due: { anchor: 'listedDate', offsetDays: 30, calendar: true, source: 'handbook' },
               pageHints: ['analyticsTable'],
             },
           ],
@@ -221,7 +222,8 @@ export const productLifecycleTemplate: Template = {
               detail: l('对比推广期看转化、客单价、利润是否稳住，决定继续加投还是控费维持。', 'Against the promotion period, see whether conversion, average order value and margin held; decide to invest more or hold steady.'),
               deliverables: [l('《商品稳定期运营报告》', 'Stable-period product report')],
               roles: ['operations', 'finance'],
-              due: { anchor: 'listedDate', offsetDays: 90, calendar: true },
+              // The handbook's promotion (0–30) and stable (31–90) periods end here.
+              due: { anchor: 'listedDate', offsetDays: 90, calendar: true, source: 'handbook' },
               pageHints: ['analyticsTable'],
             },
           ],

@@ -1,4 +1,5 @@
 import type { Template } from '../model';
+import { SEGMENT_CUTOFFS } from '../segment-cutoffs';
 import { l, TARGETS } from './common';
 
 /** 用户分层运营 (new, active, dormant, VIP): segments → perks and win-back → run and review. Completed from common CRM practice. */
@@ -30,13 +31,21 @@ export const userSegmentationTemplate: Template = {
               id: 'define-segments',
               title: l('用最近购买、频次、金额定义四层用户', 'Define four segments by recency, frequency and spend'),
               detail: l(
-                '例如：新客＝首单 30 天内；活跃＝近 90 天购买 ≥2 次；沉睡＝超过 90 天未购；VIP＝近一年消费额前 10%。阈值按类目复购周期调整。',
-                'For example: new = first order within 30 days; active = 2+ orders in 90 days; dormant = no order for 90+ days; VIP = top 10% by spend over a year. Tune the cut-offs to the category\'s buying cycle.',
+                '按下方阈值划分新客、活跃、沉睡与 VIP；阈值按类目复购周期调整。',
+                'Split customers into new, active, dormant and VIP by the cut-offs below; tune them to the category\'s buying cycle.',
               ),
               deliverables: [l('《用户分层规则表》', 'Segment rules sheet')],
               roles: ['operations'],
               due: { anchor: 'startDate', offsetWorkingDays: -10 },
               pageHints: ['analyticsTable'],
+              // Common CRM practice, not the handbook's: shown as defaults the seller changes in Options.
+              parameters: [
+                { key: 'newWithinDays', value: SEGMENT_CUTOFFS.newWithinDays.value, source: 'default' },
+                { key: 'activeMinOrders', value: SEGMENT_CUTOFFS.activeMinOrders.value, source: 'default' },
+                { key: 'activeWindowDays', value: SEGMENT_CUTOFFS.activeWindowDays.value, source: 'default' },
+                { key: 'dormantAfterDays', value: SEGMENT_CUTOFFS.dormantAfterDays.value, source: 'default' },
+                { key: 'vipTopPercent', value: SEGMENT_CUTOFFS.vipTopPercent.value, source: 'default' },
+              ],
             },
             {
               id: 'size-segments',
@@ -114,11 +123,16 @@ export const userSegmentationTemplate: Template = {
             {
               id: 'dormant-win-back',
               title: l('分批召回沉睡用户：短信、Push、回归券', 'Win back dormant customers in waves: text, push, come-back coupon'),
-              detail: l('按沉睡 90 / 180 / 365 天分批，力度逐级加大，控制触达频次避免打扰。', 'Split by 90 / 180 / 365 days asleep with bigger offers for longer sleepers, and cap how often each is contacted.'),
+              detail: l('按下方沉睡天数分批，力度逐级加大，控制触达频次避免打扰。', 'Split by how long they have been asleep (below), with bigger offers for longer sleepers, and cap how often each is contacted.'),
               deliverables: [l('《沉睡用户召回方案》', 'Win-back plan')],
               roles: ['operations', 'marketing'],
               due: { anchor: 'startDate', offsetWorkingDays: 0 },
               pageHints: ['campaign'],
+              parameters: [
+                { key: 'dormantAfterDays', value: SEGMENT_CUTOFFS.dormantAfterDays.value, source: 'default' },
+                { key: 'winBackSecondDays', value: SEGMENT_CUTOFFS.winBackSecondDays.value, source: 'default' },
+                { key: 'winBackThirdDays', value: SEGMENT_CUTOFFS.winBackThirdDays.value, source: 'default' },
+              ],
             },
             {
               id: 'win-back-scripts',

@@ -7,6 +7,7 @@ export const douyin: SiteAdapter = {
   name: { 'zh-CN': '抖店', en: 'Douyin Shop' },
   hosts: ['fxg.jinritemai.com', 'compass.jinritemai.com'],
   timeZone: 'Asia/Shanghai',
+  chineseMarketplace: true,
   currency: 'CNY',
   pageTypes: [
     {

@@ -6,6 +6,7 @@ export const jd: SiteAdapter = {
   name: { 'zh-CN': '京东', en: 'JD' },
   hosts: ['shop.jd.com', 'jdsz.jd.com', 'sz.jd.com'],
   timeZone: 'Asia/Shanghai',
+  chineseMarketplace: true,
   currency: 'CNY',
   pageTypes: [
     {

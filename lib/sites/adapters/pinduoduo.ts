@@ -7,6 +7,7 @@ export const pinduoduo: SiteAdapter = {
   name: { 'zh-CN': '拼多多', en: 'Pinduoduo' },
   hosts: ['mms.pinduoduo.com'],
   timeZone: 'Asia/Shanghai',
+  chineseMarketplace: true,
   currency: 'CNY',
   pageTypes: [
     {

@@ -7,6 +7,7 @@ export const taobao: SiteAdapter = {
   name: { 'zh-CN': '淘宝', en: 'Taobao' },
   hosts: ['myseller.taobao.com', 'sycm.taobao.com', 'item.upload.taobao.com'],
   timeZone: 'Asia/Shanghai',
+  chineseMarketplace: true,
   currency: 'CNY',
   platformProbes: [{ platform: 'tmall', probe: '[data-shop-type="tmall"], .shop-type-tmall, img[alt="天猫"]' }],
   pageTypes: [

@@ -7,6 +7,7 @@ export const tmall: SiteAdapter = {
   name: { 'zh-CN': '天猫', en: 'Tmall' },
   hosts: ['sell.tmall.com'],
   timeZone: 'Asia/Shanghai',
+  chineseMarketplace: true,
   currency: 'CNY',
   pageTypes: [
     {

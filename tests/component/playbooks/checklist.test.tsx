@@ -156,7 +156,11 @@ describe('the Playbooks tab', () => {
     await act(() => bridge.send('playbooks/start', { templateId: 'user-segmentation', name: 'VIP 召回', dates: { startDate: '2030-01-07', reviewDate: '2030-02-07' }, targets: {} }));
     const picker = (await screen.findByLabelText('Run', { selector: 'select' })) as HTMLSelectElement;
     await waitFor(() => expect(picker.options).toHaveLength(2));
-    await user.selectOptions(picker, picker.options[1]!.value);
+    // Both runs start at the same clock time, so their order in the list is not fixed: pick each by name.
+    const option = (name: string) => Array.from(picker.options).find((o) => o.textContent?.startsWith(name))!.value;
+    await user.selectOptions(picker, option('VIP 召回'));
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Pick the theme and the main mechanics' })).toBeNull());
+    await user.selectOptions(picker, option('双11 2026'));
     await waitFor(() => expect(screen.getAllByText('overdue').length).toBeGreaterThan(0));
     const late = screen.getByRole('checkbox', { name: 'Pick the theme and the main mechanics' }).closest('li')!;
     expect(late.getAttribute('data-overdue')).toBe('true');

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ALERT_RULES, ruleById } from '../../../lib/alerts/rules/index';
+import { BUILT_IN_TEMPLATES } from '../../../lib/playbooks/templates';
 
-const TEMPLATE_IDS = ['store-launch', 'campaign', 'product-lifecycle', 'user-segmentation', 'cross-team'];
+// Whether the linked task exists is checked in tests/unit/playbooks/templates.test.ts.
+const TEMPLATE_IDS = BUILT_IN_TEMPLATES.map((template) => template.id);
 
 describe('the rule registry', () => {
   test('rule ids are unique and each can be found by id', () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSetA, parseSource, toJsonl } from '../../fixtures/compliance-eval/build';
-import { FIELDS, KINDS, labelStart, parseJsonl, type EvalRecord } from '../../fixtures/compliance-eval/record';
+import { EVAL_PLATFORMS, FIELDS, KINDS, labelStart, parseJsonl, type EvalRecord } from '../../fixtures/compliance-eval/record';
 import { LABEL_RULES } from '../../fixtures/compliance-eval/rules';
 import type { ComplianceCategory } from '../../../lib/compliance/types';
-import { PLATFORM_IDS } from '../../../lib/sites/types';
 
 // Structure of evaluation set A (tests/fixtures/compliance-eval/POLICY.md): that the labels are
 // well-formed and the set has the size and spread issue 8 asks for. Whether a label is *right* is
@@ -32,7 +31,7 @@ describe('evaluation set A: records', () => {
   it('has unique ids and valid platform, language, field and kind', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
     for (const r of records) {
-      expect(PLATFORM_IDS, r.id).toContain(r.platform);
+      expect(EVAL_PLATFORMS, r.id).toContain(r.platform);
       expect(FIELDS, r.id).toContain(r.field);
       expect(KINDS, r.id).toContain(r.kind);
       expect(r.lang, r.id).toBe(r.platform === 'amazon' || r.platform === 'shopify' ? 'en' : 'zh');
@@ -79,7 +78,7 @@ describe('evaluation set A: size and spread (issue 8)', () => {
   });
 
   it('covers all seven platforms and all three field kinds, on each platform', () => {
-    for (const platform of PLATFORM_IDS) {
+    for (const platform of EVAL_PLATFORMS) {
       for (const field of FIELDS) expect(count((r) => r.platform === platform && r.field === field), `${platform} ${field}`).toBeGreaterThan(0);
     }
   });
@@ -99,7 +98,7 @@ describe('evaluation set A: size and spread (issue 8)', () => {
       expect(r.text.length, r.id).toBeGreaterThanOrEqual(1000);
       expect(r.labels.length, r.id).toBeGreaterThanOrEqual(3);
     }
-    expect(new Set(long.map((r) => r.platform)).size).toBe(PLATFORM_IDS.length);
+    expect(new Set(long.map((r) => r.platform)).size).toBe(EVAL_PLATFORMS.length);
   });
 
   it('uses every category and severity somewhere', () => {

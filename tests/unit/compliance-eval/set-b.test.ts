@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSetA, toJsonl } from '../../fixtures/compliance-eval/build';
-import { FIELDS, KINDS, labelStart, parseJsonl, type EvalRecord } from '../../fixtures/compliance-eval/record';
+import { EVAL_PLATFORMS, FIELDS, KINDS, labelStart, parseJsonl, type EvalRecord } from '../../fixtures/compliance-eval/record';
 import { LABEL_RULES } from '../../fixtures/compliance-eval/rules';
-import { PLATFORM_IDS } from '../../../lib/sites/types';
 
 // Structure of the held-out evaluation set B: written afterwards, from POLICY.md alone, by a pass that
 // saw neither set A nor the packs. Like set A's test, nothing here consults the engine.
@@ -21,7 +20,7 @@ describe('evaluation set B (held out)', () => {
   it('has unique ids, valid fields, and every label on its text with a code valid on its platform', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
     for (const r of records) {
-      expect(PLATFORM_IDS, r.id).toContain(r.platform);
+      expect(EVAL_PLATFORMS, r.id).toContain(r.platform);
       expect(FIELDS, r.id).toContain(r.field);
       expect(KINDS, r.id).toContain(r.kind);
       for (const l of r.labels) {
@@ -37,7 +36,7 @@ describe('evaluation set B (held out)', () => {
 
   it('is smaller than set A but spans every platform, every kind and long descriptions', () => {
     expect(records.length).toBeGreaterThanOrEqual(150);
-    for (const platform of PLATFORM_IDS) expect(count((r) => r.platform === platform), platform).toBeGreaterThan(0);
+    for (const platform of EVAL_PLATFORMS) expect(count((r) => r.platform === platform), platform).toBeGreaterThan(0);
     for (const kind of KINDS) expect(count((r) => r.kind === kind), kind).toBeGreaterThan(0);
     expect(count((r) => r.kind === 'tricky-negative')).toBeGreaterThanOrEqual(40);
     for (const r of records.filter((x) => x.kind === 'long')) expect(r.text.length, r.id).toBeGreaterThanOrEqual(1000);

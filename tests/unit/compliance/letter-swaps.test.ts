@@ -13,6 +13,7 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
     ['$ opening a word', '$ave 40% today', 'save 40% today'],
     ['two digits between letters', 'Pr00ven', 'Prooven'],
     ['full-width stand-in', 'Ｂ３ｓｔ', 'Ｂeｓｔ'],
+    ['@ for a inside a word', '100% s@tisfaction', '100% satisfaction'],
   ])('%s', (_name, text, expected) => {
     const folded = foldLetterSwaps(text);
     expect(folded).toBe(expected);
@@ -23,6 +24,7 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
     ['numbers with units', 'Lose 5lbs in 3days, 10pcs, 3in1'],
     ['model numbers and codes', 'F150 X360 USB3.0 H2O mp3 4K SPF50 KN95 B12'],
     ['prices', '$5 off, $19.99'],
+    ['e-mail addresses and handles', 'me@shop.com bob@gmail follow @shopname'],
     ['the digit 1 (left to the term variants, which try i and l)', 'k1lls antibacteria1'],
     ['Chinese text and plain numbers', '7天瘦10斤 第1 2024最新款'],
   ])('leaves %s alone', (_name, text) => {

@@ -18,9 +18,11 @@ function task(templateId: string, taskId: string): Task {
   return found;
 }
 
-describe('the five built-in playbooks', () => {
-  test('are store launch, campaign, product lifecycle, user segmentation and cross-team, in the handbook\'s order', () => {
-    expect(BUILT_IN_TEMPLATES.map((t) => t.id)).toEqual(['store-launch', 'campaign', 'product-lifecycle', 'user-segmentation', 'cross-team']);
+describe('the built-in playbooks', () => {
+  test('open with the handbook\'s five scenarios in its order (store launch, campaign, product lifecycle, user segmentation, cross-team); any added later follow, each once', () => {
+    const ids = BUILT_IN_TEMPLATES.map((t) => t.id);
+    expect(ids.slice(0, 5)).toEqual(['store-launch', 'campaign', 'product-lifecycle', 'user-segmentation', 'cross-team']);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   describe.each(BUILT_IN_TEMPLATES.map((template) => ({ id: template.id, template })))('$id', ({ template }: { template: Template }) => {
@@ -78,11 +80,11 @@ describe('the five built-in playbooks', () => {
 describe('what the handbook asks for is where a seller looks for it', () => {
   test.each<{ name: string; template: string; task: string; expect: (t: Task) => void }>([
     {
-      name: 'the campaign review is due 3 working days after the encore (else the burst) ends and yields the 活动复盘报告',
+      name: 'the campaign review is due 3 working days after the encore (else the burst) ends, the handbook\'s own number, and yields the 活动复盘报告',
       template: 'campaign',
       task: 'campaign-review',
       expect: (t) => {
-        expect(t.due).toEqual({ anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3 });
+        expect(t.due).toEqual({ anchor: 'returnEnd', fallbackAnchors: ['burstEnd'], offsetWorkingDays: 3, source: 'handbook' });
         expect(t.deliverables.map((d) => d['zh-CN'])).toContain('《活动复盘报告》');
       },
     },
@@ -138,10 +140,10 @@ describe('what the handbook asks for is where a seller looks for it', () => {
       expect: (t) => expect(t.roles).toContain('operations'),
     },
     {
-      name: 'the promotion-period daily report is due on day 30 after listing',
+      name: 'the promotion-period daily report is due on day 30 after listing, where the handbook ends the promotion period',
       template: 'product-lifecycle',
       task: 'promotion-daily-report',
-      expect: (t) => expect(t.due).toEqual({ anchor: 'listedDate', offsetDays: 30, calendar: true }),
+      expect: (t) => expect(t.due).toEqual({ anchor: 'listedDate', offsetDays: 30, calendar: true, source: 'handbook' }),
     },
     {
       name: 'the new store is tested end to end before launch',
