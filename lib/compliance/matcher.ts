@@ -4,7 +4,7 @@ import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCod
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
 import { foldLetterSwaps } from './letter-swaps';
-import { foldSupplementary } from './supplementary';
+import { foldSupplementary, SUPPLEMENTARY_HIGH } from './supplementary';
 
 /**
  * The compliance matcher: every term of every enabled pack (plus the user's own) compiled ONCE into
@@ -144,7 +144,8 @@ const FLAG_ANCHOR = 16;
 const FLAG_COMPANION = 32;
 const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
-const STEP_SEPARATOR = 2;
+const STEP_SUPPLEMENTARY = -2;
+const STEP_SEPARATOR = 3;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
  * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
@@ -691,6 +692,12 @@ function sameText(text: string, start: number, end: number, term: string): boole
   return true;
 }
 
+/** Whether the normalised codes of `text[from, from + length)` are its own code units, one for one. */
+function asWritten(text: string, from: number, codes: Uint16Array, length: number): boolean {
+  for (let j = 0; j < length; j++) if (codes[j] !== text.charCodeAt(from + j)) return false;
+  return true;
+}
+
 /** Whether `text[from, to)` holds at most `limit` code units that normalising always keeps (normalise.ts `isKept`). */
 function keptWithin(text: string, fold: Uint16Array, from: number, to: number, limit: number): boolean {
   let kept = 0;
@@ -733,6 +740,8 @@ export class CompiledMatcher {
   #ends = new Int32Array(128);
   #rules = new Int32Array(128);
   #order = new Int32Array(128);
+  #clusterOrder = new Int32Array(16);
+  #clusterRank = new Int32Array(16);
   #allowStarts = new Int32Array(16);
   #allowEnds = new Int32Array(16);
   #allowOrder = new Int32Array(16);
@@ -759,6 +768,12 @@ export class CompiledMatcher {
   #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
   readonly #spaceClass: number;
+  /** Class → the root's child on it (its offset in `#step`), 0 when none: a failure that reaches the root ends in one read. */
+  readonly #rootNext: Int32Array;
+  /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
+  #sawSupplementary = false;
+  /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
+  #classedHighs = '';
 
   constructor(data: CompiledMatcherData) {
     this.#data = data;
@@ -790,6 +805,19 @@ export class CompiledMatcher {
       const cls = data.classOf[code]!;
       const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
       this.#classStep[code] = cls === CLASS_IGNORE ? STEP_IGNORE : cls & SEPARATOR_BIT ? -(stepped + STEP_SEPARATOR) : stepped;
+    }
+    // Neither in a term nor ignorable (class 0), so marking them costs the scan nothing: see `#sawSupplementary`.
+    for (const high of SUPPLEMENTARY_HIGH) {
+      if (this.#classStep[high] === 0) this.#classStep[high] = STEP_SUPPLEMENTARY;
+      // A term spelled with such a character (an emoji of the same block) gives it a class: the scan cannot note it
+      // going by, so it is looked for with indexOf, still cheaper than the fold's own regular expression.
+      else this.#classedHighs += String.fromCharCode(high);
+    }
+    this.#rootNext = new Int32Array(classes + 1);
+    const rootBase = this.#step[BASE]!;
+    for (let cls = 1; cls <= classes; cls++) {
+      const child = rootBase + cls * NODE_STRIDE;
+      if (child + CHECK < this.#step.length && this.#step[child + CHECK] === 0) this.#rootNext[cls] = child;
     }
     const patterns = data.patternFlags.length;
     this.#ruleIfWhole = new Int32Array(patterns).fill(-1);
@@ -840,10 +868,12 @@ export class CompiledMatcher {
   }
 
   scan(text: string): Finding[] {
-    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts);
-    // digits and $ standing in for letters read as those letters (B3st, Pr0ven, $ave: letter-swaps.ts).
-    const source = foldLetterSwaps(foldSupplementary(text));
-    const count = this.#collect(source, false);
+    let count = this.#collect(text, false);
+    // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
+    // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
+    // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
+    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text);
+    if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
     const findings = joinClaims(source, this.#resolve(source, count));
@@ -857,25 +887,44 @@ export class CompiledMatcher {
     return findings;
   }
 
-  /** The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their number. */
+  /** Whether `text` holds one of `#classedHighs`. */
+  #holdsClassedHigh(text: string): boolean {
+    const highs = this.#classedHighs;
+    for (let k = 0; k < highs.length; k++) if (text.indexOf(highs[k]!) >= 0) return true;
+    return false;
+  }
+
+  /**
+   * The one pass: walks the automaton over `text` and writes (end, pattern) pairs into `#hits`; returns their
+   * number. Sets `#sawSupplementary` when a high surrogate of a look-alike block occurs (supplementary.ts), so
+   * `scan` folds those only when there are any, without a separate pass over the text.
+   */
   #collect(text: string, stopAtFirst: boolean): number {
     const step = this.#step;
     const classStep = this.#classStep;
+    const rootNext = this.#rootNext;
     const { skipSep, outPattern, outNext } = this.#data;
     const spaceClass = this.#spaceClass;
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
+    this.#sawSupplementary = false;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let cls = classStep[text.charCodeAt(i)]!;
       if (cls <= 0) {
-        // Cold path: "in no term" (0), ignorables (-1), and separators (taken when the term goes on with one, else maybe skipped).
+        // Cold path: "in no term" (0), ignorables (-1), look-alike surrogates (-2), and separators (taken when the
+        // term goes on with one, else maybe skipped).
         if (cls === 0) {
           at = 0;
           continue;
         }
         if (cls === STEP_IGNORE) continue;
+        if (cls === STEP_SUPPLEMENTARY) {
+          this.#sawSupplementary = true;
+          at = 0;
+          continue;
+        }
         cls = -cls - STEP_SEPARATOR;
         if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
           const skip = skipSep[at >> STRIDE_SHIFT]!;
@@ -886,14 +935,24 @@ export class CompiledMatcher {
           }
         }
       }
-      for (;;) {
-        const next = step[at + BASE]! + cls;
-        if (step[next + CHECK] === at) {
-          at = next;
-          break;
+      const next = step[at + BASE]! + cls;
+      if (step[next + CHECK] === at) {
+        at = next;
+      } else {
+        // Failure links; most end at the root, whose transitions are one dense table read.
+        at = at === 0 ? 0 : step[at + FAIL]!;
+        for (;;) {
+          if (at === 0) {
+            at = rootNext[cls >> STRIDE_SHIFT]!;
+            break;
+          }
+          const via = step[at + BASE]! + cls;
+          if (step[via + CHECK] === at) {
+            at = via;
+            break;
+          }
+          at = step[at + FAIL]!;
         }
-        if (at === 0) break;
-        at = step[at + FAIL]!;
       }
       let out = step[at + OUT]!;
       if (out === 0) continue;
@@ -1040,19 +1099,67 @@ export class CompiledMatcher {
         const stricter = sameSpan && SEVERITY_RANK[rulesOf[rules[second]!]!.severity] < SEVERITY_RANK[rulesOf[rules[first]!]!.severity];
         findings.push(this.#finding(text, secondSpan > firstSpan || stricter ? second : first));
       } else {
-        const span = (c: number) => ends[c]! - starts[c]!;
-        const rank = (c: number) => SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
-        const chosen: number[] = [];
-        const longestFirst = Array.from(order.subarray(i, j)).sort((a, b) => span(b) - span(a) || starts[a]! - starts[b]! || rank(a) - rank(b));
-        for (const c of longestFirst) {
-          if (chosen.every((o) => ends[c]! <= starts[o]! || starts[c]! >= ends[o]!)) chosen.push(c);
-        }
-        chosen.sort((a, b) => starts[a]! - starts[b]!);
-        for (const c of chosen) findings.push(this.#finding(text, c));
+        this.#resolveCluster(text, order, i, j, findings);
       }
       i = j;
     }
     return findings;
+  }
+
+  /**
+   * A cluster of three or more overlapping candidates `order[i, j)`: longest first (then leftmost, then strictest),
+   * each kept unless it overlaps one kept before, the kept ones pushed in text order. Scratch tables, no closures.
+   */
+  #resolveCluster(text: string, order: Int32Array, i: number, j: number, findings: Finding[]): void {
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const rules = this.#rules;
+    const rulesOf = this.#data.rules;
+    const n = j - i;
+    const ranked = (this.#clusterOrder = roomFor(this.#clusterOrder, n));
+    const rank = (this.#clusterRank = roomFor(this.#clusterRank, n));
+    // Insertion sort (clusters are small) into `ranked`, by span descending, start ascending, severity rank ascending;
+    // ties keep their order in `order` (a stable sort, as Array.prototype.sort is).
+    for (let k = 0; k < n; k++) {
+      const c = order[i + k]!;
+      const span = ends[c]! - starts[c]!;
+      const start = starts[c]!;
+      const severity = SEVERITY_RANK[rulesOf[rules[c]!]!.severity];
+      let at = k;
+      while (at > 0) {
+        const o = ranked[at - 1]!;
+        const otherSpan = ends[o]! - starts[o]!;
+        const before = otherSpan > span || (otherSpan === span && (starts[o]! < start || (starts[o] === start && rank[at - 1]! <= severity)));
+        if (before) break;
+        ranked[at] = o;
+        rank[at] = rank[at - 1]!;
+        at--;
+      }
+      ranked[at] = c;
+      rank[at] = severity;
+    }
+    // Greedy choice; the chosen ones are compacted to the front of `ranked`.
+    let chosen = 0;
+    for (let k = 0; k < n; k++) {
+      const c = ranked[k]!;
+      let free = true;
+      for (let q = 0; q < chosen && free; q++) {
+        const o = ranked[q]!;
+        free = ends[c]! <= starts[o]! || starts[c]! >= ends[o]!;
+      }
+      if (free) ranked[chosen++] = c;
+    }
+    // Text order: the chosen do not overlap, so their starts differ; a plain insertion sort by start.
+    for (let k = 1; k < chosen; k++) {
+      const c = ranked[k]!;
+      let at = k;
+      while (at > 0 && starts[ranked[at - 1]!]! > starts[c]!) {
+        ranked[at] = ranked[at - 1]!;
+        at--;
+      }
+      ranked[at] = c;
+    }
+    for (let k = 0; k < chosen; k++) findings.push(this.#finding(text, ranked[k]!));
   }
 
   /** Candidate `c` of the last scan as a finding. */
@@ -1139,7 +1246,9 @@ export class CompiledMatcher {
         this.#windowOffsets = new Uint32Array(to - from + 1);
       }
       const length = normaliseInto(text, this.#data.fold, from, to, this.#windowCodes, this.#windowOffsets);
-      this.#windowText = codesToString(this.#windowCodes, length);
+      // Most windows read as they stand (nothing folded, dropped or collapsed): then the text's own slice is the
+      // normalised window, which spares building a string from the codes.
+      this.#windowText = length === to - from && asWritten(text, from, this.#windowCodes, length) ? text.slice(from, to) : codesToString(this.#windowCodes, length);
       this.#windowStart = from;
       this.#windowEnd = to;
     }
@@ -1158,9 +1267,11 @@ export class CompiledMatcher {
     const re = this.#regexes[check]!;
     for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
       re.lastIndex = at;
-      const m = re.exec(windowText);
-      if (m === null || m[0].length === 0) continue;
-      const claimEnd = offsets[at + m[0].length - 1]! + 1;
+      // `test` on a sticky expression leaves lastIndex at the match's end: its length, without a match array.
+      if (!re.test(windowText)) continue;
+      const matched = re.lastIndex - at;
+      if (matched === 0) continue;
+      const claimEnd = offsets[at + matched - 1]! + 1;
       if (claimEnd < end) continue;
       out[0] = offsets[at]!;
       out[1] = claimEnd;

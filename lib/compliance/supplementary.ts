@@ -10,6 +10,8 @@
  * one native regular-expression test; emoji and rare Han characters (Extension B) are left as they are.
  */
 
+/** The high surrogates of those blocks: the matcher's scan notes them as it goes by (matcher.ts). */
+export const SUPPLEMENTARY_HIGH: readonly number[] = [0xd835, 0xd83c, 0xd87e];
 const CANDIDATE = /[\uD835\uD83C\uD87E][\uDC00-\uDFFF]/;
 const PAIRS = /[\uD835\uD83C\uD87E][\uDC00-\uDFFF]/g;
 const ZERO_WIDTH_SPACE = '\u200B';

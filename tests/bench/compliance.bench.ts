@@ -42,7 +42,7 @@ function table(results: BenchResult[]): string {
   for (const result of results) {
     for (const row of result.rows) {
       lines.push(
-        `| ${result.runtime} | ${row.matcher} | ${row.mbPerSecond.toFixed(0)} | ${row.timesFloor.toFixed(1)} | ${row.keystrokeMicros.toFixed(1)} | ${row.identical} |`,
+        `| ${result.runtime} | ${row.matcher} | ${Number.isNaN(row.mbPerSecond) ? '–' : row.mbPerSecond.toFixed(0)} | ${Number.isNaN(row.timesFloor) ? '–' : row.timesFloor.toFixed(1)} | ${row.keystrokeMicros.toFixed(1)} | ${row.identical} |`,
       );
     }
   }
@@ -68,7 +68,10 @@ const chromium = await runInChromium<BenchResult>(entry);
 console.log(
   `Corpus ${node.corpusMB.toFixed(2)} MB (${node.corpusChars.toLocaleString('en')} UTF-16 chars), ${node.terms} distinct terms ` +
     `(${realPacks.reduce((n, p) => n + p.terms.length, 0)} from ${realPacks.length} real packs, the rest generated). ` +
-    'Median of repeated runs; "5,000-char check" is one full scan of a 5,000-character description. ' +
+    '"× floor" is the median over adjacent pairs (the floor loop, then the matcher, on the same text) of their ratio, so a ' +
+    'machine whose load changes from second to second gives each pair the same load; MB/s is the median run. ' +
+    '"5,000-char check" is one full scan of a 5,000-character description (median batch); the keystroke row is what the ' +
+    'extension runs when one character is typed into it. ' +
     '‡ measured over the first 200,000 characters cut into 5,000-character fields (its search is superlinear in text length).\n',
 );
 console.log(table([node, chromium]));
@@ -94,7 +97,14 @@ function budgets(result: BenchResult): { runtime: string; budget: string; measur
     { runtime: result.runtime, budget: 'at least 2x faster than a RegExp alternation', measured: `${(regex.timesFloor / ours.timesFloor).toFixed(2)}x`, met: regex.timesFloor / ours.timesFloor >= 2 },
   ];
   if (/Chromium/.test(result.runtime)) {
-    lines.push({ runtime: result.runtime, budget: '5,000-character re-check under 100 µs', measured: `${ours.keystrokeMicros.toFixed(1)} µs`, met: ours.keystrokeMicros < 100 });
+    // The keystroke path (rescanEdited); the full scan of the same description is in the table above, for comparison.
+    const keystroke = row(/keystroke re-check/);
+    lines.push({
+      runtime: result.runtime,
+      budget: '5,000-character re-check under 100 µs (one character typed, as the watcher re-checks)',
+      measured: `${keystroke.keystrokeMicros.toFixed(1)} µs (full scan ${ours.keystrokeMicros.toFixed(1)} µs)`,
+      met: keystroke.keystrokeMicros < 100,
+    });
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import type { CompiledMatcher, Finding } from '../matcher';
 import { discoverFields, editableRootOf, fieldKey, fieldLabel, isCheckable, isTextField, type FieldRole, type WatchedField } from './fields';
 import type { ComplianceStore, FieldReport } from './findings-store';
 import { underlineBoxes, type Box } from './geometry';
+import { debounceAfter, MIN_DEBOUNCE_MS } from './debounce';
 import { readListingDraft } from './listing-draft';
 import { FieldMirror, fieldMetrics } from './mirror';
 import { MarksOverlay, type MarkSpec } from './overlay';
@@ -47,12 +48,12 @@ interface FieldState {
   mirror: FieldMirror | null;
   ignored: Set<string>;
   timer: number;
+  /** What its last keystroke re-check took (ms; NaN before the first): sets its keystroke debounce (debounceAfter). */
+  checkMs: number;
 }
 
 /** A field longer than this is scanned in slices of this size, one per task. */
 export const SLICE = 20_000;
-/** Keystroke debounce: checks run once typing pauses this long. */
-export const DEBOUNCE_MS = 90;
 /** Frame budget for measuring marks; the rest waits for the next frame. */
 const FRAME_BUDGET_MS = 8;
 const DISCOVERY_THROTTLE_MS = 250;
@@ -143,7 +144,10 @@ export class ComplianceWatcher {
     }
     clearTimeout(state.timer);
     const s = state;
-    s.timer = window.setTimeout(() => this.#check(s), DEBOUNCE_MS);
+    // Before its first keystroke re-check a plain text field waits a frame (reading its value costs nothing and the
+    // re-check scans only around the edit); a rich field, whose text is read from its DOM, the full debounce.
+    const wait = Number.isNaN(s.checkMs) && isTextField(s.el) ? MIN_DEBOUNCE_MS : debounceAfter(s.checkMs);
+    s.timer = window.setTimeout(() => this.#check(s), wait);
   };
 
   #onScroll = () => this.scheduleLayout();
@@ -211,6 +215,7 @@ export class ComplianceWatcher {
         mirror: null,
         ignored: new Set(),
         timer: 0,
+        checkMs: NaN,
       };
       this.#states.set(el, state);
     }
@@ -252,6 +257,8 @@ export class ComplianceWatcher {
     if (state.scannedWith === matcher && !state.scanning) {
       state.findings = rescanEdited(matcher, state.text, state.findings, text);
       state.text = text;
+      // What a keystroke's re-check costs this field (read and rescan), for its debounce; a full scan says nothing about it.
+      state.checkMs = performance.now() - started;
     } else if (text.length <= SLICE) {
       state.findings = matcher.scan(text);
       state.text = text;
