@@ -241,7 +241,7 @@ describe('compliance marks on Amazon and Shopify editors (en-US browser)', () =>
   test('Amazon: title, bullets and description marked; "secure clasp" and "dog treats" left alone; typing a bullet marks it', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(AMAZON);
-    await expect.poll(() => termsOf(page, 'item_name'), { timeout: 15_000 }).toEqual(['Best Seller', '#1 Vet Recommended']); // one claim, one mark (labelling policy §1)
+    await expect.poll(() => termsOf(page, 'item_name'), { timeout: 15_000 }).toEqual(['#1 Vet Recommended', 'Best Seller']); // one claim, one mark (labelling policy §1)
     expect(await termsOf(page, 'bullet_point2')).toEqual(expect.arrayContaining(['FDA APPROVED', 'cures']));
     expect(await termsOf(page, 'bullet_point3')).toEqual([]);
     await page.locator('#product_description').scrollIntoViewIfNeeded();
