@@ -36,7 +36,10 @@ export function backgroundBridge({
     calls.push(message);
     const answer = route(message, { id: OWN_ID, url: pageUrl, tab: { id: 1, url: pageUrl } });
     inFlight.add(answer);
-    void answer.finally(() => inFlight.delete(answer));
+    // then(f, f), not finally: a derived promise of a rejected answer would be an unhandled rejection
+    // of its own (the caller handles the answer itself).
+    const settle = () => void inFlight.delete(answer);
+    void answer.then(settle, settle);
     return answer;
   });
   /** Resolves once every message sent so far has its answer (IndexedDB work takes real macrotasks). */
@@ -59,6 +62,8 @@ export function backgroundBridge({
   /** Closes once the handlers' own start-up work (the purge of deleted runs) is through: IndexedDB runs transactions over the same tables in the order they were made. */
   const close = async () => {
     Dexie.on('storagemutated').unsubscribe(onMutated);
+    // A component still asking when its test ends gets its answers before the database goes away.
+    await answered();
     await db.transaction('rw', db.runs, db.taskStates, () => undefined).catch(() => undefined);
     db.close();
   };
