@@ -91,6 +91,7 @@ export const compliance = {
     'cmp.pattern.tooWide': 'the pattern can match {reach} characters, at most {max}',
     'cmp.pattern.noCompile': 'the pattern does not compile',
     'cmp.pattern.matchesEmpty': 'the pattern can match empty text',
+    'cmp.pattern.inRule': '{rule}: {problem}',
   },
   'zh-CN': {
     'cmp.severity.block': '禁用',
@@ -183,5 +184,6 @@ export const compliance = {
     'cmp.pattern.tooWide': '模式可能匹配 {reach} 个字，最多 {max} 个',
     'cmp.pattern.noCompile': '模式无法编译',
     'cmp.pattern.matchesEmpty': '模式可以匹配空文本',
+    'cmp.pattern.inRule': '{rule}：{problem}',
   },
 } as const;
