@@ -1,6 +1,6 @@
-import { BENCHMARK_SOURCE_LABEL } from '../../lib/alerts/benchmarks';
 import type { AlertEvidence, AlertRow, AlertSeverity } from '../../lib/db/types';
-import type { Lang, MessageKey } from '../../lib/i18n';
+import type { BenchmarkSource } from '../../lib/alerts/types';
+import { translate, type Lang, type MessageKey } from '../../lib/i18n';
 import { METRIC_KIND, type MetricKey } from '../../lib/metrics/keys';
 
 /** How alert numbers read to a seller: rates as percentages, counts whole, money with two decimals. */
@@ -26,7 +26,14 @@ export function bySeverity(a: AlertRow, b: AlertRow): number {
   );
 }
 
+/** The same words as Options → Benchmarks uses for a typical and the seller's own figure: one sentence, one key. */
+const BENCHMARK_SOURCE_KEY: Record<BenchmarkSource, MessageKey> = {
+  'page-peer': 'alerts.benchmarkSource.pagePeer',
+  user: 'options.benchmarks.user',
+  'category-typical': 'options.benchmarks.typical',
+};
+
 export function benchmarkSourceLabel(source: AlertEvidence['benchmarkSource'], lang: Lang, runTarget: string): string {
   if (!source) return '';
-  return source === 'run-target' ? runTarget : BENCHMARK_SOURCE_LABEL[source][lang];
+  return source === 'run-target' ? runTarget : translate(lang, BENCHMARK_SOURCE_KEY[source]);
 }

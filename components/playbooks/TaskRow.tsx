@@ -83,11 +83,11 @@ export function TaskRow({ item, pending, onChange, team, members = [], onOwner }
             </p>
           ) : null}
           <p className="pb-roles">
-            <span className="pb-label">{t('pb.task.roles')}:</span> {task.roles.map((role) => t(roleKey(role))).join(lang === 'zh-CN' ? '、' : ', ')}
+            <span className="pb-label">{t('pb.task.roles')}:</span> {task.roles.map((role) => t(roleKey(role))).join(t('list.separator'))}
           </p>
           {task.deliverables.length > 0 ? (
             <p className="pb-roles">
-              <span className="pb-label">{t('pb.task.deliverables')}:</span> {task.deliverables.map((d) => d[lang]).join(lang === 'zh-CN' ? '、' : ', ')}
+              <span className="pb-label">{t('pb.task.deliverables')}:</span> {task.deliverables.map((d) => d[lang]).join(t('list.separator'))}
             </p>
           ) : null}
           {task.autoCheck ? <p className="pb-hint">{t('pb.task.autoCheck')}</p> : null}

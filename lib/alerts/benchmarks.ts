@@ -1,6 +1,6 @@
 import type { MetricKey, Metrics } from '../metrics/keys';
-import type { LocalizedText, PlatformId } from '../sites/types';
-import type { Benchmark, BenchmarkSource, ResolvedBenchmark } from './types';
+import type { PlatformId } from '../sites/types';
+import type { Benchmark, ResolvedBenchmark } from './types';
 
 /**
  * Typical figures from third-party studies (research/platforms.md §3), shipped so alerts work
@@ -66,12 +66,6 @@ export const TYPICAL_BENCHMARKS: readonly Benchmark[] = [
   { ...typical('*', '*', 'ctr', 0.02, 'Default, not published: about 2% of impressions clicked; set your category’s figure'), shippedDefault: true },
   typical('amazon', '*', 'ctr', 0.003, 'Amazon Sponsored Products CTR about 0.3–0.7% (edata4you.com, atom11.co); the low end', [0.003, 0.007]),
 ];
-
-export const BENCHMARK_SOURCE_LABEL: Record<BenchmarkSource, LocalizedText> = {
-  'page-peer': { 'zh-CN': '页面同行值', en: 'Peer figure on the page' },
-  user: { 'zh-CN': '自定义', en: 'Your figure' },
-  'category-typical': { 'zh-CN': '典型值（第三方，非官方）', en: 'Typical (third-party, not official)' },
-};
 
 /** 3 = platform and category both named, 2 = platform only, 1 = category only, 0 = both `'*'`, -1 = no match. */
 function specificity(row: Benchmark, platform: PlatformId, category: string | undefined, categoryId: string, metric: MetricKey): number {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { inBothLangs } from '../i18n';
 import type { LocalizedText } from '../sites/types';
 import { PATTERN_LISTS } from './packs/pattern-lists';
 import { compileTemplate, looksLikePattern, PatternError } from './pattern';
@@ -81,24 +82,12 @@ function checkRow(cells: { term: string; severity: string; category: string; rea
 }
 
 const PROBLEMS: Record<Problem, (value: string) => LocalizedText> = {
-  empty: () => ({ 'zh-CN': '词为空', en: 'the term is empty' }),
-  'too-long': (v) => ({
-    'zh-CN': `词“${v.slice(0, 20)}…”超过 ${MAX_TERM_LENGTH} 个字`,
-    en: `the term "${v.slice(0, 20)}…" is longer than ${MAX_TERM_LENGTH} characters`,
-  }),
-  newline: () => ({ 'zh-CN': '词里有换行', en: 'the term contains a line break' }),
-  severity: (v) => ({
-    'zh-CN': `级别“${v}”无效，应为 block / warn / info（或 禁用 / 警告 / 提示）`,
-    en: `severity "${v}" is not one of block / warn / info`,
-  }),
-  category: (v) => ({
-    'zh-CN': `类别“${v}”无效，可用：${CATEGORIES.join(', ')}`,
-    en: `category "${v}" is not one of: ${CATEGORIES.join(', ')}`,
-  }),
-  'reason-too-long': () => ({
-    'zh-CN': `原因超过 ${MAX_REASON_LENGTH} 个字`,
-    en: `the reason is longer than ${MAX_REASON_LENGTH} characters`,
-  }),
+  empty: () => inBothLangs('cmp.list.empty'),
+  'too-long': (v) => inBothLangs('cmp.list.tooLong', { start: v.slice(0, 20), max: MAX_TERM_LENGTH }),
+  newline: () => inBothLangs('cmp.list.newline'),
+  severity: (v) => inBothLangs('cmp.list.severity', { value: v }),
+  category: (v) => inBothLangs('cmp.list.category', { value: v, categories: CATEGORIES.join(', ') }),
+  'reason-too-long': () => inBothLangs('cmp.list.reasonTooLong', { max: MAX_REASON_LENGTH }),
 };
 
 interface Line {
@@ -139,10 +128,7 @@ function readLines(text: string, format: 'csv' | 'txt' | 'auto'): Line[] | { lin
       rowStart = results.meta.cursor;
       const error = results.errors[0];
       if (error) {
-        failure = {
-          line: number,
-          error: { 'zh-CN': `CSV 格式错误：${error.message}`, en: `CSV format error: ${error.message}` },
-        };
+        failure = { line: number, error: inBothLangs('cmp.list.csvFormat', { message: error.message }) };
         parser.abort();
         return;
       }
@@ -153,11 +139,7 @@ function readLines(text: string, format: 'csv' | 'txt' | 'auto'): Line[] | { lin
 }
 
 function lineError(line: number, problem: LocalizedText): { ok: false; line: number; error: LocalizedText } {
-  return {
-    ok: false,
-    line,
-    error: { 'zh-CN': `第 ${line} 行：${problem['zh-CN']}，未导入任何内容。`, en: `Line ${line}: ${problem.en}; nothing was imported.` },
-  };
+  return { ok: false, line, error: inBothLangs('cmp.list.lineError', (lang) => ({ line, problem: problem[lang] })) };
 }
 
 const isHeader = (cells: string[]) => cells[0]?.trim().toLowerCase() === 'term' || cells[0]?.trim() === '词';
@@ -174,10 +156,7 @@ export function parseCustomTerms(text: string, format: 'csv' | 'txt' | 'auto' = 
   for (const [index, { number, cells }] of lines.entries()) {
     if (index === 0 && isHeader(cells)) continue;
     if (cells.length > 4) {
-      return lineError(number, {
-        'zh-CN': `有 ${cells.length} 列，最多 4 列（term,severity,category,reason）`,
-        en: `${cells.length} columns, at most 4 expected (term,severity,category,reason)`,
-      });
+      return lineError(number, inBothLangs('cmp.list.columns', { count: cells.length }));
     }
     const [term = '', severity = '', category = '', reason = ''] = cells;
     const parsed = checkRow({ term, severity, category, reason });
@@ -190,26 +169,20 @@ export function parseCustomTerms(text: string, format: 'csv' | 'txt' | 'auto' = 
         compileTemplate(row.term, PATTERN_LISTS);
       } catch (error) {
         if (!(error instanceof PatternError)) throw error;
-        return lineError(number, {
-          'zh-CN': `模式“${row.term}”有误：${error.problem['zh-CN']}`,
-          en: `the pattern "${row.term}" is wrong: ${error.problem.en}`,
-        });
+        return lineError(number, inBothLangs('cmp.list.badPattern', (lang) => ({ pattern: row.term, problem: error.problem[lang] })));
       }
     }
     const earlier = seen.get(row.term);
     if (earlier !== undefined) {
-      return lineError(number, {
-        'zh-CN': `“${row.term}”与第 ${earlier} 行重复`,
-        en: `"${row.term}" repeats line ${earlier}`,
-      });
+      return lineError(number, inBothLangs('cmp.list.duplicate', { term: row.term, line: earlier }));
     }
     seen.set(row.term, number);
-    const why = row.reason || '自定义词表中的词';
     terms.push({
       term: row.term,
       severity: row.severity,
       category: row.category,
-      why: { 'zh-CN': why, en: row.reason || 'On your own word list' },
+      // The seller's reason as written (in whatever language), else the catalogue's default in each language.
+      why: row.reason ? { 'zh-CN': row.reason, en: row.reason } : inBothLangs('cmp.list.ownListWhy'),
       source: '自定义词表 / custom list',
       suggestions: [],
     });

@@ -1,3 +1,4 @@
+import { inBothLangs } from '../i18n';
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
@@ -199,7 +200,7 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
     } catch (error) {
       // A pack's pattern is data: say which one is broken.
       if (error instanceof PatternError) {
-        throw new PatternError({ 'zh-CN': `${rule.id}：${error.problem['zh-CN']}`, en: `${rule.id}: ${error.problem.en}` });
+        throw new PatternError(inBothLangs('cmp.pattern.inRule', (lang) => ({ rule: rule.id, problem: error.problem[lang] })));
       }
       throw error;
     }

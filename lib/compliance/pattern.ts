@@ -1,3 +1,4 @@
+import { inBothLangs, type MessageKey } from '../i18n';
 import type { LocalizedText } from '../sites/types';
 import { foldCode, isCjk, isIgnorable, isSeparator, normaliseTerm, type FoldOptions } from './normalise';
 
@@ -80,8 +81,9 @@ type Slot =
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const isAsciiWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 
-function problem(zh: string, en: string): PatternError {
-  return new PatternError({ 'zh-CN': zh, en });
+/** Both languages from the catalogue: the error travels (and is stored with an import result) before a reader's language is known. */
+function problem(key: MessageKey, params?: Record<string, string | number>): PatternError {
+  return new PatternError(inBothLangs(key, params));
 }
 
 /** Is this text written as a pattern (rather than a plain term)? */
@@ -97,11 +99,11 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
   for (let i = 0; i < template.length; i++) {
     const ch = template[i]!;
     if (ch === '\\') {
-      if (i + 1 >= template.length) throw problem('模式以 \\ 结尾', 'the pattern ends with \\');
+      if (i + 1 >= template.length) throw problem('cmp.pattern.trailingBackslash');
       literal += template[++i];
       continue;
     }
-    if (ch === '}' || ch === '>') throw problem(`多余的“${ch}”`, `an unmatched "${ch}"`);
+    if (ch === '}' || ch === '>') throw problem('cmp.pattern.unmatched', { char: ch });
     if (ch !== '{' && ch !== '<') {
       literal += ch;
       continue;
@@ -109,7 +111,7 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
     flushLiteral();
     const close = ch === '{' ? '}' : '>';
     const end = template.indexOf(close, i + 1);
-    if (end < 0) throw problem(`“${ch}”没有对应的“${close}”`, `"${ch}" has no matching "${close}"`);
+    if (end < 0) throw problem('cmp.pattern.unclosed', { open: ch, close });
     const body = template.slice(i + 1, end);
     i = end;
     const repeat = template[i + 1] === '+';
@@ -117,42 +119,42 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
     const anchor = ch === '<';
     const digits = /^#(?:(\d+)(?:-(\d+))?)?$/.exec(body);
     if (digits) {
-      if (repeat) throw problem('{#} 不能重复（+）', '{#} cannot repeat (+)');
+      if (repeat) throw problem('cmp.pattern.numberRepeat');
       if (digits[1] === undefined) {
         slots.push({ kind: 'number', anchor });
         continue;
       }
       const min = Number(digits[1]);
       const max = digits[2] === undefined ? min : Number(digits[2]);
-      if (min < 1 || max < min || max > 20) throw problem(`位数 {${body}} 应在 1 到 20 之间`, `the digit count {${body}} must be 1 to 20`);
+      if (min < 1 || max < min || max > 20) throw problem('cmp.pattern.digitCount', { body });
       slots.push({ kind: 'number', anchor, digits: [min, max] });
       continue;
     }
     if (body === '&') {
-      if (anchor || repeat) throw problem('{&} 不能作锚点或重复', '{&} cannot be the anchor or repeat');
+      if (anchor || repeat) throw problem('cmp.pattern.handleRole');
       slots.push({ kind: 'handle' });
       continue;
     }
     const gap = /^~(\d+)$/.exec(body);
     if (gap) {
       const max = Number(gap[1]);
-      if (anchor || repeat) throw problem('间隔 {~N} 不能作锚点或重复', 'a gap {~N} cannot be the anchor or repeat');
-      if (max < 1 || max > MAX_GAP) throw problem(`间隔 {~${max}} 应在 1 到 ${MAX_GAP} 之间`, `the gap {~${max}} must be 1 to ${MAX_GAP}`);
+      if (anchor || repeat) throw problem('cmp.pattern.gapRole');
+      if (max < 1 || max > MAX_GAP) throw problem('cmp.pattern.gapRange', { gap: max, maxGap: MAX_GAP });
       slots.push({ kind: 'gap', max });
       continue;
     }
     let words: string[];
     if (body.startsWith('@') && body.length > 1) {
       const list = lists[body.slice(1)];
-      if (!list) throw problem(`没有名为“${body.slice(1)}”的词表`, `there is no word list named "${body.slice(1)}"`);
+      if (!list) throw problem('cmp.pattern.unknownList', { name: body.slice(1) });
       words = [...list];
     } else {
       words = body.split('|');
     }
     const optional = words.some((w) => w.trim() === '');
     words = words.filter((w) => w.trim() !== '');
-    if (words.length === 0) throw problem(`“${ch}${body}${close}”里没有词`, `"${ch}${body}${close}" holds no word`);
-    if (optional && (anchor || repeat)) throw problem('可省略的词组不能作锚点或重复', 'an optional slot cannot be the anchor or repeat');
+    if (words.length === 0) throw problem('cmp.pattern.emptySlot', { slot: `${ch}${body}${close}` });
+    if (optional && (anchor || repeat)) throw problem('cmp.pattern.optionalRole');
     slots.push({ kind: 'words', words, anchor, optional, repeat });
   }
   flushLiteral();
@@ -220,10 +222,10 @@ function companionTriggers(words: readonly string[], fold: FoldOptions): string[
 /** Compile a template (see the file comment); throws a `PatternError` in both languages when it is malformed. */
 export function compileTemplate(template: string, lists: Readonly<Record<string, readonly string[]>> = {}, fold: FoldOptions = {}): CompiledTemplate {
   const slots = parse(template, lists);
-  if (slots.length === 0) throw problem('模式为空', 'the pattern is empty');
+  if (slots.length === 0) throw problem('cmp.pattern.empty');
   type Anchorable = Extract<Slot, { kind: 'words' | 'number' }>;
   const marked = slots.filter((s): s is Anchorable => (s.kind === 'words' || s.kind === 'number') && s.anchor);
-  if (marked.length > 1) throw problem('只能有一个锚点 <…>', 'only one anchor <…> is allowed');
+  if (marked.length > 1) throw problem('cmp.pattern.twoAnchors');
   let anchorSlot: Anchorable | undefined = marked[0];
   if (!anchorSlot) {
     let best = -1;
@@ -236,9 +238,9 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
       }
     }
   }
-  if (!anchorSlot) throw problem('模式里至少要有一个必须出现的词', 'the pattern needs at least one word that must be there');
+  if (!anchorSlot) throw problem('cmp.pattern.noRequiredWord');
   const anchors = anchorSlot.kind === 'number' ? DIGITS : anchorSlot.words.map((w) => w.trim());
-  if (anchors.some((a) => normaliseTerm(a, fold).length === 0)) throw problem('锚点词为空', 'an anchor word is empty');
+  if (anchors.some((a) => normaliseTerm(a, fold).length === 0)) throw problem('cmp.pattern.emptyAnchor');
 
   let source = '';
   let reach = 0;
@@ -288,14 +290,14 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     reach += slotReach;
   });
   if (reach > MAX_PATTERN_REACH) {
-    throw problem(`模式可能匹配 ${reach} 个字，最多 ${MAX_PATTERN_REACH} 个`, `the pattern can match ${reach} characters, at most ${MAX_PATTERN_REACH}`);
+    throw problem('cmp.pattern.tooWide', { reach, max: MAX_PATTERN_REACH });
   }
   try {
     new RegExp(source, 'g');
   } catch {
-    throw problem('模式无法编译', 'the pattern does not compile');
+    throw problem('cmp.pattern.noCompile');
   }
-  if (new RegExp(`^(?:${source})$`).test('')) throw problem('模式可以匹配空文本', 'the pattern can match empty text');
+  if (new RegExp(`^(?:${source})$`).test('')) throw problem('cmp.pattern.matchesEmpty');
   // The companion: the required word slot (not the anchor's) whose shortest trigger is longest, the rarest to occur by chance.
   let triggers: string[] = [];
   let shortest = 0;

@@ -31,3 +31,15 @@ export function translate(lang: Lang, key: MessageKey, params?: Record<string, s
   const template = merged[lang][key] ?? merged.en[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
 }
+
+type Params = Record<string, string | number>;
+
+/**
+ * The message in every language at once, for pure lib/ code whose result carries both (an import error or a
+ * pattern problem is stored or shown before the reader's language is known). `params` may differ per language
+ * when a parameter is itself localised text.
+ */
+export function inBothLangs(key: MessageKey, params?: Params | ((lang: Lang) => Params)): Record<Lang, string> {
+  const paramsFor = (lang: Lang) => (typeof params === 'function' ? params(lang) : params);
+  return { 'zh-CN': translate('zh-CN', key, paramsFor('zh-CN')), en: translate('en', key, paramsFor('en')) };
+}

@@ -133,7 +133,7 @@ export function reportToMarkdown(report: RunReport, lang: Lang): string {
   if (report.documented.length === 0) lines.push(w('none'));
   for (const t of report.documented) {
     lines.push(taskLine(t, ` (${statusWord(t, lang)})`));
-    if (t.task.deliverables.length > 0) lines.push(`  - ${w('deliverables')}: ${t.task.deliverables.map((d) => md(d[lang])).join(lang === 'zh-CN' ? '、' : ', ')}`);
+    if (t.task.deliverables.length > 0) lines.push(`  - ${w('deliverables')}: ${t.task.deliverables.map((d) => md(d[lang])).join(translate(lang, 'list.separator'))}`);
     if (t.state?.note) lines.push(`  - ${w('note')}: ${md(t.state.note)}`);
     if (t.state?.link) lines.push(`  - ${w('link')}: <${t.state.link.replace(/[<>\s]/g, encodeURIComponent)}>`);
   }
@@ -142,7 +142,7 @@ export function reportToMarkdown(report: RunReport, lang: Lang): string {
 }
 
 function roleNames(roles: readonly Role[], lang: Lang): string {
-  return roles.map((role) => translate(lang, `pb.role.${role}`)).join(lang === 'zh-CN' ? '、' : ', ');
+  return roles.map((role) => translate(lang, `pb.role.${role}`)).join(translate(lang, 'list.separator'));
 }
 
 /** One row per task; quoting by papaparse, and cells a spreadsheet would run as a formula are defused. */

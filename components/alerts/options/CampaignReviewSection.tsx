@@ -49,7 +49,7 @@ export function CampaignReviewSection() {
     [run?.id, run?.dates, run?.targets],
     null,
   );
-  const file = review ? `${lang === 'zh-CN' ? '活动复盘' : 'campaign-review'}-${review.runName.replace(/[\\/:*?"<>|\s]+/g, '_')}` : '';
+  const file = review ? `${t('review.fileName')}-${review.runName.replace(/[\\/:*?"<>|\s]+/g, '_')}` : '';
   return (
     <section aria-labelledby="opt-campaign-review">
       <h2 id="opt-campaign-review">{t('review.title')}</h2>

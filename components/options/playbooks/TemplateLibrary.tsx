@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { deleteCustomTemplate, importCustomTemplates, listTemplates, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
 import { extensionDb } from '../../../lib/db/instance';
 import { checkImportSize } from '../../../lib/imports/limits';
-import { translate } from '../../../lib/i18n';
+import { inBothLangs } from '../../../lib/i18n';
 import { parseTemplateFile, templatesToJson } from '../../../lib/playbooks/import';
 import type { Template, ValidationError } from '../../../lib/playbooks/model';
 import { templateTasks } from '../../../lib/playbooks/run';
@@ -111,7 +111,7 @@ export function TemplateLibrary() {
                   className="secondary"
                   aria-label={`${t('pb.lib.duplicate')}: ${template.name[lang]}`}
                   onClick={() =>
-                    setEditing(duplicateOf(template, new Set(templates.map((x) => x.id)), { 'zh-CN': translate('zh-CN', 'pb.lib.copySuffix'), en: translate('en', 'pb.lib.copySuffix') }))
+                    setEditing(duplicateOf(template, new Set(templates.map((x) => x.id)), inBothLangs('pb.lib.copySuffix')))
                   }
                 >
                   {t('pb.lib.duplicate')}
@@ -166,7 +166,7 @@ function TemplateOutline({ template }: { template: Template }) {
                   <li key={task.id}>
                     {task.title[lang]}{' '}
                     <span className="muted">
-                      ({task.roles.map((r) => t(roleKey(r))).join(lang === 'zh-CN' ? '、' : ', ')};{' '}
+                      ({task.roles.map((r) => t(roleKey(r))).join(t('list.separator'))};{' '}
                       {t('pb.lib.dueRule', {
                         offset: task.due.offsetWorkingDays ?? task.due.offsetDays ?? 0,
                         unit: task.due.calendar ? t('pb.edit.unit.calendar') : t('pb.edit.unit.working'),

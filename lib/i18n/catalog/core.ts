@@ -59,9 +59,12 @@ export const core = {
     'storage.full.capture':
       'Your browser has no room left for Seller Sidekick’s data, so the figures on this page were not saved and no alerts come from them. Free some disk space, or in Options → Your data export a backup and keep fewer days of history; they are saved the next time this page changes or opens.',
     'notice.dismiss': 'Dismiss',
+    // Between the items of an inline list (roles, deliverables): Chinese enumerates with 、.
+    'list.separator': ', ',
   },
   'zh-CN': {
     'sidebar.dock': '停靠在页面旁',
+    'list.separator': '、',
     'empty.playbooks.title': '还没有进行中的运营手册',
     'empty.playbooks.body': '启动一份运营手册（新店筹备、618/双11 大促、新品上架……），清单会显示在这里，与本页相关的任务排在最前。勾选进度永久保存。',
     'empty.compliance.title': '本页没有需要检查的内容',

@@ -2,6 +2,7 @@
 export const review = {
   en: {
     'review.title': 'Campaign review',
+    'review.fileName': 'campaign-review',
     'review.intro': 'A draft of the campaign review the handbook asks for within 3 working days of the end (counted from the encore): actuals against the run’s targets from the numbers captured while you browsed. A figure nothing captured says where to capture it; nothing is estimated.',
     'review.noRuns': 'No campaign run with a burst date yet. Start one from the Playbooks tab on a seller page.',
     'review.run': 'Campaign run',
@@ -59,6 +60,7 @@ export const review = {
   },
   'zh-CN': {
     'review.title': '活动复盘',
+    'review.fileName': '活动复盘',
     'review.intro': '运营手册要求活动结束后 3 个工作日内出具复盘报告（从返场结束算起）。这里用浏览时采集到的数据对比计划目标生成草稿；没有采集到的项写明去哪里采集，从不估算。',
     'review.noRuns': '还没有设置了爆发期日期的促销活动计划。请在商家后台页面的“运营手册”标签中开始一个。',
     'review.run': '活动计划',
