@@ -72,19 +72,20 @@ export function applyPlaybookDefaults(template: Template, own: StorePlaybookDefa
       const value = own.segments[parameter.key];
       return value === undefined ? { ...parameter, source: source(parameter.source) } : { ...parameter, value, source: 'seller' };
     });
+  return mapTasks(template, (task) => {
+    const offset = own.due[dueKey(template.id, task.id)];
+    const due = offset === undefined ? { ...task.due, source: source(task.due.source) } : { ...withOffset(task.due, offset), source: 'seller' as const };
+    return { ...task, due, ...(task.parameters ? { parameters: withParameters(task.parameters) } : {}) };
+  });
+}
+
+type TemplateTask = Template['phases'][number]['steps'][number]['tasks'][number];
+
+/** The template with each task replaced, phases and steps kept. */
+function mapTasks(template: Template, fn: (task: TemplateTask) => TemplateTask): Template {
   return {
     ...template,
-    phases: template.phases.map((phase) => ({
-      ...phase,
-      steps: phase.steps.map((step) => ({
-        ...step,
-        tasks: step.tasks.map((task) => {
-          const offset = own.due[dueKey(template.id, task.id)];
-          const due = offset === undefined ? { ...task.due, source: source(task.due.source) } : { ...withOffset(task.due, offset), source: 'seller' as const };
-          return { ...task, due, ...(task.parameters ? { parameters: withParameters(task.parameters) } : {}) };
-        }),
-      })),
-    })),
+    phases: template.phases.map((phase) => ({ ...phase, steps: phase.steps.map((step) => ({ ...step, tasks: step.tasks.map(fn) })) })),
   };
 }
 
@@ -92,16 +93,7 @@ function sellersOwn(template: Template): Template {
   const relabel = <T extends { source?: NumberSource }>(item: T): T => (item.source === 'default' ? { ...item, source: 'seller' } : item);
   const hasDefaults = template.phases.some((p) => p.steps.some((s) => s.tasks.some((t) => t.due.source === 'default' || t.parameters?.some((x) => x.source === 'default'))));
   if (!hasDefaults) return template;
-  return {
-    ...template,
-    phases: template.phases.map((phase) => ({
-      ...phase,
-      steps: phase.steps.map((step) => ({
-        ...step,
-        tasks: step.tasks.map((task) => ({ ...task, due: relabel(task.due), ...(task.parameters ? { parameters: task.parameters.map(relabel) } : {}) })),
-      })),
-    })),
-  };
+  return mapTasks(template, (task) => ({ ...task, due: relabel(task.due), ...(task.parameters ? { parameters: task.parameters.map(relabel) } : {}) }));
 }
 
 const MESSAGES = {
