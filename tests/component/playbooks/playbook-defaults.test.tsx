@@ -105,7 +105,10 @@ describe('Options → Playbook defaults', () => {
 
   test('a store’s own cut-off and due offset are saved for that store and labelled as the seller’s', async () => {
     renderSection('en');
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Store' }), STORE);
+    const storePicker = await screen.findByRole('combobox', { name: 'Store' });
+    // The stores are read from IndexedDB after the first render: wait for this one's option.
+    await within(storePicker).findByRole('option', { name: STORE_NAME }, { timeout: 10_000 });
+    await userEvent.selectOptions(storePicker, STORE);
     const dormant = screen.getByLabelText('Dormant: no order for more than');
     await userEvent.clear(dormant);
     await userEvent.type(dormant, '60');
