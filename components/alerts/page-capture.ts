@@ -12,6 +12,7 @@ import { tableHintsForUrl } from '../../lib/sites';
 import { pageStoreId } from '../../lib/sites/store-id';
 import type { Bridge } from '../common/live';
 import type { PageStore } from '../sidebar/page-store';
+import type { PageContext } from '../sidebar/types';
 import { createRowBadges, type RowBadges } from './row-badges';
 
 /**
@@ -24,9 +25,16 @@ import { createRowBadges, type RowBadges } from './row-badges';
  */
 /** Campaign pages (their hourly tables) and page-level changes (date picker, store) are read at most this often. */
 export const SCRAPE_GAP_MS = 500;
-/** Rows per message to the background; fewer rows wait at most FLUSH_WAIT_MS (idle time first) before they go. */
-export const BATCH = 200;
-export const FLUSH_WAIT_MS = 1_000;
+/**
+ * Rows go to the background once the tables have been still for QUIET_MS (no row rendered anew), in
+ * messages of up to BATCH rows: while a seller flicks through a grid, the worker and IndexedDB (the
+ * browser process) would take CPU from the page on a small machine, so they wait until the seller
+ * stops. A table that never stops (a live dashboard) still sends every MAX_HOLD_MS, and a page being
+ * hidden or left sends at once.
+ */
+export const BATCH = 500;
+export const QUIET_MS = 1_000;
+export const MAX_HOLD_MS = 20_000;
 /**
  * Rows a mutation touched are always copied (they may be recycled in the next frame). A sweep of a
  * whole table copies up to this many rows and, past them, copies while COPY_BUDGET_MS lasts; the rest
@@ -67,6 +75,10 @@ export interface CaptureFigures {
   /** Rows parsed, and rows sent to the background (changed numbers only). */
   parsed: number;
   sent: number;
+  /** Rows still to parse, held until the tables are still, or on their way to the background: 0 when all is stored. */
+  waiting: number;
+  /** Messages sent to the background. */
+  messages: number;
   /** Mutation callbacks, the longest one copying rows, and the longest one finding the tables again. */
   callbacks: number;
   callbackMs: number;
@@ -106,7 +118,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
@@ -115,7 +127,6 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   let alerts: AlertView[] = [];
   let alertedProducts = new Set<string>();
   let alertsScope = '';
-  let storeSeen: string | undefined;
   let badgesStale = false;
 
   const hints = (): ScrapeOptions => {
@@ -158,51 +169,77 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
   }
 
-  async function ensureStore(): Promise<string | undefined> {
-    const page = pageStore.get();
-    if (page.storeId || !page.storeName) return page.storeId;
-    if (storeSeen === `${page.platform}|${page.storeName}`) return pageStore.get().storeId;
-    storeSeen = `${page.platform}|${page.storeName}`;
-    const { storeId } = await bridge.send('store/seen', { platform: page.platform, shopId: page.storeName.slice(0, 200), name: page.storeName.slice(0, 200) });
-    pageStore.set({ ...pageStore.get(), storeId });
-    void loadAlerts();
-    return storeId;
+  /** Store ids the background gave for the shops seen on this page (`store/seen` once per shop). */
+  const storeIds = new Map<string, Promise<string>>();
+  function storeIdOf(page: PageContext): Promise<string | undefined> {
+    if (page.storeId || !page.storeName) return Promise.resolve(page.storeId);
+    const key = `${page.platform}|${page.storeName}`;
+    let known = storeIds.get(key);
+    if (!known) {
+      known = bridge.send('store/seen', { platform: page.platform, shopId: page.storeName.slice(0, 200), name: page.storeName.slice(0, 200) }).then(({ storeId }) => {
+        const now = pageStore.get();
+        if (now.platform === page.platform && now.storeName === page.storeName && now.storeId !== storeId) {
+          pageStore.set({ ...now, storeId });
+          void loadAlerts();
+        }
+        return storeId;
+      });
+      known.catch(() => storeIds.delete(key));
+      storeIds.set(key, known);
+    }
+    return known;
   }
 
-  const pending = new Map<string, { period: string; rows: CapturedRow[] }>();
+  /** Rows parsed and not sent yet, by page scope (platform, shop, day) with the page as it stood when they were read. */
+  const pending = new Map<string, { page: PageContext; period: string; rows: CapturedRow[] }>();
   let pendingRows = 0;
+  /** When the oldest held row was parsed, and when a table last rendered a row anew. */
+  let heldSince = 0;
+  let lastMovement = -Infinity;
+  let inFlight = 0;
   let sending: Promise<void> = Promise.resolve();
+  const countWaiting = () => (stats.waiting = queue.size + pendingRows + inFlight);
 
-  function addPending(scope: string, period: string, row: CapturedRow): void {
+  function addPending(scope: string, page: PageContext, period: string, row: CapturedRow): void {
     let entry = pending.get(scope);
-    if (!entry) pending.set(scope, (entry = { period, rows: [] }));
+    if (!entry) pending.set(scope, (entry = { page, period, rows: [] }));
+    if (!pendingRows) heldSince = timers.now();
     entry.rows.push(row);
     pendingRows++;
   }
 
   /**
-   * Rows go to the background in messages of up to BATCH rows: a full batch at once, the rest after
-   * FLUSH_WAIT_MS. Each message costs the page a structured clone and the background a write and a
-   * change notification (which every open view answers), so a seller flicking through a grid sends a
-   * few large messages rather than one per idle slice. The timer always fires: nothing waits for idle.
+   * Held rows go once the tables are still (QUIET_MS) or the oldest has waited MAX_HOLD_MS. Each
+   * message costs the page a serialisation and the background a transaction and a change notification
+   * (which every open view answers), so a flick through 2,000 rows is a few large messages after the
+   * seller stops, not a stream beside the page's rendering. The timer always fires: nothing waits for idle.
    */
   let flushTimer = false;
   function flushSoon(): void {
-    if (pendingRows >= BATCH) return flush();
+    countWaiting();
     if (flushTimer || !pendingRows) return;
     flushTimer = true;
-    timers.setTimeout(() => {
-      flushTimer = false;
-      flush();
-    }, FLUSH_WAIT_MS);
+    const check = () => {
+      const now = timers.now();
+      const stillFor = now - lastMovement;
+      const heldFor = now - heldSince;
+      if (stillFor >= QUIET_MS || heldFor >= MAX_HOLD_MS) {
+        flushTimer = false;
+        flush();
+      } else timers.setTimeout(check, Math.min(QUIET_MS - stillFor, MAX_HOLD_MS - heldFor));
+    };
+    timers.setTimeout(check, QUIET_MS);
   }
 
-  /** Sends one day's changed rows; a failed batch is tried again a little later (its rows were read once and may be off screen now). */
-  async function send(rows: CapturedRow[], period: string, scope: string): Promise<void> {
-    const page = pageStore.get();
-    const storeId = await ensureStore().catch(() => undefined);
+  /**
+   * Sends one day's changed rows, filed under the page they were read on (the seller may have switched
+   * store since); a failed batch is tried again a little later (its rows were read once and may be off screen now).
+   */
+  async function send(rows: CapturedRow[], page: PageContext, period: string, scope: string): Promise<void> {
+    const storeId = await storeIdOf(page).catch(() => undefined);
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
+      stats.messages++;
       try {
         await bridge.send('metrics/capture', {
           platform: page.platform,
@@ -218,7 +255,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
         sent.forget(scope, batch);
         if (isStorageFullAnswer(error)) onStorageFull?.();
         timers.setTimeout(() => {
-          for (const row of batch) addPending(scope, period, row);
+          for (const row of batch) addPending(scope, page, period, row);
           flush();
         }, RETRY_MS);
       }
@@ -228,12 +265,18 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   function flush(): void {
     if (!pending.size) return;
     const batches = [...pending];
+    inFlight += pendingRows;
     pending.clear();
     pendingRows = 0;
     sending = sending.then(async () => {
-      for (const [scope, { period, rows }] of batches) {
+      for (const [scope, { page, period, rows }] of batches) {
         const changed = sent.takeChanged(scope, rows);
-        if (changed.length) await send(changed, period, scope);
+        try {
+          if (changed.length) await send(changed, page, period, scope);
+        } finally {
+          inFlight -= rows.length;
+          countWaiting();
+        }
       }
     });
   }
@@ -250,7 +293,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     const signature = JSON.stringify([page.platform, page.storeName ?? '', date.period, hours]);
     if (signature === campaignSent) return;
     campaignSent = signature;
-    const storeId = await ensureStore().catch(() => undefined);
+    const storeId = await storeIdOf(page).catch(() => undefined);
     try {
       await bridge.send('metrics/campaign', {
         platform: page.platform,
@@ -345,7 +388,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     if (item.period === null) return;
     const page = pageStore.get();
     // The copy is what the seller saw; its listing date and category are read from it too.
-    addPending(`${page.platform}|${page.storeName ?? ''}|${item.period}`, item.period, toCapturedRow(scraped));
+    addPending(`${page.platform}|${page.storeName ?? ''}|${item.period}`, page, item.period, toCapturedRow(scraped));
   }
 
   const queue = idleQueue<RowRead>(parse, {
@@ -431,6 +474,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
       if (dirty.outside) pageLevel.request();
     }
+    if (dirty.rows.size || dirty.sweep.size || dirty.stale) lastMovement = started;
+    countWaiting();
     stats.callbacks++;
     const took = timers.now() - started;
     stats.callbackMs += took;
@@ -456,6 +501,17 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const win = doc.defaultView;
   win?.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win?.addEventListener('pageshow', onScroll, { capture: true, passive: true });
+  // Rows held for a still table go when the seller leaves the page or the tab (no idle time comes
+  // after a close). A page that stops these events only delays them to the timer.
+  const onLeave = () => {
+    if (!planning.size) queue.drain();
+    flush();
+  };
+  const onHidden = () => {
+    if (doc.visibilityState === 'hidden') onLeave();
+  };
+  win?.addEventListener('pagehide', onLeave, { capture: true });
+  doc.addEventListener('visibilitychange', onHidden, { capture: true });
 
   const unsubscribe = bridge.subscribe((tables) => {
     if (tables.includes('alerts')) void loadAlerts();
@@ -470,6 +526,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     observer.disconnect();
     win?.removeEventListener('scroll', onScroll, { capture: true });
     win?.removeEventListener('pageshow', onScroll, { capture: true });
+    win?.removeEventListener('pagehide', onLeave, { capture: true });
+    doc.removeEventListener('visibilitychange', onHidden, { capture: true });
     unsubscribe();
     unwatchPage();
     badges.destroy();

@@ -21,6 +21,8 @@ export interface IdleQueueOptions {
 
 export interface IdleQueue<T> {
   push(item: T): void;
+  /** Processes everything queued now, in one go (the page is being left: no later idle time). */
+  drain(): void;
   readonly size: number;
 }
 
@@ -68,6 +70,12 @@ export function idleQueue<T>(process: (item: T) => void, { timers, sliceMs, time
     push(item) {
       items.push(item);
       schedule();
+    },
+    drain() {
+      while (head < items.length) process(items[head++]!);
+      items = [];
+      head = 0;
+      afterSlice?.();
     },
     get size() {
       return items.length - head;

@@ -1,4 +1,4 @@
-import { BATCH, FLUSH_WAIT_MS, startPageCapture, type CaptureFigures } from '../../../components/alerts/page-capture';
+import { BATCH, MAX_HOLD_MS, QUIET_MS, startPageCapture, type CaptureFigures } from '../../../components/alerts/page-capture';
 import { createPageStore } from '../../../components/sidebar/page-store';
 import type { PageContext } from '../../../components/sidebar/types';
 import { figures } from '../../../lib/figures';
@@ -132,11 +132,12 @@ const settle = async () => {
 };
 const stats = () => figures().capture as CaptureFigures;
 
-async function capture() {
+async function capture(shown: PageContext = PAGE) {
   const clock = fakeClock();
   const fake = background();
   const page = grid();
-  startPageCapture({ doc: document, bridge: fake.bridge, pageStore: createPageStore(PAGE), lang: () => 'en', timers: clock.timers, onStop: () => undefined });
+  const pageStore = createPageStore(shown);
+  startPageCapture({ doc: document, bridge: fake.bridge, pageStore, lang: () => 'en', timers: clock.timers, onStop: () => undefined });
   /** Renders products from..to-1 a pool at a time, each render followed by its observer callback. */
   const flick = async (from: number, to: number) => {
     for (let first = from; first < to; first += POOL) {
@@ -150,12 +151,12 @@ async function capture() {
     for (let round = 0; round < 500; round++) {
       await settle();
       const ran = clock.runIdle(0, true);
-      clock.advance(FLUSH_WAIT_MS);
+      clock.advance(QUIET_MS);
       await settle();
       if (!ran) break;
     }
   };
-  return { clock, fake, flick, drainNeverIdle };
+  return { clock, fake, flick, drainNeverIdle, pageStore };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -190,36 +191,91 @@ describe('in-page capture queue on a recycled grid', () => {
     expect(stats().copied).toBe(2 * POOL);
   });
 
-  test('rows go to the background in a few full batches, not one message per idle slice', async () => {
+  test('while the seller flicks, rows wait (no message); once the grid is still for QUIET_MS they go in a few large messages', async () => {
     const { clock, fake, flick } = await capture();
-    const products = BATCH + 50;
-    await flick(0, products);
-    // Short idle periods: each slice parses only what fits in 2 ms of a clock that moves 1 ms per row.
-    const now = clock.timers.now;
-    let calls = 0;
-    clock.timers.now = () => now() + (calls++ >> 1);
-    for (let round = 0; round < 2_000 && fake.rows().length < BATCH; round++) {
+    const products = BATCH + 150;
+    // The seller flicks through the products, a render every 16 ms, idle time between renders.
+    for (let first = 0; first < products; first += POOL) {
+      await flick(first, first + POOL);
+      clock.advance(16);
       await settle();
-      clock.runIdle(2);
+      clock.runIdle(8);
     }
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 50; round++) {
       await settle();
-      clock.runIdle(2);
+      clock.runIdle(8);
     }
-    // A full batch goes as soon as there is one (with the few rows the same slice parsed past it)...
-    expect(fake.captures()[0]!.rows).toHaveLength(BATCH);
-    const beforeWait = fake.rows().length;
-    expect(beforeWait).toBeLessThan(products);
-    await fake.answered();
-    clock.advance(FLUSH_WAIT_MS);
+    // Every row is parsed, none sent: the timer that came due while the grid moved waited on.
+    expect(stats().parsed).toBe(products);
+    expect(fake.captures()).toEqual([]);
+    expect(stats().waiting).toBe(products);
+    clock.advance(QUIET_MS - 16 * 2);
     await settle();
-    // ...and the rest once FLUSH_WAIT_MS has passed: three messages at most for 250 rows parsed in ~125 slices.
+    expect(fake.captures()).toEqual([]);
+    clock.advance(16 * 2);
+    await settle();
+    await fake.answered();
+    await settle();
+    // Two messages for 650 rows (BATCH 500), every product once.
+    expect(fake.captures().map((c) => c.rows.length)).toEqual([BATCH, products - BATCH]);
     expect(new Set(fake.rows().map((r) => r.productId)).size).toBe(products);
-    expect(fake.captures().length).toBeLessThanOrEqual(3);
-    expect(fake.rows().length - beforeWait).toBe(products - beforeWait);
+    expect(stats().waiting).toBe(0);
   });
 
-  test('rows short of a batch still go after FLUSH_WAIT_MS, on a timer that does not wait for idle time', async () => {
+  test('a grid that never stops moving (a live table) still sends what it showed after MAX_HOLD_MS', async () => {
+    const { clock, fake, flick } = await capture();
+    await flick(0, 10);
+    for (let i = 0; i < 5; i++) {
+      await settle();
+      clock.runIdle(50);
+    }
+    // The same rows re-rendered with the same numbers every 400 ms: the grid moves, nothing new to read.
+    for (let t = 400; t < MAX_HOLD_MS; t += 400) {
+      clock.advance(400);
+      await flick(0, POOL);
+      await flick(POOL, 10);
+      await settle();
+    }
+    expect(fake.captures()).toEqual([]);
+    clock.advance(400);
+    await settle();
+    expect(fake.captures().map((c) => c.rows.length)).toEqual([10]);
+  });
+
+  test('rows read but not sent yet go at once, parsed on the spot, when the seller leaves the page', async () => {
+    const { clock, fake, flick } = await capture();
+    await flick(0, POOL);
+    // One idle callback: the table's font check (digits drawn in a standard font), no parsing yet.
+    await settle();
+    clock.runIdle(0);
+    await flick(POOL, 20);
+    await settle();
+    expect(stats().parsed).toBe(0);
+    // No more idle time came and no timer fired: the tab is closed.
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(fake.rows().map((r) => r.productId).sort()).toEqual(Array.from({ length: 20 }, (_, i) => asin(i)));
+  });
+
+  test('rows held while the seller switched store are filed under the store they were read on', async () => {
+    const { clock, fake, flick, pageStore } = await capture({ ...PAGE, storeName: 'Harbor & Pine' });
+    await flick(0, 10);
+    for (let i = 0; i < 5; i++) {
+      await settle();
+      clock.runIdle(50);
+    }
+    expect(stats().parsed).toBe(10);
+    // The shop switcher: the same tab now shows another store, before the held rows went.
+    pageStore.set({ ...pageStore.get(), storeName: 'Other Shop', storeId: undefined });
+    clock.advance(QUIET_MS);
+    await settle();
+    await fake.answered();
+    await settle();
+    const sentFor = fake.calls.filter((call) => call.type === 'metrics/capture').map((call) => (call.payload as { storeId?: string }).storeId);
+    expect(sentFor).toEqual(['amazon:Harbor & Pine']);
+  });
+
+  test('rows short of a batch go QUIET_MS after the grid stopped, on a timer that does not wait for idle time', async () => {
     const { clock, fake, flick } = await capture();
     await flick(0, 10);
     for (let i = 0; i < 5; i++) {
@@ -229,7 +285,7 @@ describe('in-page capture queue on a recycled grid', () => {
     await settle();
     expect(stats().parsed).toBe(10);
     expect(fake.captures()).toEqual([]);
-    clock.advance(FLUSH_WAIT_MS - 1);
+    clock.advance(QUIET_MS - 1);
     await settle();
     expect(fake.captures()).toEqual([]);
     clock.advance(1);
