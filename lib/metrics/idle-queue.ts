@@ -47,6 +47,7 @@ export function idleQueue<T>(process: (item: T) => void, { timers, sliceMs, time
 
   const slice = (deadline?: IdleDeadlineLike) => {
     scheduled = false;
+    if (head >= items.length) return; // drained in the meantime
     const start = timers.now();
     const budget = deadline && !deadline.didTimeout ? Math.min(sliceMs, Math.max(1, deadline.timeRemaining())) : sliceMs;
     try {

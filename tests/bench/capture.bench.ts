@@ -13,7 +13,7 @@ import { businessReport } from '../support/amazon-business-report';
 import { routerOptions } from '../support/router';
 
 // The real capture path for a 2,000-row day, as the background runs it: the content script's messages
-// (200 rows each, as components/alerts/page-capture.ts batches them) through the router (sender check,
+// (500 rows each, as components/alerts/page-capture.ts batches them) through the router (sender check,
 // zod), the handlers (snapshots and products into IndexedDB, the alert engine over each product's
 // history, alerts written), then the toolbar count read back. IndexedDB is fake-indexeddb in Node:
 // slower than Chromium's, so these figures are an upper bound of the work, not of the browser.
@@ -21,7 +21,7 @@ import { routerOptions } from '../support/router';
 const OWN_ID = 'sidekick-bench';
 const PAGE = 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem';
 const STORE = 'amazon:Harbor & Pine';
-const BATCH = 200;
+const BATCH = 500;
 const HISTORY_DAYS = Number(process.env.CAPTURE_BENCH_HISTORY ?? 3);
 const RUNS = Number(process.env.CAPTURE_BENCH_RUNS ?? 1);
 const FIRST_DAY = Date.UTC(2026, 10, 1);

@@ -45,6 +45,21 @@ describe('the idle queue that parses and sends captured rows', () => {
     expect(done).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  test('drain processes everything queued at once (the page is being left) and tells afterSlice, so held rows go', () => {
+    const clock = fakeTimers();
+    const done: number[] = [];
+    let afterSlices = 0;
+    const queue = idleQueue<number>((item) => done.push(item), { timers: clock.timers, sliceMs: 8, timeoutMs: 250, afterSlice: () => afterSlices++ });
+    for (let i = 0; i < 5; i++) queue.push(i);
+    queue.drain();
+    expect(done).toEqual([0, 1, 2, 3, 4]);
+    expect(queue.size).toBe(0);
+    expect(afterSlices).toBe(1);
+    // The idle callback asked for before the drain finds nothing to do.
+    clock.runIdle(50);
+    expect(done).toHaveLength(5);
+  });
+
   test('a page that is never idle still gets one bounded slice per timeout, at least one row each', () => {
     const clock = fakeTimers();
     const done: number[] = [];
