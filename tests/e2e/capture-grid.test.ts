@@ -7,15 +7,19 @@ import { flickThroughAllPages, gridUrl as grid, openGrid, renderedByPage } from 
 import { contentFigures, report, sidebar, useSidekick } from './harness';
 import { attribution, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
 
-/** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to take more on a quiet machine). */
-const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 2;
+/** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to change): three, as single rounds differ most. */
+const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 3;
+/** After the flick the page idles; the extension's arm also waits until every row is stored (its work is in the window). */
+const AFTER_FLICK_MS = 1_500;
+const STORED_WITHIN_MS = 30_000;
 /**
  * Long tasks the run with the extension may have over the run without it: the spread between
  * identical runs WITHOUT the extension, measured (tests/bench/grid-noise.ts, and this test's own
  * baseline rounds), never tuned to the "with" figure.
- * - Sums of two rounds, as this test compares: four baseline rounds in a row at load 18-20 (294, 240,
+ * - Sums of rounds, as this test compares: four baseline rounds in a row at load 18-20 (294, 240,
  *   182, 308 tasks) split into pairs differ by 9%, 15% and 43% (602 against 422): NOISE_SHARE.
- *   Single rounds differ more (145 against 242 in one run at load 13-16), hence two rounds an arm.
+ *   Single rounds differ more (145 against 242 in one run at load 13-16; 44, 9 and 16 in one run at
+ *   load 8), hence three rounds an arm.
  * - On a quiet machine the counts are 0-2 a round (clean-clone run: 1 for two rounds), where a
  *   share means nothing: NOISE_MARGIN tasks. Before the row-watch rework that machine counted 14-23
  *   with the extension, far past this bar; at load the bar is wide because the measure is.
@@ -81,7 +85,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     await page.close();
   });
 
-  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers, reported against the bar (no more with it than the noise between identical runs without it; not yet met every time)', async () => {
+  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers: no more with it than without, within the noise between identical runs without it', async () => {
     // A day not captured yet, so the extension has all its work to do.
     const url = grid('2026-11-21');
     const runs: { label: string; record: LongTaskRecord }[] = [];
@@ -94,12 +98,26 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
         if (!withSidekick) await openGrid(page, url);
         const since = await pageNow(page);
         await flickThroughAllPages(page);
-        // Let the idle work (parse, send) finish inside the measured window.
-        await page.waitForTimeout(1_500);
+        const flicked = Date.now();
+        // The extension's whole work is inside the measured window: the rows it held while the seller
+        // flicked are parsed, sent and stored (the worker's transactions and alert evaluation run then),
+        // and the next arm starts on a machine the extension no longer loads.
+        if (withSidekick) {
+          await expect
+            .poll(async () => (await contentFigures<{ capture: { waiting: number } }>(page, e2e.browser.extensionId)).capture.waiting, { timeout: STORED_WITHIN_MS, interval: 100 })
+            .toBe(0);
+          report(`grid flick round ${round + 1}, every row stored this long after the flick`, Date.now() - flicked);
+        }
+        await page.waitForTimeout(AFTER_FLICK_MS);
         const record = await longTasksSince(page, since);
         runs.push({ label: withSidekick ? 'with' : 'without', record });
-        report(`grid flick round ${round + 1}, tasks over 50 ms ${withSidekick ? 'with' : 'without'} the extension`, record.tasks.filter((t) => t.duration > 50).length, 'tasks');
-        if (withSidekick) callbackMs += (await contentFigures<{ capture: { callbackMs: number } }>(page, e2e.browser.extensionId)).capture.callbackMs;
+        const longest = Math.max(0, ...record.tasks.map((t) => t.duration));
+        report(`grid flick round ${round + 1}, tasks over 50 ms ${withSidekick ? 'with' : 'without'} the extension (longest ${longest.toFixed(0)} ms)`, record.tasks.filter((t) => t.duration > 50).length, 'tasks');
+        if (withSidekick) {
+          const capture = (await contentFigures<{ capture: { callbackMs: number; longestCallbackMs: number; messages: number } }>(page, e2e.browser.extensionId)).capture;
+          callbackMs += capture.callbackMs;
+          report(`grid flick round ${round + 1}, longest mutation callback / messages to the background`, capture.longestCallbackMs, `ms / ${capture.messages} messages`);
+        }
         await page.close();
       }
     }
@@ -122,12 +140,8 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report(`grid flick, time in our mutation callbacks (${ROUNDS} runs, measured in the isolated world)`, callbackMs);
     const bar = sum('without', over50) * (1 + NOISE_SHARE) + NOISE_MARGIN;
     report('grid flick, tasks over 50 ms with the extension minus the bar (≤ 0 meets it)', sum('with', over50) - bar, 'tasks');
-    // The budget is reported, not asserted: two clean-clone runs of the same commit on an idle 2-core
-    // machine gave 0 → 1 and 1 → 18 (round 1 with the extension 14 tasks: the background storing and
-    // judging 2,000 rows competes with the page for the two cores). Until that is met every time, an
-    // assertion here would fail CI at random; the figure above is what to read (README, Measured
-    // budgets). The positive control below still asserts that the measure sees long tasks at all.
     expect(runs.filter((r) => r.label === 'with')).toHaveLength(ROUNDS);
+    expect(sum('with', over50)).toBeLessThanOrEqual(bar);
   }, 240_000 * ROUNDS);
 
   test('positive control: the measure counts tasks a page blocks on purpose (120 ms per page change)', async () => {
