@@ -4,7 +4,7 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
-import { foldLetterSwaps } from './letter-swaps';
+import { foldLetterSwaps, STAND_IN_CODES, swapCandidateAmong } from './letter-swaps';
 import { foldSupplementary, SUPPLEMENTARY_HIGH } from './supplementary';
 
 /**
@@ -147,6 +147,8 @@ const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
 const STEP_SUPPLEMENTARY = -2;
 const STEP_SEPARATOR = 3;
+/** A raw hit in `#hits`: its end, its pattern, and its start (-1 when characters were skipped inside it). */
+const HIT_STRIDE = 3;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
  * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
@@ -733,10 +735,10 @@ export class CompiledMatcher {
   readonly #ruleIfPart: Int32Array;
   /** `nodes` with every state and class pre-multiplied by NODE_STRIDE: a transition is `step[step[at] + cls]`. */
   readonly #step: Int32Array;
-  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR). */
+  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR), a letter stand-in's as -(`#standInBias` + class). */
   readonly #classStep: Int16Array | Int32Array;
   /** Raw hits (end, pattern) of the last scan, then the candidates' starts, ends and rules, reused across scans. */
-  #hits = new Int32Array(256);
+  #hits = new Int32Array(384);
   #starts = new Int32Array(128);
   #ends = new Int32Array(128);
   #rules = new Int32Array(128);
@@ -773,6 +775,15 @@ export class CompiledMatcher {
   readonly #rootNext: Int32Array;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
+  /** Where the last `#collect` met a digit or symbol that may stand in for a letter (letter-swaps.ts), and how many. */
+  #standInAt = new Int32Array(64);
+  #standIns = 0;
+  /** A stand-in's `#classStep` entry is -(bias + its pre-multiplied class): below every separator's, so the cold path tells them apart. */
+  readonly #standInBias: number;
+  /** Set when a stand-in could not be marked (it is ignorable or a separator): every scan then runs the letter-swap pre-test. */
+  readonly #standInsUnmarked: boolean = false;
+  /** Pattern → its length in classes: where no character was skipped inside a hit, its start is its end minus that. */
+  readonly #patternLength: Int32Array;
   /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
   #classedHighs = '';
 
@@ -801,11 +812,19 @@ export class CompiledMatcher {
     }
     let classes = 0;
     for (const cls of data.classOf) if (cls !== CLASS_IGNORE) classes = Math.max(classes, cls & CLASS_MASK);
-    this.#classStep = classes * NODE_STRIDE + STEP_SEPARATOR <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
+    this.#standInBias = classes * NODE_STRIDE + STEP_SEPARATOR + 1;
+    this.#classStep = this.#standInBias + classes * NODE_STRIDE <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const cls = data.classOf[code]!;
       const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
       this.#classStep[code] = cls === CLASS_IGNORE ? STEP_IGNORE : cls & SEPARATOR_BIT ? -(stepped + STEP_SEPARATOR) : stepped;
+    }
+    // Digits and symbols that may spell a letter (B3st, $ave) take the cold path, which notes them (`#sawStandIn`):
+    // text without any skips letter-swaps.ts's pre-test, a regular expression over the whole text.
+    for (const code of STAND_IN_CODES) {
+      const stepped = this.#classStep[code]!;
+      if (stepped >= 0) this.#classStep[code] = -(this.#standInBias + stepped);
+      else this.#standInsUnmarked = true;
     }
     // Neither in a term nor ignorable (class 0), so marking them costs the scan nothing: see `#sawSupplementary`.
     for (const high of SUPPLEMENTARY_HIGH) {
@@ -821,6 +840,7 @@ export class CompiledMatcher {
       if (child + CHECK < this.#step.length && this.#step[child + CHECK] === 0) this.#rootNext[cls] = child;
     }
     const patterns = data.patternFlags.length;
+    this.#patternLength = Int32Array.from({ length: patterns }, (_, p) => data.patternOffset[p + 1]! - data.patternOffset[p]!);
     this.#ruleIfWhole = new Int32Array(patterns).fill(-1);
     this.#ruleIfPart = new Int32Array(patterns).fill(-1);
     for (let p = 0; p < patterns; p++) {
@@ -873,7 +893,10 @@ export class CompiledMatcher {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
     // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
     // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
-    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text);
+    const supplementary = this.#sawSupplementary || this.#holdsClassedHigh(text);
+    // Letter swaps need a stand-in next to letters: looked at where the pass met the stand-ins, not over the whole text.
+    const swaps = this.#standInsUnmarked || swapCandidateAmong(text, this.#standInAt, this.#standIns);
+    const source = supplementary ? foldLetterSwaps(foldSupplementary(text)) : swaps ? foldLetterSwaps(text) : text;
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
@@ -906,33 +929,54 @@ export class CompiledMatcher {
     const rootNext = this.#rootNext;
     const { skipSep, outPattern, outNext } = this.#data;
     const spaceClass = this.#spaceClass;
+    const standInBias = this.#standInBias;
+    const patternLength = this.#patternLength;
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
+    // The last character skipped (ignorable, or a separator inside a term): a hit that began after it has no gaps.
+    let lastSkip = -1;
+    let standIns = 0;
     this.#sawSupplementary = false;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let cls = classStep[text.charCodeAt(i)]!;
       if (cls <= 0) {
-        // Cold path: "in no term" (0), ignorables (-1), look-alike surrogates (-2), and separators (taken when the
-        // term goes on with one, else maybe skipped).
+        // Cold path: "in no term" (0), ignorables (-1), look-alike surrogates (-2), stand-ins for letters, and
+        // separators (taken when the term goes on with one, else maybe skipped).
         if (cls === 0) {
           at = 0;
           continue;
         }
-        if (cls === STEP_IGNORE) continue;
+        if (cls === STEP_IGNORE) {
+          lastSkip = i;
+          continue;
+        }
         if (cls === STEP_SUPPLEMENTARY) {
           this.#sawSupplementary = true;
           at = 0;
           continue;
         }
-        cls = -cls - STEP_SEPARATOR;
-        if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
-          const skip = skipSep[at >> STRIDE_SHIFT]!;
-          if (skip === 1 || (skip === 2 && cls === spaceClass)) continue;
+        if (cls <= -standInBias) {
+          if (standIns === this.#standInAt.length) this.#standInAt = roomFor(this.#standInAt, standIns + 1);
+          this.#standInAt[standIns++] = i;
+          cls = -cls - standInBias;
           if (cls === 0) {
             at = 0;
             continue;
+          }
+        } else {
+          cls = -cls - STEP_SEPARATOR;
+          if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
+            const skip = skipSep[at >> STRIDE_SHIFT]!;
+            if (skip === 1 || (skip === 2 && cls === spaceClass)) {
+              lastSkip = i;
+              continue;
+            }
+            if (cls === 0) {
+              at = 0;
+              continue;
+            }
           }
         }
       }
@@ -958,20 +1002,25 @@ export class CompiledMatcher {
       let out = step[at + OUT]!;
       if (out === 0) continue;
       if (stopAtFirst) return 1;
-      // Every pattern ending here: the state's own, then its suffixes', longest first.
+      // Every pattern ending here: the state's own, then its suffixes', longest first; with its start when
+      // nothing inside it was skipped (else -1: `#resolve` walks back over the gaps, `startOf`).
       do {
-        if (written + 2 > hits.length) {
+        if (written + HIT_STRIDE > hits.length) {
           const bigger = new Int32Array(hits.length * 2);
           bigger.set(hits);
           this.#hits = hits = bigger;
         }
+        const pattern = outPattern[out]! - 1;
+        const start = i + 1 - patternLength[pattern]!;
         hits[written] = i + 1;
-        hits[written + 1] = outPattern[out]! - 1;
-        written += 2;
+        hits[written + 1] = pattern;
+        hits[written + 2] = start > lastSkip ? start : -1;
+        written += HIT_STRIDE;
         out = outNext[out]!;
       } while (out !== 0);
     }
-    return written >> 1;
+    this.#standIns = standIns;
+    return written / HIT_STRIDE;
   }
 
   /**
@@ -997,28 +1046,29 @@ export class CompiledMatcher {
       let companionEnds = this.#companionEnds;
       let digitEnds = this.#digitEnds;
       for (let h = 0; h < count; h++) {
-        const pattern = hits[h * 2 + 1]!;
+        const pattern = hits[h * HIT_STRIDE + 1]!;
         const flags = patternFlags[pattern]!;
         if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0) continue;
         if (flags & FLAG_DIGIT) {
           if (digits + 1 > digitEnds.length) digitEnds = this.#digitEnds = roomFor(digitEnds, digits + 1);
-          digitEnds[digits++] = hits[h * 2]!;
+          digitEnds[digits++] = hits[h * HIT_STRIDE]!;
         }
         if (flags & FLAG_COMPANION) {
           if (companions + 2 > companionEnds.length) companionEnds = this.#companionEnds = roomFor(companionEnds, companions + 2);
-          companionEnds[companions++] = hits[h * 2]!;
+          companionEnds[companions++] = hits[h * HIT_STRIDE]!;
           companionEnds[companions++] = pattern;
         }
       }
       companions >>= 1;
     }
     for (let h = 0; h < count; h++) {
-      const end = hits[h * 2]!;
-      const pattern = hits[h * 2 + 1]!;
+      const end = hits[h * HIT_STRIDE]!;
+      const pattern = hits[h * HIT_STRIDE + 1]!;
+      const known = hits[h * HIT_STRIDE + 2]!;
       const flags = patternFlags[pattern]!;
       // A companion trigger and nothing else (no term, anchor or allowed text): already counted above.
       if ((flags & (FLAG_ANCHOR | FLAG_ALLOWED)) === 0 && ruleIfPart[pattern]! < 0 && ruleIfWhole[pattern]! < 0) continue;
-      const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
+      const start = known >= 0 ? known : startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
       if (flags & FLAG_ANCHOR) {
         // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
