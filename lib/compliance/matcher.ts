@@ -708,6 +708,11 @@ function keptWithin(text: string, fold: Uint16Array, from: number, to: number, l
   return true;
 }
 
+/** An ASCII digit or lower-case letter: what a folded code unit is when it belongs to a word. */
+function isFoldedWordCode(folded: number): boolean {
+  return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+}
+
 /** How many of the first `count` entries of the ascending `ends` are at most `limit`. */
 function countUpTo(ends: Int32Array, count: number, limit: number): number {
   let lo = 0;
@@ -767,6 +772,8 @@ export class CompiledMatcher {
   readonly #claim = new Int32Array(2);
   /** Companion trigger hits of the current scan: (end, pattern) pairs in end order. */
   #companionEnds = new Int32Array(64);
+  /** Where `#companionNear` last found the first companion past its window's start. */
+  #companionCursor = 0;
   /** Ends of the digits' hits of the current scan, ascending. */
   #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
@@ -1042,6 +1049,7 @@ export class CompiledMatcher {
     if (this.#regexes.length > 0) {
       this.#windowEnd = -1;
       this.#lastStart.fill(-1);
+      this.#companionCursor = 0;
       // The companion triggers' hits, in end order: the filtered checks look them up around each anchor.
       let companionEnds = this.#companionEnds;
       let digitEnds = this.#digitEnds;
@@ -1076,12 +1084,16 @@ export class CompiledMatcher {
         const { checks } = this.#data;
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
-          const from = this.#windowFrom(text, start, this.#behind[check]!);
-          const to = Math.min(text.length, end + this.#ahead[check]!);
           // Where the expression cannot match, it is not run (one pass stays one pass): no companion word in the
           // window, too few digits in it, or the anchor inside a word when a claim must start at a word's edge.
           const rule = checks[check]!;
-          if (rule.wordStart && this.#afterWordChar(text, from, start)) continue;
+          // The anchor inside a word (cure in secure), told by the character before it when that one is not ignorable:
+          // the window reaches at least one character behind the anchor, so that is what #afterWordChar would read.
+          const before = rule.wordStart && start > 0 ? text.charCodeAt(start - 1) : -1;
+          if (before >= 0 && classOf[before] !== CLASS_IGNORE && isFoldedWordCode(this.#data.fold[before]!)) continue;
+          const from = this.#windowFrom(text, start, this.#behind[check]!);
+          const to = Math.min(text.length, end + this.#ahead[check]!);
+          if (rule.wordStart && before >= 0 && classOf[before] === CLASS_IGNORE && this.#afterWordChar(text, from, start)) continue;
           if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
           if (rule.filtered && !this.#companionNear(text, check, from, to, start, end, companions)) continue;
           const claim = this.#claim;
@@ -1247,13 +1259,13 @@ export class CompiledMatcher {
     let p = start - 1;
     while (p >= from && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
     if (p < from) return false;
-    const folded = fold[text.charCodeAt(p)]!;
-    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+    return isFoldedWordCode(fold[text.charCodeAt(p)]!);
   }
 
   /**
    * Whether a trigger of `check`'s companion slot ends inside the window (from, to], close enough to the anchor
-   * at [start, end) to share a match with it: the first `count` companion hits, binary search on their ends.
+   * at [start, end) to share a match with it: the first `count` companion hits, found from where the last call
+   * stopped (anchors come in text order, so the first companion past `from` moves a step or two, not a search).
    * A match holds its anchor (it starts at most `left` before it and reaches its end), so a companion after the
    * anchor has at most `longest` normalised characters from the anchor's start to its own last one, one before
    * it at most `left` from there to the anchor; and each code unit normalising always keeps (neither ignorable
@@ -1263,17 +1275,15 @@ export class CompiledMatcher {
     const { longest, left } = this.#data.checks[check]!;
     const ends = this.#companionEnds;
     const { patternCompanionOffset, patternCompanionList } = this.#data;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid * 2]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first companion ending after `from`: ends ascend, so walk from the last answer.
+    let lo = Math.min(this.#companionCursor, count);
+    while (lo > 0 && ends[(lo - 1) * 2]! > from) lo--;
+    while (lo < count && ends[lo * 2]! <= from) lo++;
+    this.#companionCursor = lo;
     for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
       const pattern = ends[c * 2 + 1]!;
       let mine = false;
-      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) mine = true;
+      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]! && !mine; k++) mine = patternCompanionList[k] === check;
       if (!mine) continue;
       if (longest < 0) return true;
       const last = ends[c * 2]! - 1;
