@@ -770,10 +770,11 @@ export class CompiledMatcher {
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
   readonly #claim = new Int32Array(2);
-  /** Companion trigger hits of the current scan: (end, pattern) pairs in end order. */
-  #companionEnds = new Int32Array(64);
-  /** Where `#companionNear` last found the first companion past its window's start. */
-  #companionCursor = 0;
+  /** Per check, the ends of the current scan's hits of its companion triggers, in end order, and how many. */
+  readonly #companionEnds: Int32Array<ArrayBuffer>[];
+  readonly #companionCount: Int32Array;
+  /** Per check, where `#companionNear` last found the first companion past its window's start. */
+  readonly #companionCursor: Int32Array;
   /** Ends of the digits' hits of the current scan, ascending. */
   #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
@@ -806,6 +807,9 @@ export class CompiledMatcher {
     this.#behind = Int32Array.from(data.checks, (check) => check.left * 2 + 4);
     this.#ahead = Int32Array.from(data.checks, (check) => Math.min(check.longest < 0 ? maxRight : check.longest, maxRight) * 2 + 4 + WINDOW_SLACK);
     this.#lastStart = new Int32Array(data.checks.length);
+    this.#companionEnds = data.checks.map(() => new Int32Array(16));
+    this.#companionCount = new Int32Array(data.checks.length);
+    this.#companionCursor = new Int32Array(data.checks.length);
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
     // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
@@ -1044,14 +1048,16 @@ export class CompiledMatcher {
     let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
-    let companions = 0;
     let digits = 0;
     if (this.#regexes.length > 0) {
       this.#windowEnd = -1;
       this.#lastStart.fill(-1);
-      this.#companionCursor = 0;
-      // The companion triggers' hits, in end order: the filtered checks look them up around each anchor.
-      let companionEnds = this.#companionEnds;
+      // The companion triggers' hits, in end order, one list per check they are a companion of: the filtered checks
+      // look up their own around each anchor, never walking past another rule's companions.
+      this.#companionCount.fill(0);
+      this.#companionCursor.fill(0);
+      const companionCount = this.#companionCount;
+      const { patternCompanionOffset, patternCompanionList } = this.#data;
       let digitEnds = this.#digitEnds;
       for (let h = 0; h < count; h++) {
         const pattern = hits[h * HIT_STRIDE + 1]!;
@@ -1062,12 +1068,15 @@ export class CompiledMatcher {
           digitEnds[digits++] = hits[h * HIT_STRIDE]!;
         }
         if (flags & FLAG_COMPANION) {
-          if (companions + 2 > companionEnds.length) companionEnds = this.#companionEnds = roomFor(companionEnds, companions + 2);
-          companionEnds[companions++] = hits[h * HIT_STRIDE]!;
-          companionEnds[companions++] = pattern;
+          for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) {
+            const check = patternCompanionList[k]!;
+            const n = companionCount[check]!;
+            if (n === this.#companionEnds[check]!.length) this.#companionEnds[check] = roomFor(this.#companionEnds[check]!, n + 1);
+            this.#companionEnds[check]![n] = hits[h * HIT_STRIDE]!;
+            companionCount[check] = n + 1;
+          }
         }
       }
-      companions >>= 1;
     }
     for (let h = 0; h < count; h++) {
       const end = hits[h * HIT_STRIDE]!;
@@ -1095,7 +1104,7 @@ export class CompiledMatcher {
           const to = Math.min(text.length, end + this.#ahead[check]!);
           if (rule.wordStart && before >= 0 && classOf[before] === CLASS_IGNORE && this.#afterWordChar(text, from, start)) continue;
           if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
-          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end, companions)) continue;
+          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end)) continue;
           const claim = this.#claim;
           if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
@@ -1264,29 +1273,25 @@ export class CompiledMatcher {
 
   /**
    * Whether a trigger of `check`'s companion slot ends inside the window (from, to], close enough to the anchor
-   * at [start, end) to share a match with it: the first `count` companion hits, found from where the last call
+   * at [start, end) to share a match with it: the check's own companion hits, found from where its last call
    * stopped (anchors come in text order, so the first companion past `from` moves a step or two, not a search).
    * A match holds its anchor (it starts at most `left` before it and reaches its end), so a companion after the
    * anchor has at most `longest` normalised characters from the anchor's start to its own last one, one before
    * it at most `left` from there to the anchor; and each code unit normalising always keeps (neither ignorable
    * nor a separator) is one of them.
    */
-  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number, count: number): boolean {
+  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number): boolean {
     const { longest, left } = this.#data.checks[check]!;
-    const ends = this.#companionEnds;
-    const { patternCompanionOffset, patternCompanionList } = this.#data;
+    const ends = this.#companionEnds[check]!;
+    const count = this.#companionCount[check]!;
     // The first companion ending after `from`: ends ascend, so walk from the last answer.
-    let lo = Math.min(this.#companionCursor, count);
-    while (lo > 0 && ends[(lo - 1) * 2]! > from) lo--;
-    while (lo < count && ends[lo * 2]! <= from) lo++;
-    this.#companionCursor = lo;
-    for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
-      const pattern = ends[c * 2 + 1]!;
-      let mine = false;
-      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]! && !mine; k++) mine = patternCompanionList[k] === check;
-      if (!mine) continue;
+    let lo = this.#companionCursor[check]!;
+    while (lo > 0 && ends[lo - 1]! > from) lo--;
+    while (lo < count && ends[lo]! <= from) lo++;
+    this.#companionCursor[check] = lo;
+    for (let c = lo; c < count && ends[c]! <= to; c++) {
       if (longest < 0) return true;
-      const last = ends[c * 2]! - 1;
+      const last = ends[c]! - 1;
       // Its last character is in the match; so is everything from the anchor's start to there, or from there to the
       // anchor, which a match starts at most `left` normalised characters before.
       if (last >= end ? keptWithin(text, this.#data.fold, start, last + 1, longest) : last >= start || keptWithin(text, this.#data.fold, last, start, left)) return true;
