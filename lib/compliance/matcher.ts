@@ -147,8 +147,10 @@ const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
 const STEP_SUPPLEMENTARY = -2;
 const STEP_SEPARATOR = 3;
-/** A raw hit in `#hits`: its end, its pattern, and its start (-1 when characters were skipped inside it). */
-const HIT_STRIDE = 3;
+/** A letter stand-in's entry: -(its pre-multiplied class + 4), a multiple of 4, where a separator's is 3 past one. */
+const STEP_STAND_IN = 4;
+/** A raw hit in `#hits`: its end and its pattern. */
+const HIT_STRIDE = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
  * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
@@ -740,10 +742,13 @@ export class CompiledMatcher {
   readonly #ruleIfPart: Int32Array;
   /** `nodes` with every state and class pre-multiplied by NODE_STRIDE: a transition is `step[step[at] + cls]`. */
   readonly #step: Int32Array;
-  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR), a letter stand-in's as -(`#standInBias` + class). */
+  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR), a letter stand-in's as -(class + STEP_STAND_IN). */
   readonly #classStep: Int16Array | Int32Array;
   /** Raw hits (end, pattern) of the last scan, then the candidates' starts, ends and rules, reused across scans. */
-  #hits = new Int32Array(384);
+  #hits = new Int32Array(256);
+  /** Where the last `#collect` skipped a character (an ignorable, or a separator inside a term), ascending, and how many. */
+  #skipAt = new Int32Array(64);
+  #skips = 0;
   #starts = new Int32Array(128);
   #ends = new Int32Array(128);
   #rules = new Int32Array(128);
@@ -786,8 +791,6 @@ export class CompiledMatcher {
   /** Where the last `#collect` met a digit or symbol that may stand in for a letter (letter-swaps.ts), and how many. */
   #standInAt = new Int32Array(64);
   #standIns = 0;
-  /** A stand-in's `#classStep` entry is -(bias + its pre-multiplied class): below every separator's, so the cold path tells them apart. */
-  readonly #standInBias: number;
   /** Set when a stand-in could not be marked (it is ignorable or a separator): every scan then runs the letter-swap pre-test. */
   readonly #standInsUnmarked: boolean = false;
   /** Pattern → its length in classes: where no character was skipped inside a hit, its start is its end minus that. */
@@ -823,8 +826,7 @@ export class CompiledMatcher {
     }
     let classes = 0;
     for (const cls of data.classOf) if (cls !== CLASS_IGNORE) classes = Math.max(classes, cls & CLASS_MASK);
-    this.#standInBias = classes * NODE_STRIDE + STEP_SEPARATOR + 1;
-    this.#classStep = this.#standInBias + classes * NODE_STRIDE <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
+    this.#classStep = classes * NODE_STRIDE + STEP_STAND_IN <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const cls = data.classOf[code]!;
       const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
@@ -834,7 +836,7 @@ export class CompiledMatcher {
     // text without any skips letter-swaps.ts's pre-test, a regular expression over the whole text.
     for (const code of STAND_IN_CODES) {
       const stepped = this.#classStep[code]!;
-      if (stepped >= 0) this.#classStep[code] = -(this.#standInBias + stepped);
+      if (stepped >= 0) this.#classStep[code] = -(stepped + STEP_STAND_IN);
       else this.#standInsUnmarked = true;
     }
     // Neither in a term nor ignorable (class 0), so marking them costs the scan nothing: see `#sawSupplementary`.
@@ -922,6 +924,18 @@ export class CompiledMatcher {
     return findings;
   }
 
+  /** The pass skipped the character at `i` (cold path). */
+  #noteSkip(i: number): void {
+    if (this.#skips === this.#skipAt.length) this.#skipAt = roomFor(this.#skipAt, this.#skips + 1);
+    this.#skipAt[this.#skips++] = i;
+  }
+
+  /** The pass met a letter stand-in at `i` (cold path). */
+  #noteStandIn(i: number): void {
+    if (this.#standIns === this.#standInAt.length) this.#standInAt = roomFor(this.#standInAt, this.#standIns + 1);
+    this.#standInAt[this.#standIns++] = i;
+  }
+
   /** Whether `text` holds one of `#classedHighs`. */
   #holdsClassedHigh(text: string): boolean {
     const highs = this.#classedHighs;
@@ -940,15 +954,15 @@ export class CompiledMatcher {
     const rootNext = this.#rootNext;
     const { skipSep, outPattern, outNext } = this.#data;
     const spaceClass = this.#spaceClass;
-    const standInBias = this.#standInBias;
-    const patternLength = this.#patternLength;
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
-    // The last character skipped (ignorable, or a separator inside a term): a hit that began after it has no gaps.
-    let lastSkip = -1;
-    let standIns = 0;
+    // Characters skipped (ignorables, separators inside a term), noted on the cold path: a hit with none inside
+    // it starts its pattern's length before its end, and `#resolve` need not walk back over it.
     this.#sawSupplementary = false;
+    // Kept in fields, not locals: only the cold path touches them, and the hot loop keeps its registers.
+    this.#skips = 0;
+    this.#standIns = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let cls = classStep[text.charCodeAt(i)]!;
@@ -960,7 +974,7 @@ export class CompiledMatcher {
           continue;
         }
         if (cls === STEP_IGNORE) {
-          lastSkip = i;
+          this.#noteSkip(i);
           continue;
         }
         if (cls === STEP_SUPPLEMENTARY) {
@@ -968,10 +982,9 @@ export class CompiledMatcher {
           at = 0;
           continue;
         }
-        if (cls <= -standInBias) {
-          if (standIns === this.#standInAt.length) this.#standInAt = roomFor(this.#standInAt, standIns + 1);
-          this.#standInAt[standIns++] = i;
-          cls = -cls - standInBias;
+        if ((cls & 3) === 0) {
+          this.#noteStandIn(i);
+          cls = -cls - STEP_STAND_IN;
           if (cls === 0) {
             at = 0;
             continue;
@@ -981,7 +994,7 @@ export class CompiledMatcher {
           if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
             const skip = skipSep[at >> STRIDE_SHIFT]!;
             if (skip === 1 || (skip === 2 && cls === spaceClass)) {
-              lastSkip = i;
+              this.#noteSkip(i);
               continue;
             }
             if (cls === 0) {
@@ -1013,24 +1026,19 @@ export class CompiledMatcher {
       let out = step[at + OUT]!;
       if (out === 0) continue;
       if (stopAtFirst) return 1;
-      // Every pattern ending here: the state's own, then its suffixes', longest first; with its start when
-      // nothing inside it was skipped (else -1: `#resolve` walks back over the gaps, `startOf`).
+      // Every pattern ending here: the state's own, then its suffixes', longest first.
       do {
         if (written + HIT_STRIDE > hits.length) {
           const bigger = new Int32Array(hits.length * 2);
           bigger.set(hits);
           this.#hits = hits = bigger;
         }
-        const pattern = outPattern[out]! - 1;
-        const start = i + 1 - patternLength[pattern]!;
         hits[written] = i + 1;
-        hits[written + 1] = pattern;
-        hits[written + 2] = start > lastSkip ? start : -1;
+        hits[written + 1] = outPattern[out]! - 1;
         written += HIT_STRIDE;
         out = outNext[out]!;
       } while (out !== 0);
     }
-    this.#standIns = standIns;
     return written / HIT_STRIDE;
   }
 
@@ -1078,10 +1086,17 @@ export class CompiledMatcher {
         }
       }
     }
+    const skipAt = this.#skipAt;
+    const skips = this.#skips;
+    const patternLength = this.#patternLength;
+    let skipped = 0;
     for (let h = 0; h < count; h++) {
       const end = hits[h * HIT_STRIDE]!;
       const pattern = hits[h * HIT_STRIDE + 1]!;
-      const known = hits[h * HIT_STRIDE + 2]!;
+      // Skips before this hit's end (hits come in end order): none inside it, and it starts its length before its end.
+      while (skipped < skips && skipAt[skipped]! < end) skipped++;
+      const plain = end - patternLength[pattern]!;
+      const known = skipped === 0 || skipAt[skipped - 1]! < plain ? plain : -1;
       const flags = patternFlags[pattern]!;
       // A companion trigger and nothing else (no term, anchor or allowed text): already counted above.
       if ((flags & (FLAG_ANCHOR | FLAG_ALLOWED)) === 0 && ruleIfPart[pattern]! < 0 && ruleIfWhole[pattern]! < 0) continue;
