@@ -33,6 +33,13 @@ describe('store KPI cards are read by their labels, never a change figure for th
     expect(read(html)).toEqual({ visitors: 1391, conversionRate: 0.7748, pageViews: 2900 });
   });
 
+  test('a change badge on the title row, before the big number, is not the value (+0.31% is a change, 4.87% the rate)', () => {
+    const html =
+      '<div class="kpi"><div class="title-row"><span>支付转化率</span><span class="badge">+0.31%</span></div><div class="num">4.87%</div></div>' +
+      '<div class="kpi"><div class="title-row"><span>Sessions</span><span class="badge">−1,204</span></div><div class="num">6,390</div></div>';
+    expect(read(html)).toEqual({ conversionRate: 0.0487, sessions: 6390 });
+  });
+
   test('"-" is no data (null), never 0, and never the next card’s number', () => {
     const html =
       '<ul class="cards"><li><span class="label">支付买家数</span><span class="value">-</span><span class="trend">较前一日 -</span></li>' +
