@@ -18,6 +18,8 @@ import { parseMetricValue, type ParseOptions } from './parse-number';
  * - Never a change figure: elements marked as comparisons (class compare/trend/crc/…), texts starting
  *   with a comparison word (较前一日, 环比, 同行平均, vs) or a sign or arrow (+3.2%, ↑, ▼) are skipped, as
  *   are tooltips, hidden elements and tables (a table's 访客数 column is not a card).
+ * - A value drawn in a non-standard font (拼多多's scrambled digits) is left out, never stored as read:
+ *   its DOM text is not the number the seller sees.
  */
 export type CardNode = string | CardElement;
 
@@ -28,6 +30,8 @@ export interface CardElement {
   role?: string;
   /** aria-hidden="true", the hidden attribute, or display:none as the page set it inline. */
   hidden?: boolean;
+  /** The element draws its digits in a font that is not a standard one (拼多多's scrambled `__spider_font`). */
+  scrambledFont?: string;
   children: CardNode[];
 }
 
@@ -123,13 +127,20 @@ function contains(ancestor: CardElement, node: CardElement, parent: Map<CardElem
   return false;
 }
 
+function scrambled(node: CardNode): boolean {
+  return typeof node !== 'string' && (node.scrambledFont !== undefined || node.children.some(scrambled));
+}
+
+/** A value drawn in a scrambled font: its DOM text is not the digits shown, so the card is left out. */
+const UNREADABLE = Symbol('unreadable');
+
 /** The value an element's text gives for `key`: a number, null for "no data", undefined when it is not a value. */
-function valueIn(element: CardElement, key: MetricKey, opts: ParseOptions): number | null | undefined {
+function valueIn(element: CardElement, key: MetricKey, opts: ParseOptions): number | null | undefined | typeof UNREADABLE {
   if (isComparisonClass(element)) return undefined;
   const text = textOf(element, false).trim();
   if (!text || text.length > 40 || SIGNED.test(text) || COMPARISON_START.test(text)) return undefined;
   const parsed = parseMetricValue(text, METRIC_KIND[key], opts);
-  if (parsed.value !== null) return parsed.value;
+  if (parsed.value !== null) return scrambled(element) ? UNREADABLE : parsed.value;
   return parsed.reason === 'no data' ? null : undefined;
 }
 
@@ -154,7 +165,7 @@ export function readKpiCards(root: CardElement, opts: ParseOptions = {}): KpiCar
     }
     const start = position.get(label.element)!;
     const nextLabel = labelPositions.find((p) => p > start) ?? order.length;
-    let value: number | null | undefined;
+    let value: number | null | undefined | typeof UNREADABLE;
     for (let i = start + 1; i < order.length && value === undefined; i++) {
       const element = order[i]!;
       if (contains(label.element, element, parent)) continue;
@@ -163,7 +174,7 @@ export function readKpiCards(root: CardElement, opts: ParseOptions = {}): KpiCar
       if (labelElements.has(element)) break;
       value = valueIn(element, label.key, opts);
     }
-    if (value === undefined) continue;
+    if (value === undefined || value === UNREADABLE) continue;
     seen.add(label.key);
     cards.push({ key: label.key, label: label.text, value });
   }

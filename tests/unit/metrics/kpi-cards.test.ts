@@ -86,4 +86,16 @@ describe('store KPI cards are read by their labels, never a change figure for th
   test('a label given as bare text beside its value element is read too', () => {
     expect(read('<div class="card">Sessions<b>6,390</b></div><div class="card">Total sales<b>$4,212.80</b></div>', 'USD')).toEqual({ sessions: 6390, gmv: 4212.8 });
   });
+
+  test('拼多多’s scrambled digit font: a card drawn in it is left out (its DOM text is not the number shown), the others are read', () => {
+    // As the page capture describes it: the span's computed font is the page's own web font __spider_font.
+    const root: CardElement = {
+      tag: 'body',
+      children: [
+        { tag: 'div', cls: 'card', children: [{ tag: 'div', children: ['店铺访客数'] }, { tag: 'div', children: [{ tag: 'span', cls: 'num', scrambledFont: '__spider_font', children: ['69,411'] }] }] },
+        { tag: 'div', cls: 'card', children: [{ tag: 'div', children: ['客单价'] }, { tag: 'div', children: ['64.30'] }] },
+      ],
+    };
+    expect(cardMetrics(readKpiCards(root, { currency: 'CNY' }))).toEqual({ aov: 64.3 });
+  });
 });
