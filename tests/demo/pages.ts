@@ -1,5 +1,6 @@
 /** The demo seller pages, in the order a visitor would tour them (served from tests/fixtures/sites). */
 export const DEMO_PAGES: { name: string; url: string }[] = [
+  { name: '00-sycm-home', url: 'https://sycm.taobao.com/portal/home.htm?dateRange=2026-11-20%7C2026-11-20&dateType=day' },
   { name: '01-sycm-item-rank', url: 'https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-20%7C2026-11-20&dateType=day' },
   { name: '02-taobao-publish', url: 'https://item.upload.taobao.com/sell/publish.htm?catId=50010788' },
   { name: '03-taobao-coupons', url: 'https://myseller.taobao.com/home.htm/marketing/coupon/list' },

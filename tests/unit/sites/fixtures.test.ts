@@ -12,6 +12,7 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://sycm.taobao.com/cc/item_rank': ['taobao', 'analyticsTable'],
   'https://sycm.taobao.com/cc/item_rank/switch': ['taobao', 'analyticsTable'],
   'https://sycm.taobao.com/flow/monitor/overview': ['taobao', 'dashboard'],
+  'https://sycm.taobao.com/portal/home.htm': ['taobao', 'dashboard'],
   'https://sycm.taobao.com/hostile': ['taobao', null],
   'https://sycm.taobao.com/misbehaving': ['taobao', null],
   'https://sycm.taobao.com/keylogger': ['taobao', null],
