@@ -1,5 +1,7 @@
-import { pageDateTexts, throttleIdle, type ThrottleTimers } from '../../lib/metrics/capture-browser';
-import { cardMetrics, readKpiCards } from '../../lib/metrics/kpi-cards';
+import { pageDateTexts, throttleIdle, trustworthy, type ThrottleTimers } from '../../lib/metrics/capture-browser';
+import { cardMetrics, readKpiCards, scrambledTexts, type CardElement } from '../../lib/metrics/kpi-cards';
+import { decodeWithMap, type DigitMap } from '../../lib/metrics/scrambled-digits';
+import { buildFontDigitMap } from '../../lib/metrics/scrambled-digits-browser';
 import { cardTree } from '../../lib/metrics/kpi-cards-browser';
 import { pageDate } from '../../lib/metrics/page-date';
 import type { Bridge } from '../common/live';
@@ -41,10 +43,28 @@ export function startStoreCapture({ doc, bridge, pageStore, timers, onStop, onSt
     return storeId;
   }
 
+  /** Digit maps of the page's scrambled fonts (拼多多), built once per font by drawing its glyphs; null: not trusted. */
+  const digitMaps = new Map<string, DigitMap | null>();
+  async function decoderFor(tree: CardElement): Promise<((font: string, text: string) => string | null) | undefined> {
+    const fonts = scrambledTexts(tree);
+    if (!fonts.size) return undefined;
+    for (const [font, texts] of fonts) {
+      if (digitMaps.has(font)) continue;
+      const map = await buildFontDigitMap(font, texts).catch(() => null);
+      digitMaps.set(font, map && trustworthy(map) ? map : null);
+    }
+    return (font, text) => {
+      const map = digitMaps.get(font);
+      return map ? decodeWithMap(text, map) : null;
+    };
+  }
+
   async function read(): Promise<void> {
     const page = pageStore.get();
     if (!doc.body || !readsCardsHere(page.pageType)) return;
-    const metrics = cardMetrics(readKpiCards(cardTree(doc.body), page.currency ? { currency: page.currency } : {}));
+    const tree = cardTree(doc.body);
+    const decode = await decoderFor(tree);
+    const metrics = cardMetrics(readKpiCards(tree, { ...(page.currency ? { currency: page.currency } : {}), ...(decode ? { decode } : {}) }));
     if (!Object.keys(metrics).length) return;
     const timeZone = page.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const date = pageDate({ url: page.url, texts: pageDateTexts(doc), timeZone });

@@ -18,8 +18,8 @@ import { parseMetricValue, type ParseOptions } from './parse-number';
  * - Never a change figure: elements marked as comparisons (class compare/trend/crc/…), texts starting
  *   with a comparison word (较前一日, 环比, 同行平均, vs) or a sign or arrow (+3.2%, ↑, ▼) are skipped, as
  *   are tooltips, hidden elements and tables (a table's 访客数 column is not a card).
- * - A value drawn in a non-standard font (拼多多's scrambled digits) is left out, never stored as read:
- *   its DOM text is not the number the seller sees.
+ * - A value drawn in a scrambled web font (拼多多's `__spider_font`) is decoded by the caller's digit map
+ *   (`decode`) or left out, never stored as read: its DOM text is not the number the seller sees.
  */
 export type CardNode = string | CardElement;
 
@@ -33,6 +33,14 @@ export interface CardElement {
   /** The element draws its digits in a font that is not a standard one (拼多多's scrambled `__spider_font`). */
   scrambledFont?: string;
   children: CardNode[];
+}
+
+export interface CardReadOptions extends ParseOptions {
+  /**
+   * Turns the DOM text of a value drawn in a scrambled web font into the digits shown (null: not sure).
+   * Without it such a value is left out, never stored as read.
+   */
+  decode?: (font: string, text: string) => string | null;
 }
 
 export interface KpiCard {
@@ -127,28 +135,55 @@ function contains(ancestor: CardElement, node: CardElement, parent: Map<CardElem
   return false;
 }
 
-function scrambled(node: CardNode): boolean {
-  return typeof node !== 'string' && (node.scrambledFont !== undefined || node.children.some(scrambled));
+/** The scrambled font a node or its content is drawn in, if any. */
+function scrambledFontOf(node: CardNode): string | undefined {
+  if (typeof node === 'string') return undefined;
+  if (node.scrambledFont !== undefined) return node.scrambledFont;
+  for (const child of node.children) {
+    const font = scrambledFontOf(child);
+    if (font !== undefined) return font;
+  }
+  return undefined;
+}
+
+/** Every text drawn in a scrambled font, by font: what a digit map for that font is built from. */
+export function scrambledTexts(root: CardElement): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const visit = (node: CardElement) => {
+    if (isSkipped(node)) return;
+    if (node.scrambledFont !== undefined) {
+      const texts = found.get(node.scrambledFont) ?? [];
+      texts.push(textOf(node, false));
+      found.set(node.scrambledFont, texts);
+    }
+    for (const child of node.children) if (typeof child !== 'string') visit(child);
+  };
+  visit(root);
+  return found;
 }
 
 /** A value drawn in a scrambled font: its DOM text is not the digits shown, so the card is left out. */
 const UNREADABLE = Symbol('unreadable');
 
 /** The value an element's text gives for `key`: a number, null for "no data", undefined when it is not a value. */
-function valueIn(element: CardElement, key: MetricKey, opts: ParseOptions): number | null | undefined | typeof UNREADABLE {
+function valueIn(element: CardElement, key: MetricKey, opts: CardReadOptions): number | null | undefined | typeof UNREADABLE {
   if (isComparisonClass(element)) return undefined;
   const text = textOf(element, false).trim();
   if (!text || text.length > 40 || SIGNED.test(text) || COMPARISON_START.test(text)) return undefined;
   const parsed = parseMetricValue(text, METRIC_KIND[key], opts);
-  if (parsed.value !== null) return scrambled(element) ? UNREADABLE : parsed.value;
-  return parsed.reason === 'no data' ? null : undefined;
+  if (parsed.value === null) return parsed.reason === 'no data' ? null : undefined;
+  const font = scrambledFontOf(element);
+  if (font === undefined) return parsed.value;
+  // The DOM text parsed as a number, but it is not the number shown: decode it, or leave the card out.
+  const shown = opts.decode?.(font, text) ?? null;
+  return shown === null ? UNREADABLE : (parseMetricValue(shown, METRIC_KIND[key], opts).value ?? UNREADABLE);
 }
 
 /**
  * Every KPI card under `root` with a stored metric, in page order. A metric shown on two cards keeps
  * the first (the page's headline card comes before its repeats in charts and legends).
  */
-export function readKpiCards(root: CardElement, opts: ParseOptions = {}): KpiCard[] {
+export function readKpiCards(root: CardElement, opts: CardReadOptions = {}): KpiCard[] {
   const { order, parent, labels } = walk(root);
   const labelElements = new Set(labels.map((l) => l.element));
   const position = new Map(order.map((el, i) => [el, i]));

@@ -32,7 +32,7 @@ describe('the 运营日报 takes store figures from the overview pages, not the 
   const e2e = useSidekick({ lang: 'zh-CN' });
   const storeDays = async () => readTable<StoreDay>(await e2e.browser.extensionPage(), 'storeDays');
 
-  test('生意参谋 首页 + 商品排行 and Shopify Analytics of one day: the report shows the captured store UV in zh-CN and en', async () => {
+  test('生意参谋 首页 + 商品排行, 拼多多 交易概况 (scrambled digits) and Shopify Analytics of one day: the report shows the captured store UV in zh-CN and en', async () => {
     e2e.server.setDay(DAY);
     const page = await e2e.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -66,6 +66,18 @@ describe('the 运营日报 takes store figures from the overview pages, not the 
     const shopify = (await waitFor(storeDays, (all) => all.some((r) => r.platform === 'shopify' && r.period === DAY), 15_000)).find((r) => r.platform === 'shopify')!;
     expect(shopify.metrics).toMatchObject({ sessions, gmv: sales });
     expect(shopify.metrics.returningCustomerRate).toBeGreaterThan(0.1);
+
+    // 拼多多 交易概况 draws its digits in a scrambled font: the figures are the digits shown, not the DOM's.
+    await page.goto(`https://mms.pinduoduo.com/sycm/stores_data/operation?date=${DAY}`);
+    const shown = async (name: string) => Number(((await page.locator(`.data-card:has(.data-card-title:text-is("${name}")) .data-card-value .num`).getAttribute('data-true-value')) ?? '').replace(/,/g, ''));
+    await page.locator('.data-card').first().waitFor({ timeout: 10_000 });
+    const pddVisitors = await shown('店铺访客数');
+    const pddGmv = await shown('成交金额');
+    const domText = Number(((await page.locator('.data-card .data-card-value .num').first().textContent()) ?? '').replace(/,/g, ''));
+    expect(domText).not.toBe(pddVisitors);
+    const pdd = (await waitFor(storeDays, (all) => all.some((r) => r.platform === 'pinduoduo' && r.period === DAY), 15_000)).find((r) => r.platform === 'pinduoduo')!;
+    expect(pdd.metrics).toMatchObject({ visitors: pddVisitors, gmv: pddGmv });
+    await page.screenshot({ path: 'tests/.artifacts/pinduoduo-store-cards.png' });
     await page.close();
 
     const options = await e2e.browser.extensionPage();

@@ -98,4 +98,16 @@ describe('store KPI cards are read by their labels, never a change figure for th
     };
     expect(cardMetrics(readKpiCards(root, { currency: 'CNY' }))).toEqual({ aov: 64.3 });
   });
+
+  test('with a digit map for the scrambled font, the card reads the digits shown (DOM 69,411 is drawn as 14,533)', () => {
+    // The fixture font's permutation (tests/fixtures/README.md): DOM digit d is drawn as SHOWN[d].
+    const SHOWN = '7309581624';
+    const decode = (font: string, text: string) => (font === '__spider_font' ? text.replace(/\d/g, (d) => SHOWN[Number(d)]!) : null);
+    const root: CardElement = {
+      tag: 'body',
+      children: [{ tag: 'div', cls: 'data-card', children: [{ tag: 'div', children: ['店铺访客数'] }, { tag: 'div', children: [{ tag: 'span', cls: 'num', scrambledFont: '__spider_font', children: ['69,411'] }] }] }],
+    };
+    expect(cardMetrics(readKpiCards(root, { currency: 'CNY', decode }))).toEqual({ visitors: 14533 });
+    expect(cardMetrics(readKpiCards(root, { currency: 'CNY', decode: () => null }))).toEqual({});
+  });
 });

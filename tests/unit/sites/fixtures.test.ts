@@ -25,6 +25,7 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://myseller.taobao.com/home.htm/marketing/campaign/dashboard': ['taobao', 'campaign'],
   'https://myseller.taobao.com/home.htm/SellManage/on_sale': ['taobao', 'productList'],
   'https://mms.pinduoduo.com/sycm/goods_effect': ['pinduoduo', 'analyticsTable'],
+  'https://mms.pinduoduo.com/sycm/stores_data/operation': ['pinduoduo', 'dashboard'],
   'https://jdsz.jd.com/szweb/view/operation/goods-detail': ['jd', 'analyticsTable'],
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
   'https://syt.kwaixiaodian.com/zones/shop/goods-management': ['kuaishou', 'analyticsTable'],
