@@ -1,3 +1,5 @@
+import { purgeExpired } from '../../../lib/db/alerts-repo';
+import { ALERT_SETTING_KEYS } from '../../../lib/alerts/settings-rows';
 import { openDatabase } from '../../../lib/db/schema';
 import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
@@ -40,5 +42,15 @@ describe('a store’s overview cards are kept as one day per store', () => {
     await expect(send('metrics/store-day', capture({}))).rejects.toMatchObject({ code: 'invalid', issues: [expect.stringContaining('metrics')] });
     await expect(send('metrics/store-day', { ...capture({ visitors: 1 }), metrics: { visitors: '1,391' } } as never)).rejects.toMatchObject({ code: 'invalid', issues: [expect.stringContaining('metrics.visitors')] });
     expect(await db.storeDays.count()).toBe(0);
+  });
+
+  test('store days older than the retention window leave with the snapshots', async () => {
+    const { db } = setup();
+    await db.settings.put({ key: ALERT_SETTING_KEYS.retentionDays, value: 30 });
+    const row = { platform: 'taobao' as const, storeId: STORE, currency: 'CNY', metrics: { visitors: 1 }, source: '', capturedAt: 1 };
+    await db.storeDays.bulkPut([{ ...row, period: '2026-10-20' }, { ...row, period: '2026-10-21' }, { ...row, period: '2026-11-19' }]);
+    // 30 days before 2026-11-20: the cutoff is 2026-10-21.
+    await purgeExpired(db, Date.UTC(2026, 10, 20));
+    expect((await db.storeDays.toArray()).map((d) => d.period)).toEqual(['2026-10-21', '2026-11-19']);
   });
 });
