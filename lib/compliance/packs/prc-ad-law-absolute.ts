@@ -109,9 +109,10 @@ export const prcAdLawAbsolutePack: RulePack = {
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
   patterns: [
-    absoluteShape('zh-scope-superlative', '{全行业|行业内|业内|业界|全网|全国|全球|全世界|市面上|同行|同类|同价位|同级别|同类产品}{中|里|内|上|}{~3}<最>{好|强|佳|优|低|便宜|高|长|久|快|全|受欢迎|畅销|火|值得|划算|耐用|安全|先进}', ['（删除）']),
+    absoluteShape('zh-scope-superlative', '{全行业|行业内|业内|业界|全网|全国|全球|全世界|市面上|同行|同类|同价位|同级别|同类产品}{中|里|内|上|}{~3}<最>{好|强|佳|优|低|便宜|高|长|久|全|受欢迎|畅销|火|值得|划算|耐用|安全|先进}', ['（删除）']),
     absoluteShape('zh-scope-first', '{全行业|行业内|业内|业界|全网|全国|全球|全世界|市面上|同行|同类|同价位|同级别|同类产品}{中|里|内|上|}{~3}<第一>', ['（删除）'], {
-      allowedContexts: ['全国第一批', '全国第一个', '全国第一次', '全国第一届', '全国第一座', '全球第一批', '全球第一次'],
+      // Sequence after a scope (全网第一时间发货, 全国第一批): when, not a rank (policy §6).
+      allowedContexts: ['全行业', '业内', '全网', '全国', '全球', '全世界', '同行', '同类'].flatMap((scope) => ['时间', '批', '个', '次', '届', '座', '步', '天'].map((seq) => `${scope}第一${seq}`)),
     }),
     absoluteShape('zh-beats-all', '<完胜|碾压|吊打>{~2}{所有|一切|全部|同类|同行|同价位|任何}', ['（删除）']),
     absoluteShape('zh-nothing-better', '<找不到|没有|再也找不到>{~4}比{~4}{更好|更强|更便宜|更低|更优|更全}', ['（删除）']),

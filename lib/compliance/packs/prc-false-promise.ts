@@ -207,7 +207,8 @@ export const prcFalsePromisePack: RulePack = {
 
     referencePrice('出厂价', ['活动价']),
     referencePrice('工厂价', ['活动价']),
-    referencePrice('成本价', ['活动价']),
+    // 配件的成本价: what a repair charges for parts, not a price comparison.
+    referencePrice('成本价', ['活动价'], { allowedBefore: ['配件的', '零件的', '材料的'] }),
     referencePrice('专柜价', ['参考价（附依据）']),
     referencePrice('市场价', ['参考价（附依据）']),
     referencePrice('跳楼价', ['清仓价']),

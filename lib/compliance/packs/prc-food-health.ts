@@ -58,7 +58,7 @@ const slimming = termGroup({
 
 /**
  * Health functions as a shape: a verb of raising or guarding plus the body function or organ (提高孩子免疫力,
- * 促进大脑发育, 保护肝脏, 呵护肠胃), a must-have for a life stage (孕期不可缺少, 坐月子必备), a child made cleverer.
+ * 促进大脑发育, 保护肝脏, 呵护肠胃), a must-eat for a life stage (孕期不可缺少, 月子必吃), growth that depends on it.
  * Ordinary food may claim none of these (食品安全法; 广告法第十七条); a registered health food only its approved
  * function in the approved wording, which the allowed contexts keep clear (有助于增强免疫力, policy §6).
  */
@@ -71,7 +71,9 @@ const foodFunction = patternGroup({
     en: 'Ordinary food may not claim a health function (immunity, development, protecting the liver…); a health food only in its approved wording.',
   },
 });
-const APPROVED_WORDING = ['有助于增强免疫力', '有助于提高免疫力', '有助于改善记忆', '有助于增强记忆力', '有助于缓解体力疲劳', '有助于增加骨密度', '有助于促进骨健康'];
+const APPROVED_WORDING = [
+  ...['有助于', ...APPROVED_FUNCTION_LABEL].flatMap((label) => ['增强免疫力', '提高免疫力', '增加骨密度', '改善记忆力', '增强记忆力'].map((fn) => `${label}${fn}`)),
+];
 
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
@@ -85,11 +87,10 @@ export const prcFoodHealthPack: RulePack = {
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
   patterns: [
-    foodFunction('zh-boost-function', '<提高|增强|提升|增加|改善|促进|强化>{~3}{免疫力|抵抗力|记忆力|体力|精力|体质|大脑发育|智力|骨骼发育|骨密度|造血功能|新陈代谢}', ['（删除）'], { allowedContexts: APPROVED_WORDING }),
-    foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肝|肾脏|肾|肺|胃|脾胃|肠胃|嗓子|咽喉|心脏|心血管|血管}', ['（删除）']),
-    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必备|必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
-    foodFunction('zh-cannot-do-without', '{发育|健康|成长|骨骼|长高|身体}{~2}<离不开>', ['（删除）']),
-    foodFunction('zh-cleverer', '{宝宝|孩子|儿童|小孩|大脑}{~2}<更聪明|变聪明>', ['（删除）']),
+    foodFunction('zh-boost-function', '<提高|增强|提升|增加|改善|促进|强化>{~3}{免疫力|抵抗力|记忆力|体力|精力|体质|大脑发育|智力|骨骼发育|骨密度|造血功能|新陈代谢}', ['（删除）'], { allowedContexts: [...APPROVED_WORDING, '增加体力消耗', '提高体力消耗'] }),
+    foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）']),
+    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    foodFunction('zh-cannot-do-without', '{发育|骨骼|长高|长个}{~2}<离不开>', ['（删除）']),
     foodFunction('zh-grey-to-black', '白发{~2}<变黑|转黑>', ['（删除）']),
   ],
   terms: [

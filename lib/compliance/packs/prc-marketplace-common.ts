@@ -100,7 +100,7 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('QQ群', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('加群', ['关注店铺']),
     offPlatformContact('进群', ['关注店铺']),
-    offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地'] }),
+    offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地', '手机号码牌'] }),
     // 挪车电话号码牌: a car's parking-number plate, a product, not a number.
     offPlatformContact('电话号码', ['联系在线客服'], { allowedAfter: ['牌'] }),
     // A WeChat official account is off the platform, with or without its name.

@@ -121,7 +121,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Further apart, only outcomes no reading can soften: 痛经的姐妹喝了不再疼, 血糖高的喝了能稳住.
     treatmentClaim('zh-condition-outcome-far', '{@conditions-zh}{~6}<不再疼|不疼了|不痛了|再也不疼|能稳住|稳住了|痊愈|断根|再也没犯过|全好了>', ['（删除）']),
     treatmentClaim('zh-stop-medicine', '{不用|不用再|不必|不需要|再也不用|可以停|停掉|停了}{~3}<吃药|服药|打针|降压药|降糖药|胰岛素|安眠药>', ['（删除）']),
-    treatmentClaim('zh-vessel-cleaning', '血管{~2}<垃圾|斑块>', ['（删除）']),
+    treatmentClaim('zh-vessel-cleaning', '血管{~2}<垃圾|斑块|清理|清洗|净化>', ['（删除）']),
+    treatmentClaim('zh-clean-vessels', '<清理|清洗|净化|冲刷>{~2}血管', ['（删除）']),
     treatmentClaim('zh-restore-sight', '<恢复|提高|提升|改善>{~2}{视力}', ['（删除）']),
     cosmeticPattern('zh-spots-gone', '斑{~2}<淡了|没了|不见了|消失了|都淡了>', ['（删除，或附功效评价）']),
     // A product said to suit people with a disease (关节炎的老人也能穿, 湿疹宝宝专用, 适合失眠人群) implies it helps with
