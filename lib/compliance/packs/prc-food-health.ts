@@ -111,7 +111,8 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('提高智力', ['（删除）']),
     diseaseClaim('不生病', ['（删除）']),
     diseaseClaim('少生病', ['（删除）']),
-    diseaseClaim('长个子', ['（删除）']),
+    // The child growing is a fact a clothing or shoe listing plans for (孩子长高了也能穿), not the product's effect.
+    diseaseClaim('长个子', ['（删除）'], { allowedAfter: ['了也能', '了也可以', '了还能', '了还可以', '了可以', '了要换', '了不用换', '后也能', '后还能'] }),
     diseaseClaim('孕妇必备', ['孕期营养补充']),
     diseaseClaim('孕期必吃', ['孕期营养补充']),
     diseaseClaim('必不可少', ['（删除）']),
@@ -121,7 +122,9 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('治癌', ['（删除）']),
     diseaseClaim('抗肿瘤', ['（删除）']),
     diseaseClaim('降血压', ['（删除）']),
+    // Naming the drug (降压药盒, a pill box) is no claim; replacing it is caught by zh-stop-medicine.
     diseaseClaim('降压', ['（删除）'], {
+      allowedAfter: ['药'],
       allowedContexts: ['降压模块', '降压变压器', '降压板', '降压转换', '降压器', '降压电源'],
     }),
     diseaseClaim('降血糖', ['（删除）']),
@@ -149,11 +152,13 @@ export const prcFoodHealthPack: RulePack = {
     healthFoodFunction('延缓衰老', ['营养补充']),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
-    healthFoodFunction('改善睡眠', ['睡前饮品']),
+    // 改善睡眠环境: blackout curtains change the room, not the sleeper.
+    healthFoodFunction('改善睡眠', ['睡前饮品'], { allowedAfter: ['环境'] }),
     // 助眠仪, 助眠灯, 助眠耳机: an electronic device's type, not a food's function.
-    healthFoodFunction('助眠', ['睡前饮品'], { allowedContexts: ['助眠仪', '助眠灯', '助眠器', '助眠耳机', '助眠音乐'] }),
+    healthFoodFunction('助眠', ['睡前饮品'], { allowedContexts: ['助眠仪', '助眠灯', '助眠器', '助眠耳机', '助眠音乐', '助眠小夜灯', '助眠眼罩', '助眠耳塞'] }),
     healthFoodFunction('缓解疲劳', ['补充能量']),
-    healthFoodFunction('抗疲劳', ['补充能量']),
+    // 抗疲劳地垫/鞋垫: a standing mat's type.
+    healthFoodFunction('抗疲劳', ['补充能量'], { allowedAfter: ['地垫', '垫', '鞋垫'] }),
     // 抗氧化涂层: a pan's coating, not a food claim.
     healthFoodFunction('抗氧化', ['富含维生素（按配料表）'], { allowedAfter: ['涂层', '层', '处理'] }),
     healthFoodFunction('缓解视疲劳', ['（删除）']),
@@ -180,11 +185,11 @@ export const prcFoodHealthPack: RulePack = {
     healthFoodFunction('润肠通便', ['富含膳食纤维']),
     healthFoodFunction('通便', ['富含膳食纤维']),
     healthFoodFunction('改善记忆', ['（删除）']),
-    healthFoodFunction('补脑', ['营养补充']),
+    healthFoodFunction('补脑', ['营养补充'], { allowedAfter: ['游戏'] }),
     healthFoodFunction('益智', ['营养补充'], {
       allowedContexts: ['益智玩具', '益智游戏', '益智积木', '益智拼图', '益智类'],
     }),
-    healthFoodFunction('长高', ['成长营养']),
+    healthFoodFunction('长高', ['成长营养'], { allowedAfter: ['了也能', '了也可以', '了还能', '了还可以', '了可以', '了要换', '了不用换', '后也能', '后还能'] }),
     healthFoodFunction('护肝', ['（删除）']),
     healthFoodFunction('养肝', ['（删除）']),
     healthFoodFunction('清咽', ['润喉']),
@@ -210,10 +215,13 @@ export const prcFoodHealthPack: RulePack = {
     miracle('增高', ['成长营养'], { allowedContexts: ['增高鞋垫', '增高垫', '内增高', '增高鞋', '增高座'] }),
 
     slimming('减肥', ['轻食', '代餐（按标准标注）']),
-    slimming('减脂', ['轻食']),
+    // 减脂餐: a meal type (a lunch box's compartments), not the box's effect.
+    slimming('减脂', ['轻食'], { allowedAfter: ['餐'] }),
     slimming('降脂', ['（删除）']),
-    slimming('刮油', ['（删除）']),
-    slimming('排油', ['（删除）']),
+    // 刮油去污, 刮油刀: scraping grease off a stove.
+    slimming('刮油', ['（删除）'], { allowedAfter: ['去污', '刀', '板', '铲'] }),
+    // 排油烟机, 排油管: a range hood's parts.
+    slimming('排油', ['（删除）'], { allowedAfter: ['烟', '管', '孔', '阀'] }),
     slimming('瘦肚子', ['（删除）']),
   ],
 };

@@ -169,7 +169,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatment('疗程', ['使用周期']),
     treatment('药用', ['（删除）']),
     treatment('药效', ['效果']),
-    treatment('处方', ['配方']),
+    // 处方镜片/处方眼镜: lenses ground to an optician's prescription, a product type.
+    treatment('处方', ['配方'], { allowedAfter: ['镜片', '眼镜', '太阳镜', '泳镜'] }),
     treatment('药妆', ['护肤品']),
     treatment('药到病除', ['（删除）']),
     treatment('包治', ['（删除）']),
@@ -199,7 +200,8 @@ export const prcMedicalEfficacyPack: RulePack = {
       },
     }),
 
-    medicalEffect('消炎', ['舒缓', '镇静']),
+    // 消炎药 named as what a first-aid box holds is no claim (比消炎药还管用 is zh-better-than-drugs).
+    medicalEffect('消炎', ['舒缓', '镇静'], { allowedAfter: ['药'] }),
     medicalEffect('抗炎', ['舒缓']),
     medicalEffect('活血', ['（删除）']),
     medicalEffect('化瘀', ['（删除）']),
@@ -264,7 +266,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Cosmetic words in other goods' copy: a screen or a system is repaired, a fabric is close-knit, a pan drains oil,
     // a suitcase has a pull rod. These are not cosmetics claims (the claims rules cover cosmetics).
     testedEfficacy('修护', ['滋润', '保湿'], { allowedAfter: ['屏幕', '漏洞', '系统', '程序', '划痕', '路面', '木器', '家具'] }),
-    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
+    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆', '屏幕', '手机', '电脑', '家具', '木器', '鞋面'] }),
     testedEfficacy('控油', ['清爽'], { allowedAfter: ['锅', '网', '勺', '盘', '架', '篮', '漏勺', '壶', '瓶'] }),
     testedEfficacy('紧致', ['细腻'], { allowedAfter: ['面料', '编织', '针织', '布料', '织法', '走线', '包装'] }),
     testedEfficacy('提拉', ['（删除）'], { allowedAfter: ['杆', '门', '式', '链', '把手', '手柄', '米苏'] }),
