@@ -140,7 +140,7 @@ export const prcMedicalEfficacyPack: RulePack = {
   ],
   terms: [
     // Disclaimers and advice to see a doctor (不能代替药物治疗, 请遵医嘱治疗, 及时就医治疗) say what the product is not.
-    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院'] }),
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无'] }),
     // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
     // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
@@ -252,7 +252,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     germClaim('除菌', ['清洁', '去污'], { allowedAfter: ['液', '剂', '喷雾', '湿巾', '片'] }),
     germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺", "级"] }),
     // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
-    germClaim('消毒', ['清洁'], { allowedBefore: ['表面', '物体表面', '煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级", "器", "产品"], allowedContexts: ['消毒柜', '消毒碗柜', '消毒器', '消毒产品'] }),
+    germClaim('消毒', ['清洁'], { allowedBefore: ['已', '均已', '表面', '物体表面', '煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级", "器", "产品", "后再", "后使用", "处理"], allowedContexts: ['消毒柜', '消毒碗柜', '消毒器', '消毒产品'] }),
 
     // 北美 / 南美 + 白…: 北美白橡木, 南美白对虾 name a place and a colour, not whitening.
     specialCosmetic('美白', ['提亮', '透亮'], { allowedBefore: ['北', '南'] }),
