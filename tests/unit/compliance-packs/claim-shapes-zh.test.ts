@@ -50,6 +50,11 @@ describe('claims written as shapes are marked, with the category of the claim', 
   test('on 快手小店 too (a Chinese marketplace gets the same packs)', () => {
     expect(marks('kuaishou', '玉米须茶 稳控血压').map((f) => f.category)).toContain('medical');
   });
+
+  test('on 快手小店 another marketplace named in the listing is diversion, its own name is not', () => {
+    expect(marks('kuaishou', '淘宝同款 加绒卫衣')).toContainEqual({ text: '淘宝', category: 'platform' });
+    expect(marks('kuaishou', '快手小店 老铁专享 加绒卫衣')).toEqual([]);
+  });
 });
 
 describe('honest copy that only holds the words stays clean (policy §6)', () => {
