@@ -79,6 +79,11 @@ describe('honest copy that only holds the words stays clean (policy §6)', () =>
     '这款跑步机能增加体力消耗',
     '按说明书稀释后可用于物体表面消毒',
     '国家级运动员',
+    '满300最高减50',
+    '最迟3天内发货',
+    '最里层是纯棉',
+    '本产品不具有治疗作用',
+    '本店所有商品均已消毒处理',
   ])('%s', (text) => {
     expect(marks('tmall', text)).toEqual([]);
   });
