@@ -121,6 +121,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Further apart, only outcomes no reading can soften: 痛经的姐妹喝了不再疼, 血糖高的喝了能稳住.
     treatmentClaim('zh-condition-outcome-far', '{@conditions-zh}{~6}<不再疼|不疼了|不痛了|再也不疼|能稳住|稳住了|痊愈|断根|再也没犯过|全好了>', ['（删除）']),
     treatmentClaim('zh-stop-medicine', '{不用|不用再|不必|不需要|再也不用|可以停|停掉|停了}{~3}<吃药|服药|打针|降压药|降糖药|胰岛素|安眠药>', ['（删除）']),
+    // Using it and then not falling ill (穿了以后不感冒, 喝了不生病): a prevention claim. Not 不感冒 alone: 对…不感冒 is
+    // an idiom (not interested in).
+    treatmentClaim('zh-use-then-not-ill', '{穿了|吃了|喝了|用了|穿上|戴上|泡了}{以后|之后|后|}<不感冒|不生病|不发烧|不咳嗽>', ['（删除）']),
     treatmentClaim('zh-vessel-cleaning', '血管{~2}<垃圾|斑块|清理|清洗|净化>', ['（删除）']),
     treatmentClaim('zh-clean-vessels', '<清理|清洗|净化|冲刷>{~2}血管', ['（删除）']),
     treatmentClaim('zh-restore-sight', '<恢复|提高|提升|改善>{~2}{视力}', ['（删除）']),
