@@ -8,6 +8,14 @@ import { narrowCode } from '../text/full-width';
  * is read with the swapped characters put back, in place: one character for one, the same length and offsets,
  * like the supplementary look-alikes (supplementary.ts).
  *
+ * The same in-place reading covers three more evasion classes (policy §5), so that pattern rules, whose anchor
+ * words have no spelled variants, see them too:
+ * - letters spelled out with one separator between them (`R.E.V.E.R.S.E.S`, `c~u~r~e~s`, `k-i-l-l-s`,
+ *   `B E S T  S E L L E R`): each separator (and a dot closing `F.D.A.`) becomes a zero-width space, which the
+ *   matcher skips, so the word reads whole. At least three single letters, so `a.m.`, `e.g.` and `U.S.` stay.
+ * - a capital I standing for l (`CIinically`, `heaIs`): before an i, or between two lower-case letters.
+ * - a letter O standing for the digit 0 in a number (`5O% OFF`, `1OO%`), and `N0.1` for No.1.
+ *
  * A digit reads as a letter only where it cannot be part of a number: between two letters of one word (B3st,
  * Pr00ven; at most two digits, so `F150` and `X360` stay numbers), or a 0 or $ opening a word that goes on in
  * letters (0rganic, $ave; a quantity does not start with 0, a price has digits after its $). Unit-suffixed
@@ -19,10 +27,10 @@ import { narrowCode } from '../text/full-width';
  */
 
 /** Stand-in → the letter it spells (ASCII; the full-width forms narrow to these first). */
-const SWAPS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's', '@': 'a' };
+const SWAPS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's', '@': 'a', '1': 'i' };
 
 const LETTER = 'A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
-const STAND_IN = '0345 7$@\\uFF10\\uFF13\\uFF14\\uFF15\\uFF17\\uFF04\\uFF20'.replace(' ', '');
+const STAND_IN = '01345 7$@\\uFF10\\uFF11\\uFF13\\uFF14\\uFF15\\uFF17\\uFF04\\uFF20'.replace(' ', '');
 /**
  * Cheap pre-test: a stand-in between letters, or a 0/$ opening a word of letters. It opens with the stand-in, a
  * rarer character than a letter, and looks behind from there: about three times faster on English text than
@@ -70,8 +78,10 @@ function unswapWord(word: string, offset: number, text: string): string {
     const between = i > 0 && isLetter(chars[i - 1]) && isLetter(chars[end]) && run.length <= MAX_RUN;
     // 0 and $ may open a word (0rganic, $ave); an @ opening one is a social handle (@shopname) and stays.
     const opening = i === 0 && run.length === 1 && (run[0] === '0' || run[0] === '$') && isLetter(chars[end]) && isLetter(chars[end + 1]);
-    if (allStandIns && (between || opening)) {
-      for (let k = i; k < end; k++) chars[k] = SWAPS[run[k - i]!]!;
+    // A 1 closing a word of letters reads as l (antibacteria1); it opens none (1st, 1x).
+    const closing = end === chars.length && i > 0 && run.length === 1 && run[0] === '1' && isLetter(chars[i - 1]);
+    if (allStandIns && (between || opening || closing)) {
+      for (let k = i; k < end; k++) chars[k] = run[k - i] === '1' ? oneAs(chars, k, end - i) : SWAPS[run[k - i]!]!;
       changed = true;
     }
     i = end;
@@ -79,8 +89,41 @@ function unswapWord(word: string, offset: number, text: string): string {
   return changed ? chars.join('') : word;
 }
 
-/** `text` with digit and $ stand-ins inside English words read as the letters they spell (same length); `text` itself when there are none. */
+/**
+ * The letter a 1 stands for: l next to an i (c1inically, ki1ls), in a pair (ki11s) and closing a word
+ * (antibacteria1); i otherwise (k1lls, rel1eves, arthr1tis, sh1pp1ng), the likelier of the two in English.
+ */
+function oneAs(chars: readonly string[], k: number, runLength: number): string {
+  const before = chars[k - 1] === undefined ? '' : narrow(chars[k - 1]!).toLowerCase();
+  const after = chars[k + 1] === undefined ? '' : narrow(chars[k + 1]!).toLowerCase();
+  const upper = isUpper(chars[k - 1]) && (after === '' || runLength > 1 || isUpper(chars[k + 1]));
+  if (runLength > 1 || after === '' || before === 'i' || after === 'i') return upper ? 'L' : 'l';
+  return upper ? 'I' : 'i';
+}
+const isUpper = (ch: string | undefined) => ch !== undefined && /[A-Z]/.test(narrow(ch));
+
+/** Separators sellers put between spelled-out letters. */
+const SPELLED_CANDIDATE = /([.~*_\u00b7\u2022/\- ])[A-Za-z]\1[A-Za-z]/;
+/** Three or more single letters with one separator between each (and a closing dot after F.D.A.). */
+const SPELLED = /(?<![A-Za-z0-9])[A-Za-z]([.~*_\u00b7\u2022/\- ])[A-Za-z](?:\1[A-Za-z])+(?![A-Za-z0-9])(?:\.(?= ))?/g;
+const ZERO_WIDTH_SPACE = '\u200B';
+/** A capital I between two lower-case letters, or before an i: an l in disguise. */
+const I_FOR_L = /(?<=[a-z])I(?=[a-z])|(?<=[A-Za-z])I(?=i)/g;
+/** A letter O inside a number before % or "off" (5O% OFF, 1OO%), and N0 before a number (N0.1). */
+const O_IN_NUMBER = /(?<![A-Za-z0-9])(?:[0-9][0-9Oo]*[Oo][0-9Oo]*(?=%|\s?off\b)|[Nn]0(?=\.?\s?[0-9]))/gi;
+
+/** Spelled-out letters read as the word: every separator (and a closing dot) becomes a zero-width space. */
+const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
+
+/** `text` with the stand-ins above read as the letters they spell (same length, same offsets); `text` itself when there are none. */
 export function foldLetterSwaps(text: string): string {
-  if (!CANDIDATE.test(text)) return text;
-  return text.replace(WORD, (word: string, offset: number) => unswapWord(word, offset, text));
+  let out = text;
+  if (CANDIDATE.test(out)) {
+    const source = out;
+    out = out.replace(WORD, (word: string, offset: number) => unswapWord(word, offset, source));
+  }
+  if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
+  if (out.includes('I')) out = out.replace(I_FOR_L, 'l');
+  if (/[0-9][Oo]|[Oo][0-9%]|[Nn]0/.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+  return out;
 }

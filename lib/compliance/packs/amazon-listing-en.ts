@@ -167,6 +167,9 @@ export const amazonListingEnPack: RulePack = {
     contactPattern('en-social-handle', '{follow us on|find us on|follow us|dm us on|}{~12}<@>{&}', ['(remove)']),
     contactPattern('en-url', '<http://|https://|www.>{&}', ['(remove the URL)']),
     contactPattern('en-domain', '{&}<.com|.net|.org|.shop|.store|.io|.co|.us|.ly|.me|.info|.biz|.app|.site|.online|.link|.ee|.gg|.tv|.uk|.co.uk|.ca|.com.au|.de>', ['(remove the URL)'], { allowedContexts: ['amazon.com', 'asp.net', 'vb.net', 'ado.net'] }),
+    // A web address spaced or spelled out (w w w . shopname . com, www dot shopname dot com).
+    contactPattern('en-www-spaced', '<www> {.|dot} {&}', ['(remove the URL)']),
+    contactPattern('en-domain-spaced', '{&} {.|dot} <com|net|org|shop|store>', ['(remove the URL)'], { allowedContexts: ['amazon . com', 'amazon dot com'] }),
     // A link page or short link with its path (linktr.ee/shopname, bit.ly/abc): a URL however it is spelled.
     contactPattern('en-link-path', '{&}<.ee/|.ly/|.me/|.gl/|.to/|.co/|.com/|.link/|.page/|.bio/>{&}', ['(remove the URL)']),
     // A social account named by its network (IG: velvetnest.home, TikTok @shop, FB: shopname).
