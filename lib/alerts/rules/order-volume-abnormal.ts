@@ -1,7 +1,7 @@
 import type { SnapshotRow } from '../../db/types';
 import type { Metrics } from '../../metrics/keys';
 import { dayNumber } from '../periods';
-import { medianOver, normalTail, poissonAtLeast, poissonAtMost } from '../readings';
+import { medianOver, normalTail, peerFactor, poissonAtLeast, poissonAtMost } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /** Orders a row shows: paid orders, else paying buyers, else units (one of them is on every sales table). */
@@ -43,10 +43,6 @@ export const orderVolumeAbnormal: ProductAlertRule = {
     en: 'Check price, stock, coupons and listing status: for a spike rule out a price error or fake orders first; for a collapse, a delisting, stock-out or payment/shipping fault',
   },
   thresholds: ['noiseSigmas'],
-  // Off until tuned: on the shared generated 4,000/10,000-product catalog (tests/unit/alerts/catalog.ts) it still
-  // alerts about 0.1–0.3% of healthy products on its own, which with the other rules breaks the 0.5% budget.
-  // Its own 2,000-product test alerts 1. The seller turns it on in Options → Alerts.
-  defaultEnabled: false,
   evaluate(ctx) {
     const today = ordersOf(ctx.snapshot.metrics);
     if (today === null) return null;
@@ -60,17 +56,17 @@ export const orderVolumeAbnormal: ProductAlertRule = {
     const sigmas = ctx.settings.noiseSigmas;
     const chance = normalTail(sigmas);
     const swing = Math.exp(sigmas * logPattern.spread);
-    const high = pattern.median * Math.max(swing, FACTOR);
-    const low = pattern.median / Math.max(swing, FACTOR);
-    const direction =
-      today >= high && poissonAtLeast(today, pattern.median) < chance ? 'spike' : today <= low && poissonAtMost(today, pattern.median) < chance ? 'collapse' : null;
+    const usual = pattern.median * peerFactor(ctx, 'conversionRate')(ctx.index);
+    const high = usual * Math.max(swing, FACTOR);
+    const low = usual / Math.max(swing, FACTOR);
+    const direction = today >= high && poissonAtLeast(today, usual) < chance ? 'spike' : today <= low && poissonAtMost(today, usual) < chance ? 'collapse' : null;
     if (!direction) return null;
     return {
       severity: direction === 'collapse' ? 'high' : 'medium',
       evidence: {
         metric: 'orders',
         value: today,
-        baseline: pattern.median,
+        baseline: Math.round(usual * 10) / 10,
         period: ctx.period,
         extra: { direction, usualSwing: Math.round(Math.exp(logPattern.spread) * 100) / 100, days: pattern.periods },
         threshold: ctx.threshold('noiseSigmas', direction === 'spike' ? high : Math.max(0, low)),

@@ -33,13 +33,23 @@ function history(random: () => number, mean: number, lastDay = 1): Metrics[] {
 }
 
 const item = product({ listedDate: '2025-06-01' });
-/** The rule ships off (see its file); these tests judge it turned on. */
-const on = settingsWith({ enabledRules: ['order-volume-abnormal'] });
+const on = settingsWith({});
 
 describe('abnormal order volume against the product’s own pattern', () => {
-  test('ships off: the seller turns it on', () => {
-    expect(findingOf(orderVolumeAbnormal, item, days(history(rng(9), 100, 0.02)))).toBeNull();
-    expect(findingOf(orderVolumeAbnormal, item, days(history(rng(9), 100, 0.02)), on)).not.toBeNull();
+  test('ships on; the seller can turn it off', () => {
+    expect(findingOf(orderVolumeAbnormal, item, days(history(rng(9), 100, 0.02)))).not.toBeNull();
+    expect(findingOf(orderVolumeAbnormal, item, days(history(rng(9), 100, 0.02)), settingsWith({ disabledRules: ['order-volume-abnormal'] }))).toBeNull();
+  });
+
+  test('a day the page’s peer conversion halves (a platform-wide dip) expects half the orders; a collapse beyond that is still found', () => {
+    // 30 orders a day, steady; the peer figure 3% every day but the last, when the whole group converts at 1.5%.
+    const rows = (lastOrders: number): Metrics[] => Array.from({ length: 35 }, (_, i) => ({ orders: i === 34 ? lastOrders : 30 + (i % 5) - 2, visitors: 1000 }));
+    const withPeer = (metrics: Metrics[]) => days(metrics).map((row, i) => ({ ...row, peer: { conversionRate: i === 34 ? 0.015 : 0.03 } }));
+    // 9 orders: under a third of 30, but not under a third of the 15 the dip leaves.
+    expect(findingOf(orderVolumeAbnormal, item, days(rows(9)), on)).not.toBeNull();
+    expect(findingOf(orderVolumeAbnormal, item, withPeer(rows(9)), on)).toBeNull();
+    const collapse = findingOf(orderVolumeAbnormal, item, withPeer(rows(1)), on);
+    expect(collapse?.evidence).toMatchObject({ baseline: 15, extra: { direction: 'collapse' } });
   });
 
   test('2,000 healthy products (2–400 orders a day, weekly rhythm, noisy demand): at most 0.5% alerted', () => {
