@@ -1,4 +1,5 @@
 import { narrowCode } from '../text/full-width';
+import { foldPictographs } from './pictographs';
 
 /**
  * Digit-for-letter and symbol-for-letter swaps inside English words (policy §5): `B3st`, `Pr0ven`, `0rganic`,
@@ -15,6 +16,7 @@ import { narrowCode } from '../text/full-width';
  *   matcher skips, so the word reads whole. At least three single letters, so `a.m.`, `e.g.` and `U.S.` stay.
  * - a capital I standing for l (`CIinically`, `heaIs`): before an i, or between two lower-case letters.
  * - a letter O standing for the digit 0 in a number (`5O% OFF`, `1OO%`), and `N0.1` for No.1.
+ * Last, any decorative pictograph reads as one the packs name (pictographs.ts).
  *
  * A digit reads as a letter only where it cannot be part of a number: between two letters of one word (B3st,
  * Pr00ven; at most two digits, so `F150` and `X360` stay numbers), or a 0 or $ opening a word that goes on in
@@ -116,7 +118,7 @@ const O_IN_NUMBER = /(?<![A-Za-z0-9])(?:[0-9][0-9Oo]*[Oo][0-9Oo]*(?=%|\s?off\b)|
 const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
 
 /** `text` with the stand-ins above read as the letters they spell (same length, same offsets); `text` itself when there are none. */
-export function foldLetterSwaps(text: string): string {
+export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean): string {
   let out = text;
   if (CANDIDATE.test(out)) {
     const source = out;
@@ -125,5 +127,6 @@ export function foldLetterSwaps(text: string): string {
   if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
   if (out.includes('I')) out = out.replace(I_FOR_L, 'l');
   if (/[0-9][Oo]|[Oo][0-9%]|[Nn]0/.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
-  return out;
+  // Decorative pictographs the packs do not list read as one they do (pictographs.ts).
+  return foldPictographs(out, inTerm);
 }

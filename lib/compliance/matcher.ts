@@ -771,6 +771,8 @@ export class CompiledMatcher {
   readonly #spaceClass: number;
   /** Class → the root's child on it (its offset in `#step`), 0 when none: a failure that reaches the root ends in one read. */
   readonly #rootNext: Int32Array;
+  /** Whether a code unit is in some term: a pictograph a term is spelled with is not read as another (pictographs.ts). */
+  readonly #inTerm = (code: number): boolean => this.#data.classOf[code] !== CLASS_NONE;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
   /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
@@ -873,7 +875,7 @@ export class CompiledMatcher {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
     // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
     // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
-    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text);
+    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text, this.#inTerm);
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).

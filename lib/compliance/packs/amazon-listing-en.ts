@@ -151,6 +151,8 @@ export const amazonListingEnPack: RulePack = {
     // Only shipping-speed words between (free 2-day shipping, free next-day delivery): BPA-free thermal shipping labels are a product.
     offerPattern('en-free-shipping-any', 'free {2 day |two day |next day |same day |1 day |one day |standard |expedited |express |ground |prime |fast |overnight |priority |home |local |us |domestic |international |worldwide |}<shipping|delivery>', ['(remove)']),
     offerPattern('en-gift-with-purchase', 'free {~20}<with purchase|with every purchase|with every order|with your order|with each order>', ['(remove)']),
+    // Shipping time written into the listing (ships within 24 hours, dispatched in 2 days): shipping comes from the offer.
+    offerPattern('en-ships-within', '<ships|ship|shipped|dispatched|dispatches|delivered|arrives> {within|in} {#} {hours|hrs|hour|days|day|business days}', ['(remove)']),
     offerPattern('en-only-left', 'only {#} <left|remaining|in stock>', ['(remove)']),
     offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
     // The same in words (buy two, get the third half off).
@@ -177,9 +179,13 @@ export const amazonListingEnPack: RulePack = {
     // An international number (+44 20 7946 0321): a plus, a country code and two or three groups of digits.
     contactPattern('en-phone-intl', '+{#1-3} <#2-4> {#3-4} {#3-4}', ['message us through Amazon']),
     // A toll-free vanity number (1-877-GO-BIKES, 1-800-FLOWERS).
+    // A local number after a call verb (Call 555-0147).
+    contactPattern('en-phone-local', '<call|text|phone|tel|dial|ring> {us|me|} {at|on|:|} {#3} {#4}', ['message us through Amazon']),
     contactPattern('en-phone-vanity', '<1 800|1 888|1 877|1 866|1 855|1 844|1 833> {&}', ['message us through Amazon']),
     decoration('en-decorative-run', '<!!|**|~~|$$|★★|☆☆>{!|*|~|$|★|☆}+', ['(remove)']),
     decoration('en-decorative-pair', '<!!|**|~~|$$|★★|☆☆>', ['(remove)']),
+    // Mixed runs (*~*, !*!, ~$~): two or more of the decorative characters together, in any order.
+    decoration('en-decorative-mixed', '<*|~|!|$>{*|~|!|$|★|☆}+', ['(remove)']),
     decoration('en-emoji', '<✅|✔|✓|☑|👉|🔥|⭐|✨|❤|♥|💯|⚡|🎁|👍|★|☆>', ['(remove)']),
     // Asking for a review or feedback in any words (please leave honest feedback, write us a quick review): AZREV.
     reviewAsk('en-ask-review', '<leave|write|post|drop|give> {~12}{review|reviews|feedback|rating|stars}', ['(remove)']),
@@ -230,7 +236,7 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('ships today', ['(remove)']),
     offerTalk('free gift', ['includes (item)']),
     // A sign, a form or an event named for a sale is the product (For Sale sign kit, yard sale signs, bill of sale).
-    offerTalk('sale', ['(remove)'], { allowedBefore: ['for ', 'yard ', 'garage ', 'bake ', 'estate ', 'rummage ', 'bill of ', 'deed of ', 'point of '], allowedAfter: [' sign', ' signs', ' sticker', ' stickers', ' tag', ' tags'] }),
+    offerTalk('sale', ['(remove)'], { allowedBefore: ['for ', 'yard ', 'garage ', 'bake ', 'estate ', 'rummage ', 'bill of ', 'deed of ', 'point of '], allowedAfter: [' sign', ' signs', ' sticker', ' stickers', ' tag', ' tags', ' price tag', ' price tags', ' price stickers', ' price labels'] }),
     offerTalk('on sale', ['(remove)']),
     offerTalk('clearance', ['(remove)'], {
       allowedContexts: ['ground clearance', 'clearance light', 'clearance lights', 'clearance lamp'],
@@ -250,6 +256,8 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('price drop', ['(remove)']),
     offerTalk('wholesale price', ['(remove)']),
     offerTalk('limited time', ['(remove)']),
+    ...['buy more save more', 'buy more, save more', 'bundle and save', 'bundle & save', 'reduced price', 'special price', 'new low price', 'price cut',
+      'price ends', 'offer ends', 'sale ends', 'deal ends', 'ends soon', "don't miss out", 'restock sale'].map((term) => offerTalk(term, ['(remove)'])),
     offerTalk('bogo', ['(remove)']),
     offerTalk('deal of the day', ['(remove)']),
     offerTalk('lightning deal', ['(remove)']),
@@ -299,6 +307,11 @@ export const amazonListingEnPack: RulePack = {
     contactDetail('find us on', ['(remove)']),
     contactDetail('visit our website', ['(remove)']),
     contactDetail('our website', ['(remove)']),
+    // The seller's pages elsewhere (our Facebook page, our Etsy shop): off-Amazon channels named without a link.
+    ...['our facebook', 'our instagram', 'our tiktok', 'our youtube', 'our pinterest', 'our etsy', 'our ebay', 'our shopify', 'our online store',
+      'our site', 'our web site', 'our newsletter', 'our blog', 'facebook page', 'facebook group', 'instagram page', 'etsy shop', 'ebay store'].map((term) =>
+      contactDetail(term, ['(remove)']),
+    ),
     contactDetail('whatsapp', ['message us through Amazon']),
     contactDetail('wechat', ['message us through Amazon']),
     contactDetail('telegram', ['message us through Amazon']),
@@ -329,6 +342,7 @@ export const amazonListingEnPack: RulePack = {
     testimonial('customer reviews', ['(remove)']),
     testimonial('testimonials', ['(remove)']),
     testimonial('customers love', ['(remove)']),
+    ...['a happy customer', 'a satisfied customer', 'one happy customer', 'one customer', 'a verified customer', 'happy customer', 'satisfied customer'].map((term) => testimonial(term, ['(remove)'])),
     testimonial('as seen on tv', ['(remove)']),
     testimonial('as seen on', ['(remove)']),
   ],

@@ -200,17 +200,21 @@ export const enGeneralPack: RulePack = {
     // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
     // a false origin claim, not one merely missing its qualification (policy §4 MUSAF; 16 CFR Part 323).
     originPattern('en-made-in-usa-contradicted', '<100% made in usa|100% made in the usa|100% american made|made in usa|made in the usa|made in america|american made|usa made> {~12}{imported from|from imported|imported|made in china|from china|made in vietnam|made in india|made in mexico}', ['assembled in USA from imported parts (if true)']),
+    // Keeping a disease away (keeps dementia away, keeps colds at bay) is a prevention claim.
+    diseasePattern('en-keeps-condition-away', '<keeps|keep|keeping> {~8}{@conditions-en} {away|at bay}', ['supports (a normal function), without naming a disease']),
+    // Burning a figure of calories with no effort (burns 500 calories while you sleep): a numbered outcome the FTC calls deceptive.
+    outcomePattern('en-burn-calories', '<burn|burns|burning> {up to|} {#} {calories|kcal|cal} {while you sleep|a day|per day|daily|without exercise|without dieting|overnight|at rest|sitting down}', ['(remove the promised amount)']),
     // Protection from a disease is a prevention claim (protects against COVID, immune system against cancer).
     diseasePattern('en-against-condition', '<against|wards off|ward off> {~4}{@conditions-en}', ['supports (a normal function), without naming a disease']),
     // Repelling pests in other words (deters fleas, keeps ticks away): EPA/FIFRA as for "repels". "Mosquito repellent"
     // on its own names the product type, like 电热蚊香液 (policy §6); the claim is what it is said to do.
     killPattern('en-deters-pests', '<deters|deter|deterring> {~8}{@germs-pests-en}', ['(or show the EPA registration)']),
     // Keeps ticks away (a repellent claim); a net that keeps bugs out is a physical barrier (policy §6).
-    killPattern('en-keeps-pests-away', '<keeps|keep> {~8}{@germs-pests-en} {away|off}', ['(or show the EPA registration)']),
+    killPattern('en-keeps-pests-away', '<keeps|keep|keeping> {~8}{@germs-pests-en} {~16}{away|off|at bay}', ['(or show the EPA registration)']),
     // A reward for a review in money off or store credit (leave a 5-star review and get 20% off; review us for a $10 credit).
     reviewReward('en-review-for-discount', '<review|reviews|rating> {~20}{get|receive|earn|for|and get|and receive} {a |}{up to |}{$|}{#}{%| dollars| credit| off|}', ['(remove)']),
     // Antivirus software removes computer viruses, spyware and malware: no pesticide (allowed as the phrase the software names).
-    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of|sanitizes|sanitize|sterilizes|sterilize|disinfects|disinfect> {~20}{~4}{@germs-pests-en}', ['cleans', '(or show the EPA registration)'], {
+    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of|sanitizes|sanitize|sterilizes|sterilize|disinfects|disinfect|ward off|wards off|protects against|protect against|fights|fight> {~20}{~4}{@germs-pests-en}', ['cleans', '(or show the EPA registration)'], {
       allowedContexts: ['kills', 'kill', 'eliminates', 'eliminate', 'destroys', 'removes', 'and eliminates', 'and removes', 'and kills'].flatMap((verb) =>
         ['viruses, spyware', 'viruses, malware', 'viruses and malware', 'viruses and spyware', 'viruses, ransomware', 'computer viruses'].map((what) => `${verb} ${what}`),
       ),
@@ -239,7 +243,7 @@ export const enGeneralPack: RulePack = {
     }),
     diseaseClaim('cures', ['supports'], {
       // A UV or LED lamp cures gel polish, resin and adhesives: curing as in hardening (policy §6).
-      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete'],
+      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete', ' bubble', ' crystal', ' glossy', ' to a', ' overnight', ' without'],
       // What cures as in hardens or matures: a soap bar, a sealant, paint (soap cures for six weeks).
       allowedBefore: ['soap ', 'bar ', 'bars ', 'resin ', 'epoxy ', 'glue ', 'adhesive ', 'concrete ', 'mortar ', 'grout ', 'sealant ', 'caulk ', 'paint ', 'coating ', 'polish ', 'clay ', 'silicone ', 'finish '],
       allowedContexts: ['cures in', 'cures under', 'cures fast', 'cures clear', 'cures hard'],
@@ -307,6 +311,8 @@ export const enGeneralPack: RulePack = {
     fdaClaim('fda approved', ['(remove)', 'made in an FDA-registered facility (if true)']),
     fdaClaim('approved by the fda', ['(remove)']),
     fdaClaim('fda certified', ['(remove)']),
+    // The same claim turned round or as a noun (certified by the FDA, FDA approval).
+    ...['certified by the fda', 'certified by fda', 'approved by fda', 'endorsed by the fda', 'fda endorsed', 'fda approval', 'fda certification'].map((term) => fdaClaim(term, ['(remove)'])),
     // 'fda cleared' went: a 510(k) clearance is how FDA lets a device be sold (a TENS unit, FDA cleared K182836), a
     // checkable fact the policy does not count as a finding (§4 FDA names "approved" and "certified" only).
     // "Made in an FDA-registered, cGMP facility": what stands in an FDA-registered place is a facility, whatever follows.
@@ -319,6 +325,7 @@ export const enGeneralPack: RulePack = {
     substantiation('dermatologist approved', ['dermatologist tested (if true)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    ...['lab proven', 'laboratory proven', 'medically proven', 'proven by science', 'science proven', 'proven by doctors'].map((term) => substantiation(term, ['tested (name the study)'])),
     // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
     ...['#1 doctor recommended', '#1 dermatologist recommended', '#1 pediatrician recommended', '#1 vet recommended', '#1 dentist recommended'].map((term) =>
       substantiation(term, ['(remove)']),
@@ -350,6 +357,8 @@ export const enGeneralPack: RulePack = {
     guarantee('100% chemical-free', ['free of (name the substance)']),
     guarantee('zero side effects', ['gentle']),
     guarantee('100 percent effective', ['(remove)']),
+    guarantee('100% success rate', ['(remove)']),
+    guarantee('100% success', ['(remove)']),
     guarantee('miracle', ['remarkable'], {
       severity: 'warn',
       allowedContexts: ['miracle-gro'],
@@ -363,12 +372,9 @@ export const enGeneralPack: RulePack = {
     guarantee('lose weight fast', ['(remove)']),
     guarantee('reverses aging', ['(remove)']),
 
-    healthSuggestion('weight loss', ['(remove)']),
-    healthSuggestion('burn fat', ['(remove)']),
-    healthSuggestion('fat burner', ['(remove)']),
-    healthSuggestion('boosts immunity', ['supports a healthy lifestyle']),
-    healthSuggestion('boost immunity', ['supports a healthy lifestyle']),
-    healthSuggestion('immune boost', ['supports a healthy lifestyle']),
+    // Bare 'weight loss', 'fat burner' and 'boosts immunity' went: a weight-loss journal or an immune-support
+    // supplement names its purpose, and the policy (§4) marks weight and immunity claims only when they promise a
+    // figure or a guaranteed result, or name a disease (rules above).
     healthSuggestion('pain relief', ['comfort'], {
       why: {
         'zh-CN': '“止痛”是药品或医疗器械的宣称，只有获得 FDA 批准或许可的产品才能写。',

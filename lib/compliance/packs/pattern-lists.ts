@@ -84,7 +84,7 @@ export const CONDITIONS_EN = [
   // the word carries its name, so the claim's shape is caught without listing every disease.
   'disease', 'diseases', 'disorder', 'disorders', 'syndrome', 'seizures', 'epilepsy', 'fibroids', 'cysts', 'polyps', 'cancer cells',
   'a cold', 'the flu', 'coughs', 'sore throat', 'hearing loss', 'vision loss', 'memory loss', 'strokes', 'a stroke', 'heart attacks',
-  'lupus', 'multiple sclerosis', 'bronchitis', 'pneumonia', 'sinusitis', 'sinus infections', 'vertigo', 'nausea', 'leaky gut',
+  'a1c', 'hba1c', 'a1c levels', 'diabetic neuropathy', 'herniated discs', 'herniated disc', 'lupus', 'multiple sclerosis', 'bronchitis', 'pneumonia', 'sinusitis', 'sinus infections', 'vertigo', 'nausea', 'leaky gut',
   'candida', 'ringworm', 'jock itch', 'carpal tunnel', 'tendonitis', 'bursitis', 'gallstones', 'cold sores',
 ] as const;
 
@@ -99,7 +99,8 @@ export const TREATMENT_VERBS_EN = [
   // FDA reads mitigating or ending a disease as a drug claim whatever the verb.
   'soothe', 'soothes', 'combat', 'combats', 'combating', 'banish', 'banishes', 'knock out', 'knocks out', 'bring down', 'brings down',
   'beat', 'beats', 'overcome', 'overcomes', 'conquer', 'conquers', 'defeat', 'defeats', 'restore', 'restores', 'end', 'ends',
-  'put an end to', 'calm', 'calms', 'fight off', 'fights off',
+  'put an end to', 'calm', 'calms', 'fight off', 'fights off', 'clears', 'clear up', 'clears up', 'improve', 'improves', 'improving',
+  'say bye to', 'kiss goodbye to', 'bid farewell to', 'goodbye', 'bye bye', 'block', 'blocks', 'blocking',
   'ward off', 'wards off', 'protect against', 'protects against', 'free from', 'free of', 'help with', 'helps with', 'manage', 'manages',
 ] as const;
 
