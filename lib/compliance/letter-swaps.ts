@@ -22,10 +22,12 @@ import { foldPictographs } from './pictographs';
  * Pr00ven; at most two digits, so `F150` and `X360` stay numbers), or a 0 or $ opening a word that goes on in
  * letters (0rganic, $ave; a quantity does not start with 0, a price has digits after its $). Unit-suffixed
  * numbers (5lbs, 3in1, 10pcs) are left alone, as are codes with fewer than three letters (H2O is no swap: 2 is
- * not a letter stand-in; mp3, 4K). The digit 1 is left to the term variants, which try both i and l (k1lls,
- * antibacteria1): put back in place it could only be one of them.
+ * not a letter stand-in; mp3, 4K). A 1 reads as i or l by its neighbours (k1lls, c1inically, antibacteria1):
+ * put back in place it can only be one of them, so the likelier is chosen (oneAs below), and pattern rules,
+ * which have no spelled variants, see the claim.
  *
- * Text without a letter next to a candidate character costs one native regular-expression test.
+ * Only the words around a candidate are looked at, so text without one costs one native regular-expression
+ * test, and text with a few pays for those words only.
  */
 
 /** Stand-in → the letter it spells (ASCII; the full-width forms narrow to these first). */
@@ -39,10 +41,11 @@ const STAND_IN = '01345 7$@\\uFF10\\uFF11\\uFF13\\uFF14\\uFF15\\uFF17\\uFF04\\uF
  * opening with the letter class.
  */
 const CANDIDATE = new RegExp(
-  `[${STAND_IN}](?:(?<=[${LETTER}][${STAND_IN}])[${STAND_IN}]?[${LETTER}]|(?<=[0$\\uFF10\\uFF04])[${LETTER}]{2})`,
+  `[${STAND_IN}](?:(?<=[${LETTER}][${STAND_IN}])[${STAND_IN}]?[${LETTER}]|(?<=[0$\\uFF10\\uFF04])[${LETTER}]{2})|[1\\uFF11](?<=[${LETTER}].)(?![${LETTER}0-9\\uFF10-\\uFF19])`,
+  'g',
 );
-/** A word: a run of ASCII (or full-width) letters, digits, $ and @. */
-const WORD = /[A-Za-z0-9$@\uFF04\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A]+/g;
+/** A character of a word: ASCII (or full-width) letters, digits, $ and @. */
+const WORD_CHAR = /[A-Za-z0-9$@\uFF04\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A]/;
 /** A mail host named without its domain (bob@gmail) is still an address. */
 const MAIL_HOST = /[@\uFF20](?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|aol|proton|qq|foxmail)/i;
 const MIN_LETTERS = 3;
@@ -80,8 +83,9 @@ function unswapWord(word: string, offset: number, text: string): string {
     const between = i > 0 && isLetter(chars[i - 1]) && isLetter(chars[end]) && run.length <= MAX_RUN;
     // 0 and $ may open a word (0rganic, $ave); an @ opening one is a social handle (@shopname) and stays.
     const opening = i === 0 && run.length === 1 && (run[0] === '0' || run[0] === '$') && isLetter(chars[end]) && isLetter(chars[end + 1]);
-    // A 1 closing a word of letters reads as l (antibacteria1); it opens none (1st, 1x).
-    const closing = end === chars.length && i > 0 && run.length === 1 && run[0] === '1' && isLetter(chars[i - 1]);
+    // A 1 closing a long word of letters reads as l (antibacteria1); a short one is a rank or a model (Top1, No1, Gen1),
+    // and a 1 opens none (1st, 1x).
+    const closing = end === chars.length && i > 0 && run.length === 1 && run[0] === '1' && isLetter(chars[i - 1]) && letters >= 6;
     if (allStandIns && (between || opening || closing)) {
       for (let k = i; k < end; k++) chars[k] = run[k - i] === '1' ? oneAs(chars, k, end - i) : SWAPS[run[k - i]!]!;
       changed = true;
@@ -105,7 +109,7 @@ function oneAs(chars: readonly string[], k: number, runLength: number): string {
 const isUpper = (ch: string | undefined) => ch !== undefined && /[A-Z]/.test(narrow(ch));
 
 /** Separators sellers put between spelled-out letters. */
-const SPELLED_CANDIDATE = /([.~*_\u00b7\u2022/\- ])[A-Za-z]\1[A-Za-z]/;
+const SPELLED_CANDIDATE = /[.~*_\u00b7\u2022/\- ][A-Za-z][.~*_\u00b7\u2022/\- ][A-Za-z][.~*_\u00b7\u2022/\- ]/;
 /** Three or more single letters with one separator between each (and a closing dot after F.D.A.). */
 const SPELLED = /(?<![A-Za-z0-9])[A-Za-z]([.~*_\u00b7\u2022/\- ])[A-Za-z](?:\1[A-Za-z])+(?![A-Za-z0-9])(?:\.(?= ))?/g;
 const ZERO_WIDTH_SPACE = '\u200B';
@@ -114,19 +118,41 @@ const I_FOR_L = /(?<=[a-z])I(?=[a-z])|(?<=[A-Za-z])I(?=i)/g;
 /** A letter O inside a number before % or "off" (5O% OFF, 1OO%), and N0 before a number (N0.1). */
 const O_IN_NUMBER = /(?<![A-Za-z0-9])(?:[0-9][0-9Oo]*[Oo][0-9Oo]*(?=%|\s?off\b)|[Nn]0(?=\.?\s?[0-9]))/gi;
 
+const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
+/** Whether a capital I stands where I_FOR_L reads an l: found by indexOf, as capital I is rare inside words. */
+function hasIForL(text: string): boolean {
+  for (let at = text.indexOf('I', 1); at >= 0; at = text.indexOf('I', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if (isLower(after) && (isLower(before) || (after === 0x69 && isLower(before | 0x20)))) return true;
+  }
+  return false;
+}
+const O_CANDIDATE = /[0-9][Oo]+(?:[0-9%]| ?off)|[Nn]0\.? ?[0-9]/i;
+/** Quick pre-test for O_CANDIDATE: a digit next to an O, or N0. */
+const O_QUICK = /[0-9][Oo]|[Nn]0/;
+
 /** Spelled-out letters read as the word: every separator (and a closing dot) becomes a zero-width space. */
 const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
 
 /** `text` with the stand-ins above read as the letters they spell (same length, same offsets); `text` itself when there are none. */
 export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean): string {
   let out = text;
-  if (CANDIDATE.test(out)) {
-    const source = out;
-    out = out.replace(WORD, (word: string, offset: number) => unswapWord(word, offset, source));
+  CANDIDATE.lastIndex = 0;
+  // Each word holding a candidate once, put back in place (same length, so offsets in `text` stay offsets in `out`).
+  for (let found = CANDIDATE.exec(text); found; found = CANDIDATE.exec(text)) {
+    let start = found.index;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    let end = found.index;
+    while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+    const word = text.slice(start, end);
+    const read = unswapWord(word, start, text);
+    if (read !== word) out = out.slice(0, start) + read + out.slice(end);
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, end);
   }
+  if (hasIForL(out)) out = out.replace(I_FOR_L, 'l');
   if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
-  if (out.includes('I')) out = out.replace(I_FOR_L, 'l');
-  if (/[0-9][Oo]|[Oo][0-9%]|[Nn]0/.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+  if (O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts).
   return foldPictographs(out, inTerm);
 }

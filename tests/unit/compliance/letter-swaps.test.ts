@@ -28,7 +28,7 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
     ['model numbers and codes', 'F150 X360 USB3.0 H2O mp3 4K SPF50 KN95 B12'],
     ['prices', '$5 off, $19.99'],
     ['e-mail addresses and handles', 'me@shop.com bob@gmail follow @shopname'],
-    ['a 1 in codes with fewer than three letters, or opening a word', 'A1c 3in1 H1N1 1st Win11 COVID19'],
+    ['a 1 in codes with fewer than three letters, opening a word or closing a short one', 'A1c 3in1 H1N1 1st Win11 COVID19 Top1 Gen1'],
     ['a capital I in a name or an acronym', 'iPhone McINTOSH KIlls HIIT'],
     ['an O that is a word, and No. with a space', 'Oh 10 Oreos, No. 2 pencils, Zoom 100%'],
     ['fewer than three spelled letters', 'e.g. a.m. U.S. P.O. Box'],
