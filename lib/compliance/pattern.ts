@@ -80,6 +80,7 @@ type Slot =
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const isAsciiWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /** Both languages from the catalogue: the error travels (and is stored with an import result) before a reader's language is known. */
 function problem(key: MessageKey, params?: Record<string, string | number>): PatternError {
@@ -269,6 +270,11 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     } else {
       const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
       part = `(?:${compiled.map((c) => c.source).join('|')})`;
+      // English words the template separates by a space end there: `stop {~12}pain` is not read in "stopper blocks
+      // a cold", nor `kill` in "killer". (A space in a template otherwise means "a space or none", for Chinese.)
+      const next = slots[index + 1];
+      const spaceFollows = next?.kind === 'words' && next.words.every((w) => w.trim() === '') && !next.optional;
+      if (spaceFollows && !slot.repeat && compiled.every((c) => isAsciiLetter(c.last))) part = `(?:${part}(?![a-z]))`;
       slotReach = Math.max(...compiled.map((c) => c.length));
       // Each ` ?` reads at most one space; every other piece of a literal's source reads one character.
       longest += slot.repeat ? Infinity : Math.max(...compiled.map((c) => c.length + (c.source.match(/ \?/g) ?? []).length));

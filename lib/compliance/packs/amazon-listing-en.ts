@@ -2,6 +2,9 @@ import type { RulePack } from '../types';
 import { PATTERN_LISTS } from './pattern-lists';
 import { patternGroup, termGroup } from './term-group';
 
+/** What follows "best-selling" when the comparison is within the seller's own range: a colour, a size, a scent. */
+const OWN_RANGE = [' color', ' colour', ' colors', ' size', ' sizes', ' flavor', ' flavour', ' scent', ' style', ' shade', ' pattern', ' print'];
+
 const TITLE_RULES = 'Amazon product title requirements (Seller Central help 201100890, YTR6SYGFA5E3EQC)';
 const LISTING_RULES = 'Amazon product detail page rules (Seller Central help 200390640)';
 
@@ -195,6 +198,7 @@ export const amazonListingEnPack: RulePack = {
     ratingClaim('en-star-rated', '{#} {star|stars} <rated|rating|ratings|reviewed>', ['(remove)']),
     ratingClaim('en-star-reviews', '{#}{+|} {~4}{five star |5 star |positive |glowing |verified |}<reviews|ratings|happy customers|satisfied customers>', ['(remove)']),
     // A star score however it is written (4.8 out of 5 stars, 4.9/5 stars).
+    ratingClaim('en-rated-score', '<rated|rating|scored|scores> {#} {/|out of} {5|five|10|ten}', ['(remove)']),
     ratingClaim('en-out-of-five', '{#} {out of|/} {5|five} <stars|star>', ['(remove)']),
     // A customer's words in the first person (“Best blender I've ever owned”): a quoted review.
     testimonialPattern('en-first-person-review', "<i've ever|i’ve ever|i have ever|i ever|we've ever|we have ever> {owned|used|bought|tried|had|purchased|ordered}", ['(remove)']),
@@ -202,13 +206,15 @@ export const amazonListingEnPack: RulePack = {
     testimonialPattern('en-first-person-review-signed', "<i've ever|i’ve ever|i have ever|i ever|we've ever|we have ever> {owned|used|bought|tried|had|purchased|ordered}{!\"|.\"|!”|.”|\"|”|!|.|} {~14}{.|}{,|} {verified buyer|verified purchase|verified customer|verified review|verified owner}", ['(remove)']),
   ],
   terms: [
-    promotional('best seller', ['(remove)']),
-    promotional('bestseller', ['(remove)']),
-    promotional('best selling', ['(remove)']),
+    // The seller's own range compared with itself (our best-selling color) is no rank (policy §6); a newspaper's list is a fact.
+    promotional('best seller', ['(remove)'], { allowedAfter: OWN_RANGE }),
+    promotional('bestseller', ['(remove)'], { allowedBefore: ['times ', 'new york times ', 'usa today ', 'international '], allowedAfter: OWN_RANGE }),
+    promotional('best selling', ['(remove)'], { allowedAfter: OWN_RANGE }),
     // A size or a grade numbered 1 (Phillips #1, hook size #1, Prague Powder #1) or the print on a gift (#1 Dad) is no rank.
     promotional('#1', ['(remove)'], {
       allowedBefore: ['phillips ', 'pozidriv ', 'size ', 'hook ', 'powder ', 'grade ', 'style ', 'model ', 'part ', 'item ', 'no. ', 'pencil '],
-      allowedAfter: [' and #2', ' & #2', ' dad', ' mom', ' grandpa', ' grandma', ' papa', ' nana', ' fan', ' teacher', ' nurse', ' coach', ' phillips', ' bit', ' bits', ' screw', ' screws', ' hook', ' hooks', ' curing'],
+      // A list's rank stated as the fact it is (#1 New York Times bestseller) is no sales-rank claim on Amazon (policy §6 true facts).
+      allowedAfter: [' new york times', ' nyt', ' usa today', ' wall street journal', ' and #2', ' & #2', ' dad', ' mom', ' grandpa', ' grandma', ' papa', ' nana', ' fan', ' teacher', ' nurse', ' coach', ' phillips', ' bit', ' bits', ' screw', ' screws', ' hook', ' hooks', ' curing'],
     }),
     promotional('number one', ['(remove)']),
     promotional('no.1', ['(remove)']),
@@ -217,9 +223,8 @@ export const amazonListingEnPack: RulePack = {
     promotional('top seller', ['(remove)']),
     promotional('hot item', ['(remove)'], { severity: 'info' }),
     promotional('hot sale', ['(remove)'], { severity: 'info' }),
-    promotional('bestselling', ['(remove)'], { allowedBefore: ['times ', 'usa today ', 'international '] }),
+    promotional('bestselling', ['(remove)'], { allowedBefore: ['times ', 'usa today ', 'international '], allowedAfter: OWN_RANGE }),
     promotional('top selling', ['(remove)']),
-    promotional('award-winning', ['(remove)', 'name the award in the description']),
     promotional("amazon's choice", ['(remove)']),
     promotional('amazon choice', ['(remove)']),
 
@@ -236,10 +241,13 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('ships today', ['(remove)']),
     offerTalk('free gift', ['includes (item)']),
     // A sign, a form or an event named for a sale is the product (For Sale sign kit, yard sale signs, bill of sale).
-    offerTalk('sale', ['(remove)'], { allowedBefore: ['for ', 'yard ', 'garage ', 'bake ', 'estate ', 'rummage ', 'bill of ', 'deed of ', 'point of '], allowedAfter: [' sign', ' signs', ' sticker', ' stickers', ' tag', ' tags', ' price tag', ' price tags', ' price stickers', ' price labels'] }),
+    offerTalk('sale', ['(remove)'], { allowedBefore: ['every ', 'each ', 'for ', 'yard ', 'garage ', 'bake ', 'estate ', 'rummage ', 'bill of ', 'deed of ', 'point of '], allowedAfter: [' sign', ' signs', ' sticker', ' stickers', ' tag', ' tags', ' price tag', ' price tags', ' price stickers', ' price labels'] }),
     offerTalk('on sale', ['(remove)']),
     offerTalk('clearance', ['(remove)'], {
-      allowedContexts: ['ground clearance', 'clearance light', 'clearance lights', 'clearance lamp'],
+      // Room around a thing (needs 2 inches of clearance, minimum clearance) is a spec, not a clearance sale.
+      allowedContexts: ['ground clearance', 'clearance light', 'clearance lights', 'clearance lamp', 'of clearance', 'clearance above', 'clearance below',
+        'clearance between', 'clearance from', 'clearance around', 'minimum clearance', 'clearance required', 'height clearance', 'clearance height',
+        'low clearance', 'side clearance', 'rear clearance', 'wall clearance', 'door clearance', 'blade clearance', 'under door clearance'],
     }),
     offerTalk('discount', ['(remove)']),
     offerTalk('discounted', ['(remove)']),
@@ -296,12 +304,9 @@ export const amazonListingEnPack: RulePack = {
     guaranteeTalk('price match', ['(remove)']),
     guaranteeTalk('lowest price guaranteed', ['(remove)']),
 
-    // Amazon's own buyer-seller messaging is where Amazon wants the talk: naming it is no off-Amazon contact.
-    contactDetail('contact us', ['message us through Amazon'], { allowedAfter: [' via amazon', ' through amazon', ' on amazon', ' using amazon', ' by amazon'] }),
-    contactDetail('call us', ['message us through Amazon']),
-    contactDetail('email us', ['message us through Amazon']),
-    contactDetail('e-mail us', ['message us through Amazon']),
-    contactDetail('text us', ['message us through Amazon']),
+    // 'contact us', 'call us', 'email us' and 'text us' without a number or address went: the policy's finding is the
+    // contact detail (§4 AZCONTACT: phone, e-mail, URL, website, handle), which the patterns above mark with its
+    // lead-in, and "please contact us with any questions" names none (as 联系在线客服 without an id, policy §6).
     contactDetail('dm us', ['message us through Amazon']),
     contactDetail('follow us', ['(remove)']),
     contactDetail('find us on', ['(remove)']),
@@ -318,8 +323,7 @@ export const amazonListingEnPack: RulePack = {
     contactDetail('www.', ['(remove the URL)']),
     contactDetail('.com', ['(remove the URL)'], { allowedContexts: ['amazon.com'] }),
     contactDetail('.net', ['(remove the URL)'], { allowedContexts: ['asp.net', 'vb.net', 'ado.net'] }),
-    contactDetail('http', ['(remove the URL)']),
-    contactDetail('https', ['(remove the URL)']),
+    // Bare 'http' and 'https' went: a router or camera lists HTTP/HTTPS among its protocols; an address is en-url.
     contactDetail('@gmail', ['(remove the address)']),
 
     reviewRequest('leave a review', ['(remove)']),

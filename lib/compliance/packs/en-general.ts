@@ -139,6 +139,9 @@ const reviewReward = patternGroup({
   },
 });
 
+/** A disclaimer says what the product does not do (does not treat any condition, policy §6): no claim. */
+const DENIALS = ['not ', 'does not ', "doesn't ", 'cannot ', "can't ", 'will not ', "won't ", 'never ', 'not intended to '];
+
 /** Verbs of the treatment pattern that also open idioms of inconvenience ("say goodbye to the pain of …"). */
 const IDIOM_VERBS = ['say goodbye to', 'no more', 'eliminates', 'eliminate', 'ends', 'end', 'takes', 'take', 'stop', 'stops', 'reduces', 'reduce', 'eases', 'ease', 'relieves', 'relieve', 'gets rid of', 'get rid of', 'put an end to'];
 
@@ -171,7 +174,13 @@ export const enGeneralPack: RulePack = {
   patterns: [
     diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease'], {
       // Idioms of inconvenience, not of a condition: "say goodbye to the pain of scraping ice", "ends the headache of tangled cords".
-      allowedContexts: IDIOM_VERBS.flatMap((verb) => ['the pain of', 'the headache of', 'the headaches of'].map((idiom) => `${verb} ${idiom}`)),
+      allowedContexts: [
+        ...IDIOM_VERBS.flatMap((verb) => ['the pain of', 'the headache of', 'the headaches of'].map((idiom) => `${verb} ${idiom}`)),
+        // Cold weather, not the common cold (blocks a cold draft, keeps out a cold wind).
+        ...['blocks', 'block', 'stops', 'stop', 'ends', 'end', 'beat', 'beats', 'fight off', 'fights off', 'ward off', 'wards off'].flatMap((verb) =>
+          ['a cold draft', 'a cold drink', 'a cold day', 'a cold night', 'a cold morning', 'a cold room', 'a cold floor', 'a cold winter', 'a cold wind', 'a cold start'].map((what) => `${verb} ${what}`),
+        ),
+      ],
     }),
     diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~12}{hair|skin|cells|tissue|cartilage|nerves|teeth|gums}', ['(remove)']),
     // Changing the structure of the skin is a drug claim for a cosmetic (FDA warning letters: stimulates collagen, regenerates cells).
@@ -214,7 +223,7 @@ export const enGeneralPack: RulePack = {
     // A reward for a review in money off or store credit (leave a 5-star review and get 20% off; review us for a $10 credit).
     reviewReward('en-review-for-discount', '<review|reviews|rating> {~20}{get|receive|earn|for|and get|and receive} {a |}{up to |}{$|}{#}{%| dollars| credit| off|}', ['(remove)']),
     // Antivirus software removes computer viruses, spyware and malware: no pesticide (allowed as the phrase the software names).
-    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of|sanitizes|sanitize|sterilizes|sterilize|disinfects|disinfect|ward off|wards off|protects against|protect against|fights|fight> {~20}{~4}{@germs-pests-en}', ['cleans', '(or show the EPA registration)'], {
+    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of|sanitizes|sanitize|sterilizes|sterilize|disinfects|disinfect|ward off|wards off|protects against|protect against|fights|fight|effective against|works against|protection against> {~20}{~4}{@germs-pests-en}', ['cleans', '(or show the EPA registration)'], {
       allowedContexts: ['kills', 'kill', 'eliminates', 'eliminate', 'destroys', 'removes', 'and eliminates', 'and removes', 'and kills'].flatMap((verb) =>
         ['viruses, spyware', 'viruses, malware', 'viruses and malware', 'viruses and spyware', 'viruses, ransomware', 'computer viruses'].map((what) => `${verb} ${what}`),
       ),
@@ -224,6 +233,8 @@ export const enGeneralPack: RulePack = {
     reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
     reviewReward('en-review-then-reward', '<review|reviews> {~20}{~17}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
+    // Money for a review with the sum first ($10 Amazon gift card for your honest review): one offer, one mark.
+    reviewReward('en-money-for-review', '<$|€|£>{#} {~20}{~14}{review|reviews|rating|ratings}', ['(remove)']),
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
@@ -250,7 +261,7 @@ export const enGeneralPack: RulePack = {
     }),
     // The noun after an adjective (a vet recommended treat, a healthy treat): "treat" names the snack, not a therapy.
     diseaseClaim('treat', ['care for', 'soothe'], {
-      allowedBefore: ['recommended ', 'healthy ', 'perfect ', 'favorite ', 'favourite ', 'daily ', 'dental ', 'crunchy ', 'chewy ', 'soft ', 'little ', 'delicious ', 'frozen ', 'holiday ', 'birthday ', 'high value ', 'low calorie ', 'natural ', 'grain free ', 'single ingredient ', 'cat ', 'dog ', 'pet ', 'puppy ', 'kitten ', 'bird ', 'horse ', 'rabbit ', 'our ', 'this ', 'the '],
+      allowedBefore: [...DENIALS, 'recommended ', 'healthy ', 'perfect ', 'favorite ', 'favourite ', 'daily ', 'dental ', 'crunchy ', 'chewy ', 'soft ', 'little ', 'delicious ', 'frozen ', 'holiday ', 'birthday ', 'high value ', 'low calorie ', 'natural ', 'grain free ', 'single ingredient ', 'cat ', 'dog ', 'pet ', 'puppy ', 'kitten ', 'bird ', 'horse ', 'rabbit ', 'our ', 'this ', 'the '],
       allowedContexts: [
         'treat yourself',
         'treat myself',
@@ -274,7 +285,7 @@ export const enGeneralPack: RulePack = {
       ],
     }),
     // Heal-all (Prunella vulgaris) is a plant's common name, like 山药 and 芍药 (policy §6).
-    diseaseClaim('heal', ['soothe', 'comfort'], { allowedAfter: [' all'] }),
+    diseaseClaim('heal', ['soothe', 'comfort'], { allowedAfter: [' all'], allowedBefore: DENIALS }),
     diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'] }),
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
@@ -325,6 +336,9 @@ export const enGeneralPack: RulePack = {
     substantiation('dermatologist approved', ['dermatologist tested (if true)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    // The endorsement turned round (recommended by doctors and chiropractors).
+    ...['recommended by doctors', 'recommended by dermatologists', 'recommended by vets', 'recommended by veterinarians', 'recommended by pediatricians',
+      'recommended by dentists', 'recommended by physicians', 'approved by doctors', 'approved by dermatologists'].map((term) => substantiation(term, ['(remove)'])),
     ...['lab proven', 'laboratory proven', 'medically proven', 'proven by science', 'science proven', 'proven by doctors'].map((term) => substantiation(term, ['tested (name the study)'])),
     // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
     ...['#1 doctor recommended', '#1 dermatologist recommended', '#1 pediatrician recommended', '#1 vet recommended', '#1 dentist recommended'].map((term) =>
@@ -341,7 +355,8 @@ export const enGeneralPack: RulePack = {
     substantiation('medical grade', ['professional grade'], { allowedAfter: [' stainless', ' steel', ' silicone', ' titanium', ' plastic', ' polymer', ' resin', ' rubber'] }),
 
     guarantee('results guaranteed', ['(remove)']),
-    guarantee('guaranteed to', ['(remove)']),
+    // A fitment guarantee (guaranteed to fit 2015-2020 F-150) promises no result: a fact the buyer can check.
+    guarantee('guaranteed to', ['(remove)'], { allowedAfter: [' fit'] }),
     guarantee('risk-free', ['(remove)']),
     guarantee('100% safe', ['(remove)']),
     guarantee('draws out toxins', ['(remove)']),

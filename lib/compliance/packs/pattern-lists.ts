@@ -100,7 +100,8 @@ export const TREATMENT_VERBS_EN = [
   'soothe', 'soothes', 'combat', 'combats', 'combating', 'banish', 'banishes', 'knock out', 'knocks out', 'bring down', 'brings down',
   'beat', 'beats', 'overcome', 'overcomes', 'conquer', 'conquers', 'defeat', 'defeats', 'restore', 'restores', 'end', 'ends',
   'put an end to', 'calm', 'calms', 'fight off', 'fights off', 'clears', 'clear up', 'clears up', 'improve', 'improves', 'improving',
-  'say bye to', 'kiss goodbye to', 'bid farewell to', 'goodbye', 'bye bye', 'block', 'blocks', 'blocking',
+  'say bye to', 'kiss goodbye to', 'bid farewell to', 'goodbye', 'bye bye', 'block', 'blocks', 'blocking', 'melt away', 'melts away',
+  'treatment for', 'treatment of', 'therapy for', 'relief for', 'a cure for', 'cure for',
   'ward off', 'wards off', 'protect against', 'protects against', 'free from', 'free of', 'help with', 'helps with', 'manage', 'manages',
 ] as const;
 
