@@ -6,12 +6,13 @@ import { EVAL_BAR, meetsBar } from '../../bench/compliance-eval-score';
 // on; set B was written afterwards from the policy alone and is only ever looked at through these totals.
 //
 // Set A meets issue 8's bar (F1 ≥ 0.95, ≥ 95% of negatives clean). Set B does not yet: its line is a
-// regression FLOOR at what the engine last measured (F1 0.916, negatives clean 95.2%; it was 0.901 before the
-// packs were brought in line with the policy's scope, claim and evasion rules), not the bar. Raise it as set B
+// regression FLOOR at what the engine last measured (F1 0.926, negatives clean 95.2%; it was 0.916 before the
+// English packs were widened past set A's phrasing (en-gen-2/3), 0.901 before the packs were brought in line with
+// the policy's scope, claim and evasion rules), not the bar. Raise it as set B
 // improves; when set B reaches the bar, give it EVAL_BAR like set A.
 const REQUIRED: Record<string, { f1: number; negativesClean: number; what: 'bar' | 'floor' }> = {
   'set-a': { ...EVAL_BAR, what: 'bar' },
-  'set-b': { f1: 0.915, negativesClean: 0.95, what: 'floor' },
+  'set-b': { f1: 0.925, negativesClean: 0.95, what: 'floor' },
 };
 
 describe('compliance accuracy on the labelled sets', () => {
