@@ -1,4 +1,4 @@
-import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from '../db/types';
+import type { AlertRow, ProductRow, SnapshotRow, StoreDayRow, StoreRow } from '../db/types';
 import { translate, type Lang } from '../i18n';
 import { METRIC_KIND, type Metrics } from '../metrics/keys';
 import { conversion, traffic } from './readings';
@@ -6,7 +6,7 @@ import { ruleById } from './rules/index';
 import { toCsv } from '../csv';
 import type { RunRow } from '../db/schema';
 import { TARGETS } from '../playbooks/templates/common';
-import { STORE_MEASURES, targetsAgainst, totalsOf, type StoreMeasure, type StoreValues, type TargetLine } from './store-totals';
+import { STORE_MEASURES, storeDayOf, targetsAgainst, type StoreMeasure, type StoreSources, type StoreValues, type TargetLine } from './store-totals';
 
 /**
  * The daily 运营日报: each store's core numbers for one day against the day before, every product's
@@ -26,15 +26,19 @@ export interface ReportLine {
   currency: string;
 }
 
-/** A store's day (sum of its captured product rows) against the day before, and its live runs' targets. */
+/**
+ * A store's day against the day before, and its live runs' targets: each figure the store's own from its
+ * overview page where captured (`sources` 'store'), else the sum of its captured product rows ('products').
+ */
 export interface StoreLine {
   platform: string;
   storeId?: string;
   storeName: string;
   currency: string;
-  /** Product rows the totals add up. */
+  /** Product rows captured for the day (the sums add these up). */
   products: number;
   values: StoreValues;
+  sources: StoreSources;
   changes: Record<StoreMeasure, number | null>;
   targets: TargetLine[];
 }
@@ -59,6 +63,8 @@ export interface DailyReportInput {
   runs?: readonly RunRow[];
   /** Daily snapshots from the earliest run start up to `day`, for run-to-date totals (defaults to `snapshots`). */
   history?: readonly SnapshotRow[];
+  /** The stores' own days from their overview pages: `day`, the day before and (for run-to-date targets) back to the earliest run start. */
+  storeDays?: readonly StoreDayRow[];
 }
 
 function previousDay(day: string): string {
@@ -84,32 +90,42 @@ const isCampaignSubject = (productId: string) => productId.startsWith('campaign:
 
 function storeLines(input: DailyReportInput, storeOf: (platform: string, storeId: string | undefined) => string, storeIdOf: (row: SnapshotRow) => string | undefined): StoreLine[] {
   const before = previousDay(input.day);
-  const groups = new Map<string, { platform: string; storeId?: string; day: SnapshotRow[]; before: SnapshotRow[] }>();
+  type Group = { platform: string; storeId?: string; day: SnapshotRow[]; before: SnapshotRow[]; own: StoreDayRow[] };
+  const groups = new Map<string, Group>();
+  const groupOf = (platform: string, storeId: string | undefined): Group => {
+    const key = `${platform}|${storeId ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { platform, ...(storeId === undefined ? {} : { storeId }), day: [], before: [], own: [] }));
+    return group;
+  };
   for (const row of input.snapshots) {
     if ((row.period !== input.day && row.period !== before) || isCampaignSubject(row.productId)) continue;
-    const storeId = storeIdOf(row);
-    const key = `${row.platform}|${storeId ?? ''}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { platform: row.platform, ...(storeId === undefined ? {} : { storeId }), day: [], before: [] }));
+    const group = groupOf(row.platform, storeIdOf(row));
     (row.period === input.day ? group.day : group.before).push(row);
   }
+  for (const row of input.storeDays ?? []) groupOf(row.platform, row.storeId || undefined).own.push(row);
   const history = (input.history ?? input.snapshots).filter((row) => row.period.length === 10 && !isCampaignSubject(row.productId));
   const lines: StoreLine[] = [];
   for (const group of groups.values()) {
-    if (!group.day.length) continue;
-    const values = totalsOf(group.day);
-    const prior = group.before.length ? totalsOf(group.before) : null;
+    const ownDay = group.own.find((d) => d.period === input.day);
+    if (!group.day.length && !ownDay) continue;
+    const { values, sources } = storeDayOf(group.day, ownDay);
+    const ownBefore = group.own.find((d) => d.period === before);
+    const prior = group.before.length || ownBefore ? storeDayOf(group.before, ownBefore) : null;
+    // A change only between figures of the same source: the store's UV against a summed UV is no change at all.
+    const changeOf = (m: StoreMeasure) => (prior && prior.sources[m] === sources[m] ? change(values[m], prior.values[m]) : null);
     const storeRows = history.filter((row) => row.platform === group.platform && storeIdOf(row) === group.storeId);
     const runs = (input.runs ?? []).filter((run) => (run.storeId === undefined ? !run.platform || run.platform === group.platform : run.storeId === group.storeId) && Object.keys(run.targets).length);
     lines.push({
       platform: group.platform,
       ...(group.storeId === undefined ? {} : { storeId: group.storeId }),
       storeName: storeOf(group.platform, group.storeId),
-      currency: group.day[0]!.currency,
+      currency: ownDay?.currency ?? group.day[0]!.currency,
       products: group.day.length,
       values,
-      changes: Object.fromEntries(STORE_MEASURES.map((m) => [m, change(values[m], prior?.[m] ?? null)])) as Record<StoreMeasure, number | null>,
-      targets: runs.flatMap((run) => targetsAgainst(run, storeRows, input.day)),
+      sources,
+      changes: Object.fromEntries(STORE_MEASURES.map((m) => [m, changeOf(m)])) as Record<StoreMeasure, number | null>,
+      targets: runs.flatMap((run) => targetsAgainst(run, storeRows, input.day, group.own)),
     });
   }
   return lines.sort((a, b) => a.storeName.localeCompare(b.storeName));
@@ -182,7 +198,7 @@ export function formatChange(value: number | null): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value * 100).toFixed(1)}%`;
 }
 
-type StoreWord = StoreMeasure | 'section' | 'products' | 'uvNote' | 'targets' | 'run' | 'target' | 'actual' | 'attainment' | 'basis' | 'day' | 'runToDate' | 'notCaptured';
+type StoreWord = StoreMeasure | 'section' | 'products' | 'uvNote' | 'source' | 'sourceStore' | 'sourceProducts' | 'sourceMixed' | 'summed' | 'targets' | 'run' | 'target' | 'actual' | 'attainment' | 'basis' | 'day' | 'runToDate' | 'notCaptured';
 const storeWord = (word: StoreWord, lang: Lang, params?: Record<string, string>) => translate(lang, `alerts.daily.store.${word}`, params);
 
 const TARGET_LABELS: Record<string, Record<Lang, string>> = Object.fromEntries(Object.values(TARGETS).map((t) => [t.key, t.label]));
@@ -190,6 +206,21 @@ const TARGET_UNIT: Record<string, string> = Object.fromEntries(Object.values(TAR
 
 export function storeLabel(measure: StoreMeasure, lang: Lang): string {
   return storeWord(measure, lang);
+}
+
+/** Marks a figure summed over product rows (the overview page's own figures go unmarked). */
+export const SUMMED_MARK = 'Σ';
+
+/** Where a store line's figures came from, in words: the overview page, the product rows' sum, or both (Σ marks the sums). */
+export function storeSourceLabel(store: Pick<StoreLine, 'sources'>, lang: Lang): string {
+  const used = new Set(Object.values(store.sources).filter((source) => source !== null));
+  if (used.size > 1) return storeWord('sourceMixed', lang);
+  return storeWord(used.has('store') ? 'sourceStore' : 'sourceProducts', lang);
+}
+
+/** "Sum of the captured product rows" for a Σ-marked figure's tooltip. */
+export function summedLabel(lang: Lang): string {
+  return storeWord('summed', lang);
 }
 
 export function formatStoreValue(measure: StoreMeasure, value: number | null): string {
@@ -228,10 +259,14 @@ function storeMarkdown(report: DailyReport, lang: Lang): string[] {
   if (!report.stores.length) return [];
   const l = (word: StoreWord) => storeWord(word, lang);
   const out = [`## ${l('section')}`, '', `> ${l('uvNote')}`, ''];
-  const header = [dailyWord('store', lang), l('products'), ...STORE_MEASURES.map((m) => l(m))];
-  out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 1 ? '---' : '---:')).join(' | ')} |`);
+  const header = [dailyWord('store', lang), l('source'), l('products'), ...STORE_MEASURES.map((m) => l(m))];
+  out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`);
   for (const store of report.stores) {
-    const cells = [store.storeName, String(store.products), ...STORE_MEASURES.map((m) => [formatStoreValue(m, store.values[m]), formatChange(store.changes[m])].filter(Boolean).join(' '))];
+    const figure = (m: StoreMeasure) => {
+      const value = formatStoreValue(m, store.values[m]);
+      return value && store.sources[m] === 'products' ? `${value} ${SUMMED_MARK}` : value;
+    };
+    const cells = [store.storeName, storeSourceLabel(store, lang), String(store.products), ...STORE_MEASURES.map((m) => [figure(m), formatChange(store.changes[m])].filter(Boolean).join(' '))];
     out.push(`| ${cells.map(cell).join(' | ')} |`);
   }
   const targets = report.stores.flatMap((store) => store.targets.map((t) => ({ store, t })));
@@ -267,7 +302,7 @@ export function dailyReportMarkdown(report: DailyReport, lang: Lang): string {
 
 export function dailyReportCsv(report: DailyReport, lang: Lang): string {
   const l = (word: DailyWord) => dailyWord(word, lang);
-  const fields = ['day', l('store'), l('product'), l('id'), ...CORE_METRICS.flatMap((m) => [l(m), `${l(m)} ${l('change')}`]), l('alerts')];
+  const fields = ['day', l('store'), l('product'), l('id'), ...CORE_METRICS.flatMap((m) => [l(m), `${l(m)} ${l('change')}`]), l('alerts'), storeWord('source', lang)];
   const alertsOf = (productId: string) =>
     report.alerts
       .filter((a) => a.productId === productId)
@@ -283,7 +318,7 @@ export function dailyReportCsv(report: DailyReport, lang: Lang): string {
       addToCartRate: null,
     };
     const changes: Record<CoreMetric, number | null> = { traffic: store.changes.visitors, conversionRate: store.changes.conversionRate, gmv: store.changes.gmv, orders: store.changes.buyers, addToCartRate: null };
-    return [report.day, store.storeName, storeTotal, '', ...CORE_METRICS.flatMap((m) => [formatValue(m, values[m]), formatChange(changes[m])]), ''];
+    return [report.day, store.storeName, storeTotal, '', ...CORE_METRICS.flatMap((m) => [formatValue(m, values[m]), formatChange(changes[m])]), '', csvSource(store, lang)];
   });
   const data = [...storeRows, ...report.lines.map((line) => [
     report.day,
@@ -292,7 +327,15 @@ export function dailyReportCsv(report: DailyReport, lang: Lang): string {
     line.productId,
     ...CORE_METRICS.flatMap((m) => [formatValue(m, line.values[m]), formatChange(line.changes[m])]),
     alertsOf(line.productId),
+    '',
   ])];
   return toCsv(fields, data);
 }
 
+/** The CSV's source cell of a store row: which of its figures are the overview page's and which are summed. */
+function csvSource(store: StoreLine, lang: Lang): string {
+  const of = (source: 'store' | 'products') => STORE_MEASURES.filter((m) => store.sources[m] === source).map((m) => storeWord(m, lang));
+  const own = of('store');
+  const summed = of('products');
+  return [own.length ? `${storeWord('sourceStore', lang)}: ${own.join(', ')}` : '', summed.length ? `${SUMMED_MARK} ${storeWord('sourceProducts', lang)}: ${summed.join(', ')}` : ''].filter(Boolean).join('; ');
+}

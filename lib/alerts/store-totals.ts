@@ -1,12 +1,13 @@
 import type { RunRow } from '../db/schema';
-import type { SnapshotRow } from '../db/types';
+import type { SnapshotRow, StoreDayRow } from '../db/types';
 import type { Metrics } from '../metrics/keys';
 import { traffic } from './readings';
 
 /**
- * A store's day from its captured product rows (the 运营日报's store line), and each live run's targets
- * against what was captured. Pure. Visitors are the sum of the product rows' visitors: a buyer who looked
- * at two products counts twice, so store UV is an upper bound (the report says so).
+ * A store's day (the 运营日报's store line), and each live run's targets against what was captured. Pure.
+ * The store's own figures from its overview page's KPI cards (`storeDays`) come first; a figure the
+ * overview did not show is the sum of the captured product rows, marked so: a visitor who looked at two
+ * products counts twice there, so a summed UV is an upper bound (the report says which is which).
  */
 export const STORE_MEASURES = ['visitors', 'pageViews', 'conversionRate', 'aov', 'gmv', 'buyers', 'newBuyers', 'returningBuyers', 'returningCustomerRate'] as const;
 export type StoreMeasure = (typeof STORE_MEASURES)[number];
@@ -55,6 +56,46 @@ export function totalsOf(rows: readonly Pick<SnapshotRow, 'metrics'>[]): StoreVa
     returningBuyers: hasReturning ? returningBuyers : null,
     returningCustomerRate: shareAll > 0 ? shareReturning / shareAll : null,
   };
+}
+
+/** Where a store figure came from: the store's overview page, or the sum of its captured product rows. */
+export type FigureSource = 'store' | 'products';
+export type StoreSources = Record<StoreMeasure, FigureSource | null>;
+
+/** A store day's cards as store measures: Shopify's Sessions is its traffic, orders stand in for buyers where buyers aren't shown. */
+function storeDayValues(m: Metrics): StoreValues {
+  const visitors = known(m.visitors) ? m.visitors : known(m.sessions) ? m.sessions : null;
+  const buyers = known(m.buyers) ? m.buyers : known(m.orders) ? m.orders : null;
+  const gmv = known(m.gmv) ? m.gmv : null;
+  return {
+    visitors,
+    pageViews: known(m.pageViews) ? m.pageViews : null,
+    // The page's own rate, else its own buyers per visitor; never a mix of store and product figures.
+    conversionRate: known(m.conversionRate) ? m.conversionRate : buyers !== null && visitors !== null && visitors > 0 ? buyers / visitors : null,
+    aov: known(m.aov) ? m.aov : gmv !== null && buyers !== null && buyers > 0 ? gmv / buyers : null,
+    gmv,
+    buyers,
+    newBuyers: known(m.newBuyers) ? m.newBuyers : null,
+    returningBuyers: known(m.returningBuyers) ? m.returningBuyers : null,
+    returningCustomerRate: known(m.returningCustomerRate) ? m.returningCustomerRate : null,
+  };
+}
+
+/**
+ * One store's day: each figure from the store's overview page where it was captured, else the sum of the
+ * product rows (null when neither has it), with where each came from.
+ */
+export function storeDayOf(rows: readonly Pick<SnapshotRow, 'metrics'>[], storeDay: Pick<StoreDayRow, 'metrics'> | undefined): { values: StoreValues; sources: StoreSources } {
+  const summed = totalsOf(rows);
+  const own = storeDay ? storeDayValues(storeDay.metrics) : null;
+  const values = {} as StoreValues;
+  const sources = {} as StoreSources;
+  for (const measure of STORE_MEASURES) {
+    const captured = own?.[measure] ?? null;
+    values[measure] = captured ?? summed[measure];
+    sources[measure] = captured !== null ? 'store' : summed[measure] !== null ? 'products' : null;
+  }
+  return { values, sources };
 }
 
 /**
@@ -109,13 +150,26 @@ export function runStart(run: Pick<RunRow, 'dates'>): string | null {
  * Each target of `run` against the store's (a product run: its product's) daily rows. `rows` are the
  * daily snapshots of that store or product from the run's start up to `day`.
  */
-export function targetsAgainst(run: Pick<RunRow, 'id' | 'name' | 'dates' | 'targets' | 'productId'>, rows: readonly SnapshotRow[], day: string): TargetLine[] {
+export function targetsAgainst(
+  run: Pick<RunRow, 'id' | 'name' | 'dates' | 'targets' | 'productId'>,
+  rows: readonly SnapshotRow[],
+  day: string,
+  /** The store's own days (overview cards) in the same window; a product run reads its product's rows only. */
+  storeDays: readonly Pick<StoreDayRow, 'period' | 'metrics'>[] = [],
+): TargetLine[] {
   const own = run.productId === undefined ? rows : rows.filter((r) => r.productId === run.productId);
+  const ownDays = run.productId === undefined ? storeDays : [];
   const from = runStart(run) ?? day;
   const dayRows = own.filter((r) => r.period === day);
-  const windowRows = own.filter((r) => r.period.length === 10 && r.period >= from && r.period <= day);
-  const dayTotals = totalsOf(dayRows);
-  const windowTotals = totalsOf(windowRows);
+  const dayTotals = storeDayOf(dayRows, ownDays.find((d) => d.period === day)).values;
+  // Run-to-date totals (GMV, new buyers: additive ones only) add up each day's figure, the store's own where captured, else its product rows.
+  const windowDays = new Set([...own.map((r) => r.period), ...ownDays.map((d) => d.period)].filter((p) => p.length === 10 && p >= from && p <= day));
+  const windowTotals = {} as StoreValues;
+  const perDay = [...windowDays].map((period) => storeDayOf(own.filter((r) => r.period === period), ownDays.find((d) => d.period === period)).values);
+  for (const measure of STORE_MEASURES) {
+    const found = perDay.map((v) => v[measure]).filter(known);
+    windowTotals[measure] = found.length ? found.reduce((a, b) => a + b, 0) : null;
+  }
   const lines: TargetLine[] = [];
   for (const [key, target] of Object.entries(run.targets)) {
     if (!Number.isFinite(target)) continue;

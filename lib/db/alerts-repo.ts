@@ -6,12 +6,12 @@ import { ALERT_SETTING_KEYS, readRetentionDays, storedAlertSettings } from '../a
 import { ruleById } from '../alerts/rules/index';
 import { campaignStockWindow } from '../alerts/stock';
 import { linkedTask } from '../playbooks/task-link';
-import type { AlertView, CampaignCapture, Capture, CaptureResult, CapturedRow, StoredAlert } from '../messaging/alerts';
+import type { AlertView, CampaignCapture, Capture, CaptureResult, CapturedRow, StoreDayCapture, StoredAlert } from '../messaging/alerts';
 import type { Metrics } from '../metrics/keys';
 import { hourPeriod, todayIn } from '../metrics/page-date';
 import type { PlatformId } from '../sites/types';
 import type { RunRow, SidekickDb } from './schema';
-import type { AlertRow, ProductRow, SnapshotRow } from './types';
+import type { AlertRow, ProductRow, SnapshotRow, StoreDayRow } from './types';
 
 const DAY_MS = 86_400_000;
 /** Days of history the rules look back over (7-day baseline, zero-sales streaks) with room to spare. */
@@ -285,11 +285,12 @@ export async function actOnAlert(db: SidekickDb, request: AlertAction, now: numb
  * alert of its own whatever its status: else its open alert would hold the toolbar count up for good.
  */
 export async function purgeExpired(db: SidekickDb, now: number): Promise<{ snapshots: number; alerts: number; products: number }> {
-  return db.transaction('rw', [db.snapshots, db.alerts, db.settings, db.products], async () => {
+  return db.transaction('rw', [db.snapshots, db.alerts, db.settings, db.products, db.storeDays], async () => {
     const days = readRetentionDays((await db.settings.get(ALERT_SETTING_KEYS.retentionDays))?.value);
     const cutoffDay = Math.floor(now / DAY_MS) - days;
     const cutoff = dayString(cutoffDay);
     const snapshots = await db.snapshots.where('period').below(cutoff).delete();
+    await db.storeDays.where('period').below(cutoff).delete();
     const seen = new Set((await db.snapshots.orderBy('[platform+productId]').uniqueKeys()).map((key) => JSON.stringify(key)));
     const unseen = (platform: string, productId: string) => !seen.has(JSON.stringify([platform, productId]));
     const alerts = await db.alerts
@@ -302,5 +303,22 @@ export async function purgeExpired(db: SidekickDb, now: number): Promise<{ snaps
     const stale = await db.products.filter((product) => product.firstSeen < cutoffDay * DAY_MS && unseen(product.platform, product.productId)).primaryKeys();
     await db.products.bulkDelete(stale);
     return { snapshots, alerts, products: stale.length };
+  });
+}
+
+/**
+ * Stores a store's day from its overview page's KPI cards: one row per store per day, a re-visit or
+ * another overview page of the same day merges in (a number read now wins, a "-" never erases one).
+ * Returns whether anything changed.
+ */
+export async function recordStoreDay(db: SidekickDb, capture: StoreDayCapture, now: number): Promise<{ stored: boolean }> {
+  return db.transaction('rw', db.storeDays, async () => {
+    const key: [string, string, string] = [capture.platform, capture.storeId ?? '', capture.day];
+    const before = await db.storeDays.get(key);
+    const metrics = mergeMetrics(before?.metrics, capture.metrics);
+    if (before && sameMetrics(before.metrics, metrics) && before.currency === capture.currency) return { stored: false };
+    const row: StoreDayRow = { platform: capture.platform, storeId: key[1], period: capture.day, currency: capture.currency, metrics, source: capture.source, capturedAt: now };
+    await db.storeDays.put(row);
+    return { stored: true };
   });
 }

@@ -145,6 +145,15 @@ const rowSchemas = {
     updatedAt: pastTimestamp(),
   }),
   settings: settingRowSchema,
+  storeDays: z.object({
+    platform: platformIdSchema,
+    storeId: z.string().max(300),
+    period: isoDay,
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY'),
+    metrics: metricsSchema,
+    source: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000).transform(pagePath)]),
+    capturedAt: pastTimestamp(),
+  }),
 } satisfies Record<TableName, z.ZodType>;
 
 export const backupSchema = z.object({
@@ -160,6 +169,8 @@ export const backupSchema = z.object({
     snapshots: z.array(rowSchemas.snapshots),
     alerts: z.array(rowSchemas.alerts),
     settings: z.array(rowSchemas.settings),
+    // Backups made before schema v4 have no store days.
+    storeDays: z.array(rowSchemas.storeDays).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

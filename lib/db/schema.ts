@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { TaskState } from '../playbooks/model';
 import type { Role } from '../playbooks/scenarios-roles-checks';
 import { pagePath } from '../page-path';
-import type { AlertRow, ProductRow, SnapshotRow, StoreRow } from './types';
+import type { AlertRow, ProductRow, SnapshotRow, StoreDayRow, StoreRow } from './types';
 
 export const DB_NAME = 'seller-sidekick';
 
@@ -83,6 +83,7 @@ export type SidekickDb = Dexie & {
   alerts: EntityTable<AlertRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   teamUpdates: EntityTable<TeamUpdateRow, 'id'>;
+  storeDays: Dexie.Table<StoreDayRow, [string, string, string]>;
 };
 
 /**
@@ -120,6 +121,12 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
           if (typeof row.source === 'string') row.source = pagePath(row.source);
         });
     },
+  },
+  {
+    // A store's own day from its overview page's KPI cards (store UV deduplicated, not summed over products).
+    // A new table only: no row of an earlier version changes, so there is nothing to upgrade.
+    version: 4,
+    stores: { storeDays: '[platform+storeId+period], period, storeId' },
   },
 ];
 

@@ -44,6 +44,25 @@ export interface SnapshotRow {
   capturedAt: number;
 }
 
+/**
+ * A store's own figures for one day, as its overview page's KPI cards show them (生意参谋 首页/流量看板,
+ * 拼多多 交易概况, 京东商智, Shopify Analytics): deduplicated visitors, not the sum of product rows.
+ * One row per store per day; a re-visit (or another overview page of the same day) merges in.
+ */
+export interface StoreDayRow {
+  platform: PlatformId;
+  /** The store's id (`<platform>:<shop id>`), '' when the page showed no store. */
+  storeId: string;
+  /** `YYYY-MM-DD` in the store's time zone. */
+  period: string;
+  currency: string;
+  /** Canonical keys; rates as fractions; a card showing "-" is null. */
+  metrics: Metrics;
+  /** The page path the figures were last read on. */
+  source: string;
+  capturedAt: number;
+}
+
 export type AlertStatus = 'open' | 'acknowledged' | 'snoozed' | 'resolved';
 export type AlertSeverity = 'high' | 'medium' | 'low';
 

@@ -34,6 +34,7 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'compliance/import': 'extension',
   'metrics/capture': 'seller-page',
   'metrics/campaign': 'seller-page',
+  'metrics/store-day': 'seller-page',
   'alerts/open': 'seller-page',
   'alerts/history': 'seller-page',
   'alerts/act': 'seller-page',

@@ -73,6 +73,21 @@ export const campaignCaptureSchema = z.object({
 });
 export type CampaignCapture = z.infer<typeof campaignCaptureSchema>;
 
+/**
+ * A store's own figures for one day from its overview page's KPI cards (访客数, 浏览量, 支付金额 …,
+ * lib/metrics/kpi-cards.ts). At least one figure; a card showing "-" is null.
+ */
+export const storeDayCaptureSchema = z.object({
+  platform: platformIdSchema,
+  storeId: storeId.optional(),
+  day,
+  timeZone: z.string().min(1).max(64),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+  source: z.url().max(2000),
+  metrics: capturedMetricsSchema.refine((metrics) => Object.keys(metrics).length > 0, 'at least one figure'),
+});
+export type StoreDayCapture = z.infer<typeof storeDayCaptureSchema>;
+
 export interface CaptureResult {
   /** Snapshot rows written (new or changed), daily and hourly. */
   snapshots: number;
@@ -97,6 +112,8 @@ export const alertMessages = {
   'metrics/capture': defineMessage<CaptureResult>()(captureSchema),
   /** A campaign dashboard's hourly store figures, kept as run-level snapshots of the active campaign run(s). */
   'metrics/campaign': defineMessage<CaptureResult>()(campaignCaptureSchema),
+  /** A store's own day from its overview page's KPI cards, kept per store per day (the 运营日报's store line). */
+  'metrics/store-day': defineMessage<{ stored: boolean }>()(storeDayCaptureSchema),
   /** Alerts that need the seller (open, or snoozed past their snooze) for a marketplace, optionally one store. */
   /** The platform's open alerts of one store (and store-less ones); `storeId: null`, store-less ones only. */
   // Always a store or null (store-less only): a seller page never gets every store's alerts.

@@ -57,7 +57,7 @@ export interface FontPlan {
 const STANDARD: FontPlan = {};
 
 /** A decoding is trusted only if every glyph seen maps to a digit and no two glyphs to the same one. */
-function trustworthy(map: DigitMap): boolean {
+export function trustworthy(map: DigitMap): boolean {
   const digits = new Set<string>();
   for (const digit of map.values()) {
     if (digit === null || digits.has(digit)) return false;

@@ -9,6 +9,9 @@ import {
   formatStoreValue,
   formatValue,
   storeLabel,
+  storeSourceLabel,
+  summedLabel,
+  SUMMED_MARK,
   targetBasis,
   type DailyReport,
 } from '../../../lib/alerts/daily-report';
@@ -30,7 +33,14 @@ export function DailyReportSection() {
   const t = useT();
   const lang = useLang();
   const db = extensionDb();
-  const days = useLiveQuery(async () => (await db.snapshots.orderBy('period').uniqueKeys()).map(String).filter((p) => p.length === 10), [], null);
+  const days = useLiveQuery(
+    async () => {
+      const [products, stores] = await Promise.all([db.snapshots.orderBy('period').uniqueKeys(), db.storeDays.orderBy('period').uniqueKeys()]);
+      return [...new Set([...products, ...stores].map(String).filter((p) => p.length === 10))].sort();
+    },
+    [],
+    null,
+  );
   const [picked, setPicked] = useState<string | null>(null);
   const target = yesterday();
   const day = picked ?? (days?.includes(target) ? target : ([...(days ?? [])].reverse().find((d) => d <= target) ?? days?.[days.length - 1] ?? target));
@@ -48,7 +58,9 @@ export function DailyReportSection() {
       const runs = allRuns.filter((run) => run.deletedAt === undefined && !run.archived && Object.keys(run.targets).length && (runStart(run) ?? day) <= day);
       const from = runs.map((run) => runStart(run) ?? day).sort()[0];
       const history = from && from < previous ? await db.snapshots.where('period').between(from, `${day}\uffff`, true, true).toArray() : snapshots;
-      return buildDailyReport({ day, stores, products, snapshots, openAlerts, lang, runs, history });
+      // The stores' own days (overview cards): the day, the day before, and back to the earliest run start.
+      const storeDays = await db.storeDays.where('period').between(from && from < previous ? from : previous, day, true, true).toArray();
+      return buildDailyReport({ day, stores, products, snapshots, openAlerts, lang, runs, history, storeDays });
     },
     [day, lang],
     null,
@@ -69,14 +81,14 @@ export function DailyReportSection() {
           {t('options.dailyReport.day')}{' '}
           <input type="date" value={day} onChange={(e) => e.target.value && setPicked(e.target.value)} />
         </label>
-        <button type="button" disabled={!report?.lines.length} onClick={() => report && downloadText(`运营日报-${report.day}.md`, dailyReportMarkdown(report, lang), 'text/markdown;charset=utf-8')}>
+        <button type="button" disabled={!report?.lines.length && !report?.stores.length} onClick={() => report && downloadText(`运营日报-${report.day}.md`, dailyReportMarkdown(report, lang), 'text/markdown;charset=utf-8')}>
           {t('options.dailyReport.markdown')}
         </button>
-        <button type="button" disabled={!report?.lines.length} onClick={() => report && downloadText(`运营日报-${report.day}.csv`, `\ufeff${dailyReportCsv(report, lang)}`, 'text/csv;charset=utf-8')}>
+        <button type="button" disabled={!report?.lines.length && !report?.stores.length} onClick={() => report && downloadText(`运营日报-${report.day}.csv`, `\ufeff${dailyReportCsv(report, lang)}`, 'text/csv;charset=utf-8')}>
           {t('options.dailyReport.csv')}
         </button>
       </div>
-      {!report ? null : !report.lines.length ? (
+      {!report ? null : !report.lines.length && !report.stores.length ? (
         <p className="muted">{t('options.dailyReport.empty')}</p>
       ) : (
         <>
@@ -87,6 +99,7 @@ export function DailyReportSection() {
               <thead>
                 <tr>
                   <th scope="col">{t('context.store')}</th>
+                  <th scope="col">{t('alerts.daily.store.source')}</th>
                   <th scope="col" className="num">
                     {t('measures.products')}
                   </th>
@@ -101,10 +114,17 @@ export function DailyReportSection() {
                 {report.stores.map((store) => (
                   <tr key={`${store.platform}|${store.storeId ?? ''}`}>
                     <td>{store.storeName}</td>
+                    <td>{storeSourceLabel(store, lang)}</td>
                     <td className="num">{store.products}</td>
                     {STORE_MEASURES.map((m) => (
-                      <td key={m} className="num">
+                      <td key={m} className="num" data-measure={m} data-source={store.sources[m] ?? undefined}>
                         {formatStoreValue(m, store.values[m])}
+                        {store.sources[m] === 'products' ? (
+                          <abbr className="summed" title={summedLabel(lang)}>
+                            {' '}
+                            {SUMMED_MARK}
+                          </abbr>
+                        ) : null}
                         {store.changes[m] !== null ? <span className={`delta ${(store.changes[m] ?? 0) < 0 ? 'down' : 'up'}`}> {formatChange(store.changes[m])}</span> : null}
                       </td>
                     ))}

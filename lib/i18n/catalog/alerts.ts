@@ -148,7 +148,7 @@ export const alerts = {
     'alerts.daily.store.newBuyers': 'New buyers',
     'alerts.daily.store.returningBuyers': 'Returning buyers',
     'alerts.daily.store.returningCustomerRate': 'Returning-buyer share',
-    'alerts.daily.store.uvNote': 'Summed over the captured product rows; a visitor who viewed several products counts once per product, so store UV is an upper bound.',
+    'alerts.daily.store.uvNote': "Figures without a mark are the store's own, read from its overview page (生意参谋 首页 or 流量看板, 拼多多 交易概况, 京东商智, Shopify Analytics). Σ marks a figure summed over the captured product rows: a visitor who viewed several products counts once per product there, so a summed UV is an upper bound.",
     'alerts.daily.store.targets': 'Against the run targets',
     'alerts.daily.store.run': 'Run',
     'alerts.daily.store.target': 'Target',
@@ -158,6 +158,12 @@ export const alerts = {
     'alerts.daily.store.day': 'the day',
     'alerts.daily.store.runToDate': 'since {from}',
     'alerts.daily.store.notCaptured': 'not captured',
+    // Where a store figure came from (lib/alerts/store-totals.ts storeDayOf): the overview page's cards or the product rows' sum.
+    'alerts.daily.store.source': 'Store figures from',
+    'alerts.daily.store.sourceStore': 'overview page',
+    'alerts.daily.store.sourceProducts': 'sum of product rows',
+    'alerts.daily.store.sourceMixed': 'overview page, Σ = sum of product rows',
+    'alerts.daily.store.summed': 'Sum of the captured product rows (visitors: an upper bound)',
     'alerts.daily.storeTotal': 'Store total',
   },
   'zh-CN': {
@@ -306,7 +312,7 @@ export const alerts = {
     'alerts.daily.store.newBuyers': '支付新买家数',
     'alerts.daily.store.returningBuyers': '支付老买家数',
     'alerts.daily.store.returningCustomerRate': '老买家占比',
-    'alerts.daily.store.uvNote': '按已采集的商品行汇总；同一访客看过多个商品会重复计算，店铺 UV 为上限。',
+    'alerts.daily.store.uvNote': '未标记的数字是店铺自己的数据，读自店铺概况页（生意参谋 首页或流量看板、拼多多 交易概况、京东商智、Shopify Analytics）。标 Σ 的为已采集商品行之和：同一访客看过多个商品会重复计算，合计的访客数为上限。',
     'alerts.daily.store.targets': '对比计划目标',
     'alerts.daily.store.run': '计划',
     'alerts.daily.store.target': '目标',
@@ -316,6 +322,12 @@ export const alerts = {
     'alerts.daily.store.day': '当日',
     'alerts.daily.store.runToDate': '自 {from} 累计',
     'alerts.daily.store.notCaptured': '未采集到对应数据',
+    // 店铺数字的来源（lib/alerts/store-totals.ts storeDayOf）：概况页卡片或商品行合计。
+    'alerts.daily.store.source': '店铺数据来源',
+    'alerts.daily.store.sourceStore': '店铺概况页',
+    'alerts.daily.store.sourceProducts': '商品行合计',
+    'alerts.daily.store.sourceMixed': '店铺概况页，Σ 为商品行合计',
+    'alerts.daily.store.summed': '已采集商品行之和（访客数为上限）',
     'alerts.daily.storeTotal': '店铺汇总',
   },
 } as const;

@@ -1,8 +1,8 @@
-import { actOnAlert, openAlerts, productHistory, recordCampaignCapture, recordCapture } from '../../db/alerts-repo';
+import { actOnAlert, openAlerts, productHistory, recordCampaignCapture, recordCapture, recordStoreDay } from '../../db/alerts-repo';
 import type { SidekickDb } from '../../db/schema';
 import type { Handlers } from '../router';
 
-type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'metrics/campaign' | 'alerts/open' | 'alerts/history' | 'alerts/act'>;
+type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'metrics/campaign' | 'metrics/store-day' | 'alerts/open' | 'alerts/history' | 'alerts/act'>;
 
 /** Background handlers of the alerts feature's messages; payloads arrive already parsed by their schemas. */
 export function alertHandlers(db: SidekickDb, now: () => number = Date.now): AlertHandlers {
@@ -12,6 +12,7 @@ export function alertHandlers(db: SidekickDb, now: () => number = Date.now): Ale
       return dropped ? { ...result, dropped } : result;
     },
     'metrics/campaign': (capture) => recordCampaignCapture(db, capture, now()),
+    'metrics/store-day': (capture) => recordStoreDay(db, capture, now()),
     'alerts/open': ({ platform, storeId }) => openAlerts(db, platform, storeId, now()),
     'alerts/history': ({ platform, productId, days }) => productHistory(db, platform, productId, days),
     'alerts/act': (request) => actOnAlert(db, request, now()),

@@ -27,6 +27,13 @@ export function withCapturedTodayCheck(handlers: Handlers, db: SidekickDb, now: 
       }
       return result;
     },
+    'metrics/store-day': async (capture, sender) => {
+      const result = await handlers['metrics/store-day'](capture, sender);
+      if (isTodaysCapture(capture.day, capture.timeZone, now())) {
+        await safely(tick({ ...(capture.storeId === undefined ? {} : { storeId: capture.storeId }), productIds: [] }, sender));
+      }
+      return result;
+    },
     'metrics/campaign': async (capture, sender) => {
       const result = await handlers['metrics/campaign'](capture, sender);
       if (isTodaysCapture(capture.day, capture.timeZone, now())) {

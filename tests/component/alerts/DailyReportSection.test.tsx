@@ -44,7 +44,7 @@ test('Options → daily report shows the store totals and the run’s targets, i
   const totals = await screen.findByTestId('store-totals', {}, { timeout: 10_000 });
   // 1,000 + 500 visitors against the day before's 900 (only one product captured then): +66.7%; 50 buyers of 1,500 = 3.33%; GMV 4,250; AOV 4,250 / 50 = 85.00.
   const cells = within(totals).getAllByRole('cell').map((c) => c.textContent);
-  expect(cells.slice(0, 3)).toEqual(['花漾美妆旗舰店', '2', '1500 +66.7%']);
+  expect(cells.slice(0, 4)).toEqual(['花漾美妆旗舰店', '商品行合计', '2', '1500 Σ +66.7%']);
   expect(cells.some((c) => c?.startsWith('3.33%'))).toBe(true);
   expect(cells.some((c) => c?.startsWith('85.00'))).toBe(true);
   const targets = screen.getByTestId('store-targets');
@@ -55,4 +55,34 @@ test('Options → daily report shows the store totals and the run’s targets, i
   expect(text).toContain('56');
   expect(text).toContain('自 2026-11-19 累计');
   expect(screen.getByText('店铺汇总')).toBeTruthy();
+});
+
+test('the store’s own figures from its overview page replace the product rows’ sum, and the report says which is which', async () => {
+  const db = extensionDb();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await db.stores.put({ id: STORE, platform: 'taobao', shopId: '花漾美妆旗舰店', name: '花漾美妆旗舰店', firstSeen: 1, lastSeen: 1 });
+  await db.snapshots.bulkPut([
+    row('742198305561', '2026-11-20', { visitors: 1000, pageViews: 1700, buyers: 30, gmv: 2670 }),
+    row('658823107342', '2026-11-20', { visitors: 500, pageViews: 650, buyers: 20, gmv: 1580 }),
+  ]);
+  // 生意参谋 首页 of the same day: 1,240 visitors (one who viewed both products is one), 48 buyers, GMV 4,250; no 浏览量 card.
+  await db.storeDays.put({ platform: 'taobao', storeId: STORE, period: '2026-11-20', currency: 'CNY', metrics: { visitors: 1240, buyers: 48, gmv: 4250 }, source: 'https://sycm.taobao.com/portal/home.htm', capturedAt: 2 });
+  render(
+    <LangProvider lang="en">
+      <DailyReportSection />
+    </LangProvider>,
+  );
+  const totals = await screen.findByTestId('store-totals', {}, { timeout: 10_000 });
+  const line = within(totals).getAllByRole('row')[1]!;
+  const cell = (measure: string) => line.querySelector(`td[data-measure="${measure}"]`)!;
+  expect(cell('visitors').textContent).toBe('1240');
+  expect(cell('visitors').getAttribute('data-source')).toBe('store');
+  // 1,700 + 650 page views, summed and marked as such.
+  expect(cell('pageViews').textContent).toBe('2350 Σ');
+  expect(cell('pageViews').getAttribute('data-source')).toBe('products');
+  // 48 of 1,240 visitors = 3.87%; 4,250 / 48 = 88.54: the store's own, not the rows' 50 of 1,500.
+  expect(cell('conversionRate').textContent).toBe('3.87%');
+  expect(cell('aov').textContent).toBe('88.54');
+  expect(within(line).getByText('overview page, Σ = sum of product rows')).toBeTruthy();
+  expect(within(line).getByTitle('Sum of the captured product rows (visitors: an upper bound)')).toBeTruthy();
 });

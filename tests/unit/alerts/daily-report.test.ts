@@ -65,6 +65,6 @@ describe('the daily 运营日报', () => {
     const mask = parsed.find((row) => row[3] === '658823107342')!;
     expect(mask[2]).toBe(`'=HYPERLINK("x") 面膜`);
     const lipstick = parsed.find((row) => row[3] === '742198305561')!;
-    expect(lipstick.at(-1)).toBe('Conversion under the category benchmark in the promotion period');
+    expect(lipstick.at(-2)).toBe('Conversion under the category benchmark in the promotion period');
   });
 });

@@ -127,12 +127,61 @@ describe('store totals from the product rows', () => {
     expect(line.targets.map((t) => t.key)).toEqual(['gmv', 'newUsers', 'conversionRate', 'roi']);
     const md = dailyReportMarkdown(report, 'zh-CN');
     expect(md).toContain('## 店铺汇总');
-    expect(md).toContain(`| 花漾美妆旗舰店 | 60 | ${day.visitors} `);
+    expect(md).toContain(`| 花漾美妆旗舰店 | 商品行合计 | 60 | ${day.visitors} Σ `);
     expect(md).toMatch(/\| 花漾美妆旗舰店 \| 双12 2026 \| GMV（成交额） \| 400000\.00 \| [\d.]+ \| [\d.]+% \| 自 2026-11-16 累计 \|/);
     expect(md).toContain('| 投入产出比（ROI） | 3.50× |  |  | 未采集到对应数据 |');
     const en = dailyReportMarkdown({ ...report }, 'en');
     expect(en).toContain('## Store totals');
     const csv = dailyReportCsv(report, 'en');
     expect(csv.split('\n')[1]).toContain(`Store total,,${day.visitors},`);
+  });
+
+  describe('with the store’s own figures from its overview page', () => {
+    // 生意参谋 首页 for 11-20 and 11-19: 访客数 deduplicated (well under the sum of the product rows),
+    // 支付金额, 支付买家数 and 支付转化率 as the cards show them; no 浏览量 card on that page.
+    const overview = (period: string, visitors: number, buyers: number, gmv: number) => ({
+      platform: 'taobao' as const,
+      storeId: STORE,
+      period,
+      currency: 'CNY',
+      metrics: { visitors, buyers, gmv, conversionRate: Math.round((buyers / visitors) * 10_000) / 10_000 },
+      source: 'https://sycm.taobao.com/portal/home.htm',
+      capturedAt: 2,
+    });
+    const storeDays = [overview('2026-11-20', 21_400, 861, 176_820.5), overview('2026-11-19', 22_950, 930, 190_004.1)];
+
+    test('the store line takes the captured 访客数, not the sum of product rows, and says which figure came from where', () => {
+      const report = buildDailyReport({ day: '2026-11-20', stores: [store], products: [], snapshots: rows.filter((r) => r.period >= '2026-11-19'), history: rows, runs: [campaign], openAlerts: [], lang: 'zh-CN', storeDays });
+      const line = report.stores[0]!;
+      expect(line.values.visitors).toBe(21_400);
+      expect(line.values.visitors).not.toBe(day.visitors);
+      expect(line.values).toMatchObject({ buyers: 861, gmv: 176_820.5, conversionRate: 0.0402, pageViews: day.pageViews });
+      // AOV from the store's own GMV and buyers, not the product rows'.
+      expect(line.values.aov).toBeCloseTo(176_820.5 / 861, 9);
+      expect(line.sources).toMatchObject({ visitors: 'store', buyers: 'store', gmv: 'store', conversionRate: 'store', aov: 'store', pageViews: 'products', newBuyers: 'products' });
+      expect(line.changes.visitors).toBeCloseTo(21_400 / 22_950 - 1, 9);
+      const md = dailyReportMarkdown(report, 'zh-CN');
+      expect(md).toContain(`| 花漾美妆旗舰店 | 店铺概况页，Σ 为商品行合计 | 60 | 21400 −6.8% | ${day.pageViews} Σ `);
+      const csv = dailyReportCsv(report, 'en');
+      expect(csv.split('\n')[1]).toContain(`Store total,,21400,`);
+      expect(csv.split('\n')[1]).toContain('overview page: Visitors (UV), Conversion, Average order value, GMV, Paying buyers; Σ sum of product rows: Page views (PV)');
+      // The run's conversion target is measured on the store's own rate.
+      expect(line.targets.find((t) => t.key === 'conversionRate')!.actual).toBe(0.0402);
+    });
+
+    test('a day seen only on the overview page still gets its store line; a change against a summed day is not shown', () => {
+      const report = buildDailyReport({ day: '2026-11-20', stores: [store], products: [], snapshots: rows.filter((r) => r.period === '2026-11-19'), openAlerts: [], lang: 'en', storeDays: [storeDays[0]!] });
+      expect(report.lines).toEqual([]);
+      expect(report.stores).toHaveLength(1);
+      expect(report.stores[0]).toMatchObject({ products: 0, values: { visitors: 21_400, pageViews: null }, sources: { visitors: 'store', pageViews: null } });
+      expect(report.stores[0]!.changes.visitors).toBeNull();
+    });
+
+    test('run-to-date GMV adds the store’s own 支付金额 on the days it was captured and the product rows on the others', () => {
+      const since = DAYS.filter((d) => d >= '2026-11-16' && d <= '2026-11-18').map((d) => truth.get(d)!);
+      const expected = since.reduce((sum, t) => sum + t.gmv, 0) + 176_820.5 + 190_004.1;
+      const gmv = targetsAgainst(campaign, rows, '2026-11-20', storeDays).find((t) => t.key === 'gmv')!;
+      expect(gmv.actual).toBeCloseTo(expected, 0);
+    });
   });
 });

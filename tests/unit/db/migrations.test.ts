@@ -57,6 +57,21 @@ describe('database schema', () => {
     db.close();
   });
 
+  test('version 4 adds store days, empty, beside the snapshots of version 3; one row per store per day', async () => {
+    const db = await upgradeFrom(3, async (old) => {
+      await old.table('snapshots').add({ platform: 'taobao', productId: '1', period: '2026-11-20', currency: 'CNY', metrics: { visitors: 10 }, source: 's', capturedAt: 3 });
+    });
+    expect(await db.storeDays.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(1);
+    const day = { platform: 'taobao' as const, storeId: 'taobao:花漾美妆旗舰店', period: '2026-11-20', currency: 'CNY', metrics: { visitors: 9 }, source: '', capturedAt: 4 };
+    await db.storeDays.put(day);
+    await db.storeDays.put({ ...day, metrics: { visitors: 12 } });
+    await db.storeDays.put({ ...day, period: '2026-11-19' });
+    expect(await db.storeDays.get(['taobao', 'taobao:花漾美妆旗舰店', '2026-11-20'])).toMatchObject({ metrics: { visitors: 12 } });
+    expect(await db.storeDays.count()).toBe(2);
+    db.close();
+  });
+
   test('a second snapshot for the same product and day is refused by the unique index', async () => {
     const db = openDatabase(`unique-${Date.now()}`);
     const row = { platform: 'taobao' as const, productId: '1', period: '2026-11-20', currency: 'CNY', metrics: {}, source: 's', capturedAt: 1 };

@@ -112,4 +112,14 @@ describe('metrics-captured-today', () => {
     });
     expect(await status(db, run.id, 'hourly-metrics-watch')).toMatchObject({ status: 'done', note: AUTO_CHECK_NOTE });
   });
+
+  test('the store’s overview cards of yesterday tick the 运营日报 task too (an older day does not)', async () => {
+    const { db, send } = setup();
+    const launch = await send('playbooks/start', { templateId: 'store-launch', name: '花漾开店', storeId: STORE, dates: { launchDate: '2026-11-18' }, targets: {} });
+    const overview = (day: string) => ({ platform: 'taobao' as const, storeId: STORE, day, timeZone: 'Asia/Shanghai', currency: 'CNY', source: 'https://sycm.taobao.com/portal/home.htm', metrics: { visitors: 34_616, gmv: 302_615.6 } });
+    await send('metrics/store-day', overview('2026-11-12'));
+    expect(await status(db, launch.id, 'daily-operations-report')).toBeUndefined();
+    await send('metrics/store-day', overview('2026-11-19'));
+    expect(await status(db, launch.id, 'daily-operations-report')).toMatchObject({ status: 'done', note: AUTO_CHECK_NOTE });
+  });
 });
