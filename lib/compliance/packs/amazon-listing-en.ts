@@ -283,7 +283,7 @@ export const amazonListingEnPack: RulePack = {
     offerTalk('shop now', ['(remove)']),
     offerTalk('add to cart', ['(remove)']),
     offerTalk('hurry', ['(remove)']),
-    offerTalk('bonus', ['includes (item)'], { allowedAfter: [' room'] }),
+    offerTalk('bonus', ['includes (item)'], { allowedAfter: [' room', ' tip', ' tips', ' track', ' tracks', ' level', ' levels'] }),
     // 'in stock', 'brand new' and 'hottest' went: facts of condition and availability (and a heater's hottest setting),
     // not the hype words policy §4 AZHYPE names; 'only 3 left in stock' is still an offer (en-only-left).
     offerTalk('new arrival', ['(remove)'], { severity: 'info' }),

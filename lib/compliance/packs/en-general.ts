@@ -139,6 +139,9 @@ const reviewReward = patternGroup({
   },
 });
 
+/** What follows a cleaning verb when it tells the buyer what to do (sterilize before first use, sanitize the parts weekly). */
+const INSTRUCTION_OBJECTS = [' before', ' in boiling', ' the', ' all', ' it', ' them', ' with', ' by', ' regularly', ' weekly', ' daily', ' after', ' each', ' every', ' bottles', ' parts'];
+
 /** A disclaimer says what the product does not do (does not treat any condition, policy §6): no claim. */
 const DENIALS = ['not ', 'does not ', "doesn't ", 'cannot ', "can't ", 'will not ', "won't ", 'never ', 'not intended to '];
 
@@ -286,7 +289,8 @@ export const enGeneralPack: RulePack = {
     }),
     // Heal-all (Prunella vulgaris) is a plant's common name, like 山药 and 芍药 (policy §6).
     diseaseClaim('heal', ['soothe', 'comfort'], { allowedAfter: [' all'], allowedBefore: DENIALS }),
-    diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'] }),
+    // A film or a wax that heals scratches is a material property, like self-healing film.
+    diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'], allowedAfter: [' scratches', ' minor scratches', ' light scratches', ' swirl marks', ' itself'] }),
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
       allowedContexts: ['self-healing'],
@@ -430,10 +434,12 @@ export const enGeneralPack: RulePack = {
     pesticideClaim('eliminates germs', ['cleans surfaces']),
     pesticideClaim('eliminates bacteria', ['cleans surfaces']),
     pesticideClaim('germ-free', ['clean']),
-    pesticideClaim('disinfect', ['clean']),
+    // An instruction to the buyer (sterilize before first use, disinfect the tub weekly) says nothing the product
+    // does; the claim is the third person (disinfects, kills) or a figure, which stay marked.
+    pesticideClaim('disinfect', ['clean'], { allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('disinfects', ['cleans']),
     pesticideClaim('disinfecting', ['cleaning']),
-    pesticideClaim('sanitize', ['clean']),
+    pesticideClaim('sanitize', ['clean'], { allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('sanitizes', ['cleans']),
     pesticideClaim('sanitizing', ['cleaning']),
     pesticideClaim('mold resistant', ['moisture-wicking', 'quick-drying']),
@@ -447,7 +453,7 @@ export const enGeneralPack: RulePack = {
     pesticideClaim('repels ticks', ['(remove)']),
     pesticideClaim('repels mites', ['(remove)']),
     pesticideClaim('kills dust mites', ['(remove)']),
-    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn' }),
+    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn', allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('sterilizes', ['steam-cleans'], { severity: 'warn' }),
     pesticideClaim('sterilizing', ['steam-cleaning'], { severity: 'warn' }),
   ],
