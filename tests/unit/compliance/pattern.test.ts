@@ -181,7 +181,7 @@ describe('English words a template separates by a space end there', () => {
   ]);
   const hits = (text: string) => words.scan(text).map((f) => text.slice(f.start, f.end));
 
-  test.each<[string, string[]]>([
+  test.each<[string, string, string[]]>([
     ['a verb inside a longer word is no verb (stopper, killer)', 'Draft stopper blocks a cold draft; killer pain deals', []],
     ['the verb as its own word still reads', 'Stops pain fast and stop a cold', ['Stops pain', 'stop a cold']],
     ['a space before a number or unit is still optional', 'lose 5lbs', ['lose 5lbs']],
