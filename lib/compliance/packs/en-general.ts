@@ -206,7 +206,16 @@ export const enGeneralPack: RulePack = {
     outcomePattern('en-melt-fat', '<melt|melts|melting|burn|burns|burning|blast|blasts|torch|torches|dissolve|dissolves> {~6}{belly fat|body fat|stomach fat|fat}', ['(remove)']),
     outcomePattern('en-permanent-result', '{remove|removes|eliminate|eliminates|erase|erases|gone|cure|cures|fix|fixes} {~16}<permanently|forever|for good>', ['(remove)']),
     // A health figure with a deadline (lowers cortisol by 60% in two weeks) is a promised outcome.
-    outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#|a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    // A slot is a number or words, not both: `{#|a|one}` read '#' as a character, so "by 200% in 2 weeks" went unread.
+    outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    outcomePattern('en-percent-in-time-words', 'by {#}<%> {in|within|after} {a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    // The promise turned round (permanently removes cellulite) and a guarantee of an outcome (guaranteed hair regrowth).
+    outcomePattern('en-permanent-first', '<permanently|forever> {remove|removes|eliminate|eliminates|erase|erases|cure|cures|fix|fixes|get rid of|gets rid of|reverse|reverses}', ['(remove)']),
+    outcomePattern('en-guaranteed-outcome', '<guaranteed|guarantee> {~16}{regrowth|results|weight loss|fat loss|relief|recovery|hair growth|clear skin|improvement}', ['(remove)']),
+    // A health figure said to fall (your blood pressure will drop within a week): a disease claim in the result's words.
+    diseasePattern('en-marker-drops', '<blood pressure|blood sugar|cholesterol|a1c|glucose> {levels|} {will|} {drop|drops|go down|goes down|come down|comes down|normalize|normalizes|return to normal}', ['(remove)']),
+    // A drug named as what the product is (a natural antidepressant, nature's Xanax).
+    diseasePattern('en-natural-drug', '<natural|nature\'s|herbal|plant based> {antidepressant|antibiotic|antihistamine|antiviral|painkiller|pain killer|blood thinner|statin|diuretic|sedative|viagra|xanax|ozempic|valium|prozac|tylenol|ibuprofen|advil}', ['(remove)']),
     outcomePattern('en-removes-all', '<removes|remove|eliminates|eliminate|gets rid of|get rid of> 100% {of|}', ['(remove the figure)']),
     outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
     // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
@@ -233,9 +242,9 @@ export const enGeneralPack: RulePack = {
     }),
     // Bugs as insects: only right after a kill or repel verb (kills bugs, repels bugs and mosquitoes); software has bugs too.
     killPattern('en-kill-bugs', '<kill|kills|killing|repel|repels|repelling|zap|zaps> {all|the|} {~8}{bugs|flying bugs|crawling bugs}', ['(or show the EPA registration)']),
-    reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
+    reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount|giveaway|sweepstakes|raffle|chance to win} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
-    reviewReward('en-review-then-reward', '<review|reviews> {~20}{~17}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
+    reviewReward('en-review-then-reward', '<review|reviews> {~20}{~17}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back|giveaway|sweepstakes|raffle|chance to win}', ['(remove)']),
     // Money for a review with the sum first ($10 Amazon gift card for your honest review): one offer, one mark.
     reviewReward('en-money-for-review', '<$|€|£>{#} {~20}{~14}{review|reviews|rating|ratings}', ['(remove)']),
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),

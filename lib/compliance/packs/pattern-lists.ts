@@ -115,6 +115,8 @@ export const GERMS_PESTS_EN = [
   'aphids', 'whiteflies', 'spider mites', 'gnats', 'fungus gnats', 'fruit flies', 'moths', 'clothes moths', 'wasps', 'hornets',
   'yellow jackets', 'termites', 'silverfish', 'scorpions', 'slugs', 'snails', 'earwigs', 'beetles', 'japanese beetles', 'weevils',
   'mealybugs', 'scale insects', 'chiggers', 'no-see-ums', 'stink bugs', 'household germs', 'odor causing bacteria', 'staph bacteria',
+  // Animal repellents are pesticides too (FIFRA covers any pest, vertebrates included).
+  'deer', 'rabbits', 'squirrels', 'moles', 'voles', 'gophers', 'raccoons', 'skunks', 'snakes', 'head lice', 'nits',
 ] as const;
 
 /** Chinese digits as a number is read out or written in 大写 (financial numerals fold to 一/二/三… in normalise.ts). */
