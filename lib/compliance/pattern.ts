@@ -155,6 +155,12 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
     const optional = words.some((w) => w.trim() === '');
     words = words.filter((w) => w.trim() !== '');
     if (words.length === 0) throw problem('cmp.pattern.emptySlot', { slot: `${ch}${body}${close}` });
+    // `{#|one|two}` would read "#" as a character, not a number: a number, gap or handle stands alone.
+    // (`#1` among words is the word "#1", as a seller writes a rank, and `&` the ampersand of "subscribe & save";
+    // only a bare # or ~N, which mean nothing as text, is refused.)
+    if (!body.startsWith('@') && words.some((w) => /^(?:#|~\d+)$/.test(w.trim()))) {
+      throw problem('cmp.pattern.mixedSlot', { slot: `${ch}${body}${close}` });
+    }
     if (optional && (anchor || repeat)) throw problem('cmp.pattern.optionalRole');
     slots.push({ kind: 'words', words, anchor, optional, repeat });
   }

@@ -163,7 +163,7 @@ export const amazonListingEnPack: RulePack = {
     // Event deals (Black Friday deal, Cyber Monday sale, Prime Day special): time-sensitive offers.
     offerPattern('en-event-deal', '<black friday|cyber monday|prime day|prime big deal days|boxing day|labor day|memorial day|flash|holiday|christmas|4th of july> {deal|deals|sale|sales|special|specials|discount|discounts|price|pricing|offer}', ['(remove)']),
     // Subscribe & save, subscribers save 15%: a discount offer.
-    offerPattern('en-subscribe-save', '<subscribe|subscribers|subscription> {and|&|} {~4}{save|saves} {up to|} {#|}{%|}', ['(remove)']),
+    offerPattern('en-subscribe-save', '<subscribe|subscribers|subscription> {and|&|} {~4}{save|saves}', ['(remove)']),
     contactPattern('en-phone', '{call us at|call us on|call us|call|text us at|text|phone|tel|contact us at|toll free|toll-free|}{:| |}{+1 |1 |}{(|}<#3>{)|.|} {#3}{.|} {#4}', ['message us through Amazon']),
     // A phone number spelled out in words (eight eight eight, five five five, zero one nine nine): seven digit words in
     // a row, each maybe followed by a comma or hyphen, and up to three more. Nothing else in listing copy is that.

@@ -189,3 +189,22 @@ describe('English words a template separates by a space end there', () => {
     expect(hits(text)).toEqual(expected);
   });
 });
+
+describe('a number, gap or handle stands alone in its braces', () => {
+  test.each(['{#|one|two} days', 'lose {three|#} lbs', 'kills {~4|the} germs'])('%s is refused in both languages', (template) => {
+    let error: unknown;
+    try {
+      compileTemplate(template);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PatternError);
+    expect((error as PatternError).problem.en).toMatch(/must stand alone in its braces/);
+    expect((error as PatternError).problem['zh-CN']).toMatch(/单独写/);
+  });
+
+  test('#1 and & among words are words (#1 seller, subscribe & save)', () => {
+    expect(() => compileTemplate('<#1|no. 1> {seller}')).not.toThrow();
+    expect(() => compileTemplate('<subscribe> {and|&|} {save}')).not.toThrow();
+  });
+});
