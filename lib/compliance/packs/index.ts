@@ -3,6 +3,7 @@ import { amazonListingEnPack } from './amazon-listing-en';
 import { douyinPack } from './douyin';
 import { enGeneralPack } from './en-general';
 import { jdPack } from './jd';
+import { kuaishouPack } from './kuaishou';
 import { pinduoduoPack } from './pinduoduo';
 import { prcAdLawAbsolutePack } from './prc-ad-law-absolute';
 import { prcAuthorityPack } from './prc-authority';
@@ -26,6 +27,7 @@ export const BUILT_IN_PACKS: RulePack[] = [
   jdPack,
   pinduoduoPack,
   douyinPack,
+  kuaishouPack,
   amazonListingEnPack,
   enGeneralPack,
 ];

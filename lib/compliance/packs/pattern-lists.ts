@@ -31,6 +31,9 @@ export const CONDITIONS_ZH = [
   '乳腺增生', '乳腺结节', '子宫肌瘤', '卵巢囊肿',
   // infections and general
   '胆固醇', '血管堵塞', '激素脸', '猫瘟', '犬瘟', '细小', '泪痕', '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
+  // Symptoms and complaints sellers name as the thing the product ends (老寒腿就好了, 手脚冰凉全好了, 再也没犯过头晕).
+  '手脚冰凉', '手脚冰冷', '老寒腿', '血液粘稠', '血粘稠', '血稠', '颈椎曲度', '颈椎变直', '富贵包', '头晕', '打呼噜', '打鼾',
+  '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */
@@ -40,6 +43,9 @@ export const TREATMENT_VERBS_ZH = [
   '减轻', '不得', '不再', '再也不', '不怕',
   // Promises that the condition will not come (不长湿疹, 不犯鼻炎) or that the product is aimed at it (针对脂溢性皮炎).
   '不长', '不犯', '不会得', '针对',
+  // Other verbs of the same claim: holding a reading down (稳控血糖, 控制血压, 调节血脂), taking on a disease (对付湿疹,
+  // 专攻鼻炎), undoing it (逆转脂肪肝, 消散结节), or its not coming back (再也没犯过头晕).
+  '稳控', '控制', '调节', '对付', '专攻', '逆转', '消散', '没犯过', '再没犯',
 ] as const;
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
@@ -47,6 +53,9 @@ export const CONDITION_OUTCOMES_ZH = [
   '克星', '一扫光', '降下来', '恢复正常', '正常了', '都降了', '有奇效', '奇效', '有特效', '特效', '有疗效', '好了', '痊愈', '消失', '不复发', '断根', '没了', '退了', '全消',
   // The condition relieved or gone (皮炎不再复发, 颈椎病腰椎病都能缓解, 头痛明显减轻).
   '不再复发', '再也没复发', '缓解', '都能缓解', '能缓解', '减轻', '好转', '消退', '不见了', '好多了',
+  // The product as the answer to the disease (糖尿病人的福音, 鼻炎救星, 宫寒调理), said to treat it (呼吸暂停也能治),
+  // or the condition held or gone (血糖能稳住, 过敏性皮炎再也没犯过, 痛经不再疼).
+  '福音', '救星', '能治', '也能治', '可治', '调理', '再也没犯过', '没犯过', '稳住', '不再疼', '不疼了', '不痛了',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
@@ -59,13 +68,16 @@ export const GERMS_PESTS_ZH = [
 export const PROMISED_RESULTS_ZH = [
   '见效', '起效', '显效', '有效', '瘦', '减', '掉', '长高', '增高', '长长', '变白', '美白', '白', '淡斑', '祛斑', '淡化', '消痘', '祛痘',
   '祛皱', '去皱', '消失', '痊愈', '治愈', '根除', '断根', '退了', '好了', '年轻', '告别', '变瘦', '瘦身', '减肥', '降',
+  // The result as sellers word it after a period: 三个月见分晓, 三天除净甲醛, 宿便一次排净, 21天不见, 三十天长出新头发,
+  // 七天腰围小一圈.
+  '见分晓', '除净', '排净', '清空', '不见', '长出', '没了', '入睡', '小一圈', '小了', '细了',
 ] as const;
 
 /** Units of a promised amount. */
 export const RESULT_UNITS_ZH = ['斤', '公斤', '千克', 'kg', '磅', '厘米', '公分', 'cm', '毫米', 'mm', '岁', '度', '个度', '个色号', '码', '圈'] as const;
 
 /** Periods of a promised result. */
-export const PERIODS_ZH = ['天', '日', '周', '星期', '个月', '月', '晚', '夜', '次', '小时', '分钟', '疗程', '盒', '瓶'] as const;
+export const PERIODS_ZH = ['天', '日', '周', '星期', '个月', '月', '晚', '夜', '次', '小时', '分钟', '疗程', '盒', '瓶', '暑假', '寒假'] as const;
 
 /** Conditions (en): FDA's examples of disease claims and Amazon's named ones, with common symptoms. */
 export const CONDITIONS_EN = [

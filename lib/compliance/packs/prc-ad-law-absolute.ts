@@ -1,5 +1,5 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { patternGroup, termGroup } from './term-group';
 import { PRC_MARKETPLACES } from './scope';
 
 // 《广告法》第九条第三项 names 国家级、最高级、最佳 "等"; SAMR's 2023 guide reads the list as open (same or
@@ -78,6 +78,25 @@ const slang = termGroup({
   },
 });
 
+/**
+ * Absolute claims that are a shape, not a word: a scope (全行业, 同价位, 市面上) and then 最 or 第一 (寿命全行业最长,
+ * 同价位音质最好), beating everything (完胜所有同价位产品), or nothing better to be found (找不到比这更好的). The
+ * lone 最 of a spec (最长续航) stays clear; with the whole market named in front it is a rank (SAMR guide).
+ */
+// Art. 9(3)'s own three examples as the law lists them: a listing quoting the law (本店不使用“国家级”“最高级”“最佳”等
+//用语) names the words, it does not use them.
+const QUOTED_LAW = ['“国家级”“最高级”“最佳”', '国家级、最高级、最佳', '"国家级""最高级""最佳"'];
+
+const absoluteShape = patternGroup({
+  severity: 'block',
+  category: 'absolute',
+  source: AD_LAW_9_3_WITH_GUIDE,
+  why: {
+    'zh-CN': '把商品和整个行业、全网或同类产品比较并说自己最好、第一、无人能比，是绝对化用语。',
+    en: 'Ranking the product first or best against the whole market, all peers or everything else is an absolute claim.',
+  },
+});
+
 export const prcAdLawAbsolutePack: RulePack = {
   id: 'prc-ad-law-absolute',
   name: { 'zh-CN': '广告法极限词', en: 'PRC Advertising Law: absolute terms' },
@@ -89,13 +108,26 @@ export const prcAdLawAbsolutePack: RulePack = {
   // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
+  patterns: [
+    absoluteShape('zh-scope-superlative', '{全行业|行业内|业内|业界|全网|全国|全球|全世界|市面上|同行|同类|同价位|同级别|同类产品}{中|里|内|上|}{~3}<最>{好|强|佳|优|低|便宜|高|长|久|全|受欢迎|畅销|火|值得|划算|耐用|安全|先进}', ['（删除）']),
+    absoluteShape('zh-scope-first', '{全行业|行业内|业内|业界|全网|全国|全球|全世界|市面上|同行|同类|同价位|同级别|同类产品}{中|里|内|上|}{~3}<第一>', ['（删除）'], {
+      // Sequence after a scope (全网第一时间发货, 全国第一批): when, not a rank (policy §6).
+      allowedContexts: ['全行业', '业内', '全网', '全国', '全球', '全世界', '同行', '同类'].flatMap((scope) => ['时间', '批', '个', '次', '届', '座', '步', '天'].map((seq) => `${scope}第一${seq}`)),
+    }),
+    absoluteShape('zh-beats-all', '<完胜|碾压|吊打>{~2}{所有|一切|全部|同类|同行|同价位|任何}', ['（删除）']),
+    absoluteShape('zh-nothing-better', '<找不到|没有|再也找不到>{~4}比{~4}{更好|更强|更便宜|更低|更优|更全}', ['（删除）']),
+  ],
   terms: [
-    topLevel('国家级', ['行业标准', '高品质'], { allowedAfter: ["非物质文化遗产", "非遗", "自然保护区", "高新技术企业", "重点", "示范", "地理标志", "专精特新", "风景名胜区", "森林公园", "湿地", "保护区", "文物保护单位", "历史文化名城", "技能大师", "贫困县", "保护动物", "保护植物", "保护野生"] }),
+    peerless('无人能比', ['出色']),
+    peerless('无可匹敌', ['出色']),
+    peerless('无出其右', ['出色']),
+    peerless('独一份', ['有特色']),
+    topLevel('国家级', ['行业标准', '高品质'], { allowedAfter: ["非物质文化遗产", "非遗", "自然保护区", "高新技术企业", "重点", "示范", "地理标志", "专精特新", "风景名胜区", "森林公园", "湿地", "保护区", "文物保护单位", "历史文化名城", "技能大师", "运动员", "裁判", "教练员", "贫困县", "保护动物", "保护植物", "保护野生"], allowedContexts: QUOTED_LAW }),
     topLevel('世界级', ['高水准', '国际水准']),
     topLevel('全球级', ['高水准']),
     topLevel('宇宙级', ['出色']),
     topLevel('国际级', ['国际水准']),
-    topLevel('最高级', ['高级', '高品质']),
+    topLevel('最高级', ['高级', '高品质'], { allowedContexts: QUOTED_LAW }),
     topLevel('顶级', ['高端', '精选'], {
       why: {
         'zh-CN': '“顶级”就是“最高级”，属于绝对化用语。',
@@ -141,7 +173,7 @@ export const prcAdLawAbsolutePack: RulePack = {
       },
     }),
     // A grade stated on its own as one item of the specs (等级：特级，…) is the standard's grade (policy §6).
-    topLevel('特级', ['优选', '精选'], { allowedAfter: [",", "。", ";", "龙井", "碧螺春", "毛尖", "铁观音", "大红袍", "红茶", "绿茶", "白茶", "茶", "初榨", "小麦粉", "面粉", "大米", "香米", "枸杞", "外形"], allowedBefore: ["等级", "级别", "明前", "雨前", "等级为", "等级："],
+    topLevel('特级', ['优选', '精选'], { allowedAfter: ["果", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ",", "。", ";", "龙井", "碧螺春", "毛尖", "铁观音", "大红袍", "红茶", "绿茶", "白茶", "茶", "初榨", "小麦粉", "面粉", "大米", "香米", "枸杞", "外形"], allowedBefore: ["等级", "级别", "明前", "雨前", "等级为", "等级："],
       severity: 'warn',
       allowedContexts: ['特级初榨'],
       why: {
@@ -154,7 +186,7 @@ export const prcAdLawAbsolutePack: RulePack = {
     // terms (广告法第九条第三项 as the SAMR guide reads it: 最X of the same meaning as 最佳; compliance-facts A.1, B.7;
     // labelling policy §4 ABS "最…"). They are not among the guide's exemptions (a usage tip such as 最适宜温度, a
     // comparison inside the shop's own range, the seller's aim), so they are no longer allowed after a lone 最.
-    superlative('最', ['很', '更', '非常'], { allowedAfter: ["快", "适宜", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
+    superlative('最', ['很', '更', '非常'], { allowedAfter: ["迟", "前面", "前端", "上面", "上层", "下面", "下层", "底部", "底层", "里面", "里层", "内层", "中层", "表层", "外层", "外面", "顶部", "左边", "右边", "快", "适宜", "基础", "基本", "费", "为", "初", "终", "早", "晚", "多", "少", "长", "短", "常见", "常用", "简单", "容易", "怕", "关键", "重要", "主要", "大限度", "大程度", "好在", "好先", "好不要", "好提前", "好别"],
       severity: 'warn',
       allowedContexts: [
         '最近',
@@ -189,6 +221,7 @@ export const prcAdLawAbsolutePack: RulePack = {
         '最佳使用温度',
         '最佳保存',
         '最佳时间',
+        ...QUOTED_LAW,
       ],
     }),
     superlative('最好', ['很好', '优质'], { allowedContexts: ['最好在', '最好不要', '最好别'] }),
@@ -197,7 +230,7 @@ export const prcAdLawAbsolutePack: RulePack = {
     superlative('最强大', ['强大']),
     // 最大3XL: the largest size on offer is a spec (policy §6, specs and limits).
     // 最大的特点/亮点 points at the product's own feature rather than ranking it (SAMR guide: 最 that describes).
-    superlative('最大', ['大容量', '大尺寸'], { allowedAfter: ["的特点", "特点", "的亮点", "亮点", "的区别", "的不同", "的优点", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受"],
+    superlative('最大', ['大容量', '大尺寸'], { allowedAfter: ["拉力", "的淡水湖", "的咸水湖", "的沙漠", "的岛屿", "的盆地", "的高原", "的平原", "的特点", "特点", "的亮点", "亮点", "的区别", "的不同", "的优点", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受"],
       allowedContexts: [
         '最大承重',
         '最大载重',
@@ -214,7 +247,8 @@ export const prcAdLawAbsolutePack: RulePack = {
         '最大转速',
       ],
     }),
-    superlative('最高', ['高', '领先水平'], { allowedAfter: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受"],
+    // 满300最高减50, 最高立减30: the cap of a discount is a limit on the offer, not a rank (policy §6, specs and limits).
+    superlative('最高', ['高', '领先水平'], { allowedAfter: ["减", "立减", "返", "抵", "优惠", "省", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受"],
       allowedContexts: [
         // Comparing within the shop's own sizes (SAMR guide; policy §6).
         '组合性价比最高',
@@ -295,10 +329,11 @@ export const prcAdLawAbsolutePack: RulePack = {
     ranking('TOP1', ['（删除）']),
     ranking('TOP 1', ['（删除）']),
     // Written with a dot (NO.1, ＮＯ．１ once folded, TOP.1): the dot is kept between Latin letters and digits.
-    ranking('NO.1', ['（删除）']),
+    // NO.1 号色 / NO.1色号: a lipstick's shade number, not a rank.
+    ranking('NO.1', ['（删除）'], { allowedAfter: ['号色', '色号', '色'] }),
     ranking('NO. 1', ['（删除）']),
     ranking('TOP.1', ['（删除）']),
-    ranking('第一', ['领先', '热销', '口碑好'], { allowedAfter: ["个", "人称", "代", "件", "关", "列", "剂", "包", "单", "印象", "口", "号", "周", "周期", "回", "场", "天", "套", "季", "季度", "封", "层", "届", "幕", "年", "张", "手", "批", "批次", "把", "排", "时间", "月", "期", "期间", "条", "杯", "格", "档", "次", "款", "步", "段", "泡", "波", "片", "瓶", "盒", "眼", "站", "章", "箱", "篇", "粒", "组", "罐", "节", "茬", "行", "袋", "视角", "课", "轮", "遍", "道", "部", "针", "锅", "阶段", "集", "页", "顺位", "颗"], allowedBefore: ["质量", "安全", "客户", "顾客", "健康", "服务", "信誉", "用户", "生命", "孩子", "友谊", "比赛", "兄弟", "徒弟", "表弟", "堂弟", "小弟", "子弟", "弟弟"],
+    ranking('第一', ['领先', '热销', '口碑好'], { allowedAfter: ["高峰", "个", "人称", "代", "件", "关", "列", "剂", "包", "单", "印象", "口", "号", "周", "周期", "回", "场", "天", "套", "季", "季度", "封", "层", "届", "幕", "年", "张", "手", "批", "批次", "把", "排", "时间", "月", "期", "期间", "条", "杯", "格", "档", "次", "款", "步", "段", "泡", "波", "片", "瓶", "盒", "眼", "站", "章", "箱", "篇", "粒", "组", "罐", "节", "茬", "行", "袋", "视角", "课", "轮", "遍", "道", "部", "针", "锅", "阶段", "集", "页", "顺位", "颗"], allowedBefore: ["配料表", "配料表中", "成分表", "质量", "安全", "客户", "顾客", "健康", "服务", "信誉", "用户", "生命", "孩子", "友谊", "比赛", "兄弟", "徒弟", "表弟", "堂弟", "小弟", "子弟", "弟弟"],
       allowedContexts: [
         // 弟 stands in for 第 (弟一) only outside the words it belongs to: 兄弟一起, 徒弟一个.
         '兄弟一', '弟弟一', '徒弟一', '师弟一', '表弟一', '堂弟一', '小弟一', '子弟一',
@@ -348,7 +383,8 @@ export const prcAdLawAbsolutePack: RulePack = {
     wholeMarket('全网第一', ['热销']),
     wholeMarket('全国第一', ['国内知名']),
     wholeMarket('全球第一', ['国际知名']),
-    wholeMarket('世界第一', ['国际知名']),
+    // 世界第一高峰 (Everest) is a fact about the world (policy §6), not a rank the seller claims.
+    wholeMarket('世界第一', ['国际知名'], { allowedContexts: ['世界第一高峰'] }),
     wholeMarket('全网最好', ['口碑好']),
     wholeMarket('全网最火', ['热门']),
     wholeMarket('全网最全', ['品类丰富']),

@@ -1,5 +1,5 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { patternGroup, termGroup } from './term-group';
 import { PRC_MARKETPLACES } from './scope';
 
 const stateName = termGroup({
@@ -73,6 +73,14 @@ export const prcAuthorityPack: RulePack = {
   // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
+  patterns: [
+    // A state organ or the army as the product's user or endorser (机关食堂专用, 外交部招待用酒, 部委指定): the same
+    // borrowing of the state's name as 特供/专供, whichever organ is named. Not 政府采购: a real procurement channel.
+    patternGroup({ severity: 'block', category: 'authority', source: '《广告法》第九条第二项；中办、国办《关于严禁中央和国家机关使用“特供”“专供”等标识的通知》（2013）', why: {
+      'zh-CN': '用国家机关、军队的名义（专用、招待、指定、推荐）宣传商品，广告法禁止。',
+      en: 'Presenting goods as used, served or endorsed by state organs or the army is banned by the Advertising Law.',
+    } })('zh-state-organ-use', '<机关|部委|外交部|国务院|军委|部队|军队|武警|钓鱼台|政府>{~4}{专用|专供|特供|指定|招待|用酒|用茶|推荐|定点}', ['（删除）']),
+  ],
   terms: [
     stateName('国家领导人', ['（删除）']),
     stateName('领导人推荐', ['（删除）', '用户推荐']),

@@ -110,8 +110,8 @@ export const prcFalsePromisePack: RulePack = {
   lists: PATTERN_LISTS,
   patterns: [
     numberedPromise('zh-period-result', '{#}{个|}{@periods-zh}{~2}<@promised-results-zh>', ['（删除时间和效果承诺）']),
-    numberedPromise('zh-amount-result', '<瘦|减|减掉|掉|瘦了|长高|增高|长长|年轻|白|亮|降了|小了|少了>{了|}{#}{个|}{@result-units-zh}', ['（删除数字承诺）']),
-    numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|吃了|用了|喝了|涂了|贴上|穿上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛}', ['（删除）']),
+    numberedPromise('zh-amount-result', '<瘦|减|减掉|掉|瘦了|长高|增高|长长|长了|细了|腿细|腰细|年轻|白|亮|降了|小了|少了>{了|}{#}{个|}{@result-units-zh}', ['（删除数字承诺）']),
+    numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|一穿|一泡|吃了|用了|喝了|涂了|贴上|穿上|戴上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛}', ['（删除）']),
     percentPromise('zh-percent-guarantee', '100%{~2}<有效|见效|治愈|根除|满意|安全|放心|无效退款|无副作用|好评>', ['（删除）']),
     // 100%防侧撞, 100%不会过敏: a percentage that guarantees something never happens.
     percentPromise('zh-percent-never', '<100%>{防|不会|不再|杜绝|不过敏|不复发|不反弹}', ['（删除）']),
@@ -120,13 +120,25 @@ export const prcFalsePromisePack: RulePack = {
     // 比同行好十倍: a multiple over unnamed competitors cannot be shown.
     numberedPromise('zh-times-competitors', '<比同行|比同类|比别家|比其他品牌|比普通|比市面上>{~8}{#}倍', ['（删除）']),
     // 腰不疼了, 睡了腰不疼: relief of a body part's pain promised as a result.
-    numberedPromise('zh-no-more-pain', '{腰|腿|膝盖|关节|颈椎|肩膀|肩颈|脖子|头|胃|背}{~2}<不疼|不痛|不酸|不麻>', ['（删除）'], { category: 'medical' }),
+    numberedPromise('zh-no-more-pain', '{腰|腿|膝盖|关节|颈椎|肩膀|肩颈|脖子|头|胃|背}{~2}<不疼|不痛|不酸|不麻|不再疼|不再痛|不疼了|不痛了>', ['（删除）'], { category: 'medical' }),
     // 三个月骨密度提高30%: a measured improvement promised within a period (policy §4 FP, numbered results). A spec
     // against the previous model (续航提升30%) names no period of use and is left alone.
     numberedPromise('zh-period-percent', '{#}{个|}{@periods-zh}{~8}<提高|提升|增加|增长|降低|减少|改善|下降>{了|}{#}%', ['（删除数字承诺）']),
     percentPromise('zh-success-rate', '<有效率|治愈率|好转率|显效率|总有效率|成功率|见效率|除臭率|去除率|祛除率|净化率>{~3}{#}%', ['（删除）']),
-    numberedPromise('zh-never', '<永不|永远不|永久不|永远不会|绝不会>{坏|滋生|衰减|分叉|复发|反弹|褪色|掉色|变形|生锈|磨损|起球|开裂|失效|变质|发霉|长胖|毛躁}', ['（删除）']),
+    numberedPromise('zh-never', '<永不|永远不|永久不|永远不会|绝不会|终身不>{再|}{坏|滋生|衰减|分叉|复发|反弹|褪色|掉色|变形|生锈|磨损|起球|开裂|失效|变质|发霉|长胖|毛躁|长|犯}', ['（删除）']),
     numberedPromise('zh-refund-if-useless', '无效{~3}<退款|退钱|包退|退全款|全额退款|退货>', ['（删除）']),
+    // The same refund-on-failure promise in other words (用了没效果也退, 不见效退全款). Not 没用: 没用完可退 is a return rule.
+    numberedPromise('zh-refund-no-effect', '{没效果|没有效果|不见效|不管用|无效果|效果不好}{~3}<退|退款|退钱|包退|退全款|全额退款|全退>', ['七天无理由退货']),
+    // One application and the result (一贴见效, 一夜瘪痘): an instant outcome nobody can promise.
+    numberedPromise('zh-one-use-result', '<一贴|一抹|一喷|一穿|一片|一粒|一夜|一晚>{见效|起效|显效|就见效|根除|断根|除根|瘪痘|消痘|消肿}', ['（删除）']),
+    // A guarantee of the outcome itself (保证一粒入睡, 保证十年不坏, 血脂指标保证下降). 保证 alone (质量保证, 正品保证) stays clear.
+    numberedPromise('zh-guaranteed-result', '<保证|确保|包您|包你|担保>{~4}{见效|下降|降下来|入睡|睡着|不坏|不掉色|不褪色|不复发|不反弹|瘦|长高|治好|痊愈|断根|除根}', ['（删除）']),
+    // A period and then a reading that falls (服用一周血糖明显下降): a numbered health outcome.
+    numberedPromise('zh-period-reading-falls', '{#}{个|}{@periods-zh}{~6}{血糖|血压|血脂|尿酸|胆固醇|体重|体脂}{~3}<下降|降低|降了|恢复正常|正常了>', ['（删除数字承诺）']),
+    // A figure in Chinese numerals (一百%有效, written 壹百 and folded).
+    percentPromise('zh-percent-guarantee-hanzi', '一百%{~2}<有效|见效|治愈|根除|安全>', ['（删除）']),
+    // Pests that will never come near (蚊子绝不靠近, 蟑螂再也不来): a guarantee no repellent can give.
+    numberedPromise('zh-pests-never', '{蚊子|蚊虫|虫子|蟑螂|老鼠|螨虫|苍蝇}{~2}<绝不|再也不|永远不>{~1}{靠近|来|叮|咬|出现}', ['（删除）']),
     percentPromise('zh-percent-removal', '<去除|清除|屏蔽|祛除|消除|阻断|排出|排除|吸附|分解>{~2}{#}%', ['（删除，或按检测报告写明条件）']),
   ],
   terms: [
@@ -151,6 +163,11 @@ export const prcFalsePromisePack: RulePack = {
     guarantee('人乳化', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
     guarantee('替代母乳', ['（删除）'], { source: '《广告法》第二十条；《婴幼儿配方乳粉产品配方注册管理办法》' }),
     guarantee('不反弹', ['（删除）']),
+    guarantee('千杯不醉', ['（删除）']),
+    guarantee('不长肉', ['（删除）']),
+    guarantee('不长胖', ['（删除）']),
+    guarantee('不发胖', ['（删除）']),
+    guarantee('彻底摆脱', ['（删除）']),
     guarantee('无毒无害', ['通过安全检测（附报告）']),
     guarantee('无任何副作用', ['（删除）']),
     guarantee('神效', ['（删除）']),
@@ -190,7 +207,8 @@ export const prcFalsePromisePack: RulePack = {
 
     referencePrice('出厂价', ['活动价']),
     referencePrice('工厂价', ['活动价']),
-    referencePrice('成本价', ['活动价']),
+    // 配件的成本价: what a repair charges for parts, not a price comparison.
+    referencePrice('成本价', ['活动价'], { allowedBefore: ['配件的', '零件的', '材料的'] }),
     referencePrice('专柜价', ['参考价（附依据）']),
     referencePrice('市场价', ['参考价（附依据）']),
     referencePrice('跳楼价', ['清仓价']),
@@ -239,6 +257,12 @@ export const prcFalsePromisePack: RulePack = {
     superstition('化煞', ['（删除）']),
     superstition('挡煞', ['（删除）']),
     superstition('消灾', ['（删除）']),
+    superstition('化太岁', ['（删除）']),
+    superstition('犯太岁', ['（删除）']),
+    superstition('挡小人', ['（删除）']),
+    superstition('防小人', ['（删除）']),
+    superstition('旺桃花', ['（删除）']),
+    superstition('招桃花', ['（删除）']),
     superstition('招财', ['寓意吉祥'], { severity: 'warn', allowedContexts: ['招财猫'] }),
     // 转运 as an effect (转运珠 that turns your luck); a 转运 centre or warehouse forwards parcels.
     superstition('转运', ['寓意吉祥'], {

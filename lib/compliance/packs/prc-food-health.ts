@@ -1,5 +1,5 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { patternGroup, termGroup } from './term-group';
 import { PRC_MARKETPLACES } from './scope';
 
 const FOOD_LABEL = '《食品安全法》第七十一条；《广告法》第十七条';
@@ -56,6 +56,25 @@ const slimming = termGroup({
   },
 });
 
+/**
+ * Health functions as a shape: a verb of raising or guarding plus the body function or organ (提高孩子免疫力,
+ * 促进大脑发育, 保护肝脏, 呵护肠胃), a must-eat for a life stage (孕期不可缺少, 月子必吃), growth that depends on it.
+ * Ordinary food may claim none of these (食品安全法; 广告法第十七条); a registered health food only its approved
+ * function in the approved wording, which the allowed contexts keep clear (有助于增强免疫力, policy §6).
+ */
+const foodFunction = patternGroup({
+  severity: 'block',
+  category: 'food-health',
+  source: `${FOOD_LABEL}；${HEALTH_FOOD}`,
+  why: {
+    'zh-CN': '普通食品不得宣称保健功能（提高免疫力、促进发育、保护肝脏等）；保健食品只能按批准的功能名称表述。',
+    en: 'Ordinary food may not claim a health function (immunity, development, protecting the liver…); a health food only in its approved wording.',
+  },
+});
+const APPROVED_WORDING = [
+  ...['有助于', ...APPROVED_FUNCTION_LABEL].flatMap((label) => ['增强免疫力', '提高免疫力', '增加骨密度', '改善记忆力', '增强记忆力'].map((fn) => `${label}${fn}`)),
+];
+
 export const prcFoodHealthPack: RulePack = {
   id: 'prc-food-health',
   name: { 'zh-CN': '食品与保健食品宣称', en: 'PRC: food and health-food claims' },
@@ -67,6 +86,13 @@ export const prcFoodHealthPack: RulePack = {
   // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
+  patterns: [
+    foodFunction('zh-boost-function', '<提高|增强|提升|增加|改善|促进|强化>{~3}{免疫力|抵抗力|记忆力|体力|精力|体质|大脑发育|智力|骨骼发育|骨密度|造血功能|新陈代谢}', ['（删除）'], { allowedContexts: [...APPROVED_WORDING, '增加体力消耗', '提高体力消耗'] }),
+    foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）']),
+    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    foodFunction('zh-cannot-do-without', '{发育|骨骼|长高|长个}{~2}<离不开>', ['（删除）']),
+    foodFunction('zh-grey-to-black', '白发{~2}<变黑|转黑>', ['（删除）']),
+  ],
   terms: [
     diseaseClaim('预防疾病', ['日常营养补充']),
     diseaseClaim('清肺', ['（删除）']),
@@ -85,7 +111,8 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('提高智力', ['（删除）']),
     diseaseClaim('不生病', ['（删除）']),
     diseaseClaim('少生病', ['（删除）']),
-    diseaseClaim('长个子', ['（删除）']),
+    // The child growing is a fact a clothing or shoe listing plans for (孩子长高了也能穿), not the product's effect.
+    diseaseClaim('长个子', ['（删除）'], { allowedAfter: ['了也能', '了也可以', '了还能', '了还可以', '了可以', '了要换', '了不用换', '后也能', '后还能'] }),
     diseaseClaim('孕妇必备', ['孕期营养补充']),
     diseaseClaim('孕期必吃', ['孕期营养补充']),
     diseaseClaim('必不可少', ['（删除）']),
@@ -95,7 +122,9 @@ export const prcFoodHealthPack: RulePack = {
     diseaseClaim('治癌', ['（删除）']),
     diseaseClaim('抗肿瘤', ['（删除）']),
     diseaseClaim('降血压', ['（删除）']),
+    // Naming the drug (降压药盒, a pill box) is no claim; replacing it is caught by zh-stop-medicine.
     diseaseClaim('降压', ['（删除）'], {
+      allowedAfter: ['药'],
       allowedContexts: ['降压模块', '降压变压器', '降压板', '降压转换', '降压器', '降压电源'],
     }),
     diseaseClaim('降血糖', ['（删除）']),
@@ -123,22 +152,44 @@ export const prcFoodHealthPack: RulePack = {
     healthFoodFunction('延缓衰老', ['营养补充']),
     healthFoodFunction('提高免疫力', ['营养补充']),
     healthFoodFunction('提升免疫力', ['营养补充']),
-    healthFoodFunction('改善睡眠', ['睡前饮品']),
-    healthFoodFunction('助眠', ['睡前饮品']),
+    // 改善睡眠环境: blackout curtains change the room, not the sleeper.
+    healthFoodFunction('改善睡眠', ['睡前饮品'], { allowedAfter: ['环境'] }),
+    // 助眠仪, 助眠灯, 助眠耳机: an electronic device's type, not a food's function.
+    healthFoodFunction('助眠', ['睡前饮品'], { allowedContexts: ['助眠仪', '助眠灯', '助眠器', '助眠耳机', '助眠音乐', '助眠小夜灯', '助眠眼罩', '助眠耳塞'] }),
     healthFoodFunction('缓解疲劳', ['补充能量']),
-    healthFoodFunction('抗疲劳', ['补充能量']),
-    healthFoodFunction('抗氧化', ['富含维生素（按配料表）']),
+    // 抗疲劳地垫/鞋垫: a standing mat's type.
+    healthFoodFunction('抗疲劳', ['补充能量'], { allowedAfter: ['地垫', '垫', '鞋垫'] }),
+    // 抗氧化涂层: a pan's coating, not a food claim.
+    healthFoodFunction('抗氧化', ['富含维生素（按配料表）'], { allowedAfter: ['涂层', '层', '处理'] }),
+    healthFoodFunction('缓解视疲劳', ['（删除）']),
+    healthFoodFunction('清除自由基', ['（删除）']),
+    healthFoodFunction('明目', ['（删除）'], { allowedContexts: ['明目张胆'] }),
+    healthFoodFunction('乌发', ['（删除）']),
+    healthFoodFunction('补元气', ['（删除）']),
+    healthFoodFunction('健脾', ['（删除）']),
+    healthFoodFunction('补脾', ['（删除）']),
+    healthFoodFunction('去湿气', ['（删除）']),
+    healthFoodFunction('除湿气', ['（删除）']),
+    healthFoodFunction('消食', ['（删除）']),
+    healthFoodFunction('美容养颜', ['（删除）']),
+    healthFoodFunction('养颜', ['（删除）']),
+    healthFoodFunction('体内毒素', ['（删除）']),
+    diseaseClaim('少感冒', ['（删除）']),
+    // Not 不感冒 alone: 对…不感冒 is an idiom (not interested).
+    diseaseClaim('四季不感冒', ['（删除）']),
+    diseaseClaim('不易感冒', ['（删除）']),
+    diseaseClaim('不再感冒', ['（删除）']),
     healthFoodFunction('辅助降血压', ['（删除）']),
     healthFoodFunction('辅助降血糖', ['（删除）']),
     healthFoodFunction('辅助降血脂', ['（删除）']),
     healthFoodFunction('润肠通便', ['富含膳食纤维']),
     healthFoodFunction('通便', ['富含膳食纤维']),
     healthFoodFunction('改善记忆', ['（删除）']),
-    healthFoodFunction('补脑', ['营养补充']),
+    healthFoodFunction('补脑', ['营养补充'], { allowedAfter: ['游戏'] }),
     healthFoodFunction('益智', ['营养补充'], {
       allowedContexts: ['益智玩具', '益智游戏', '益智积木', '益智拼图', '益智类'],
     }),
-    healthFoodFunction('长高', ['成长营养']),
+    healthFoodFunction('长高', ['成长营养'], { allowedAfter: ['了也能', '了也可以', '了还能', '了还可以', '了可以', '了要换', '了不用换', '后也能', '后还能'] }),
     healthFoodFunction('护肝', ['（删除）']),
     healthFoodFunction('养肝', ['（删除）']),
     healthFoodFunction('清咽', ['润喉']),
@@ -160,13 +211,17 @@ export const prcFoodHealthPack: RulePack = {
     miracle('排毒养颜', ['（删除）']),
     miracle('祖传秘方', ['传统配方']),
     miracle('宫廷秘方', ['传统配方']),
-    miracle('增高', ['成长营养']),
+    // 增高鞋垫 and 内增高 lift the wearer by their own thickness: a fact about the insole, not growth.
+    miracle('增高', ['成长营养'], { allowedContexts: ['增高鞋垫', '增高垫', '内增高', '增高鞋', '增高座'] }),
 
     slimming('减肥', ['轻食', '代餐（按标准标注）']),
-    slimming('减脂', ['轻食']),
+    // 减脂餐: a meal type (a lunch box's compartments), not the box's effect.
+    slimming('减脂', ['轻食'], { allowedAfter: ['餐'] }),
     slimming('降脂', ['（删除）']),
-    slimming('刮油', ['（删除）']),
-    slimming('排油', ['（删除）']),
+    // 刮油去污, 刮油刀: scraping grease off a stove.
+    slimming('刮油', ['（删除）'], { allowedAfter: ['去污', '刀', '板', '铲'] }),
+    // 排油烟机, 排油管: a range hood's parts.
+    slimming('排油', ['（删除）'], { allowedAfter: ['烟', '管', '孔', '阀'] }),
     slimming('瘦肚子', ['（删除）']),
   ],
 };

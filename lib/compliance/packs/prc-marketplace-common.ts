@@ -80,7 +80,10 @@ export const prcMarketplaceCommonPack: RulePack = {
     contactPattern('zh-account-id', '<vx|wx|v信|qq|qq号|加v|加q|+v|+q|v:|q:>{:|号|} {&}', ['联系在线客服']),
     contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
-    cashForReview('zh-review-gift', '<好评|五星好评|5星好评|晒图|追评|带图评价>{~2}{送|有礼|得}', ['（删除）']),
+    cashForReview('zh-review-gift', '<好评|五星好评|5星好评|五星|5星|晒图|晒单|追评|带图评价|带图>{~2}{送|有礼|得}', ['（删除）']),
+    // A 400/800 service number (400-800-1234) is a phone number like any other in listing text.
+    contactPattern('zh-hotline-number', '<400|800>{~1}{#3}{~1}{#4}', ['联系在线客服']),
+    contactPattern('zh-hotline-number-run', '<400|800>{#7}', ['联系在线客服']),
   ],
   terms: [
     offPlatformContact('加微信', ['联系在线客服']),
@@ -97,8 +100,13 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('QQ群', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('加群', ['关注店铺']),
     offPlatformContact('进群', ['关注店铺']),
-    offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地'] }),
-    offPlatformContact('电话号码', ['联系在线客服']),
+    offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地', '手机号码牌'] }),
+    // 挪车电话号码牌: a car's parking-number plate, a product, not a number.
+    offPlatformContact('电话号码', ['联系在线客服'], { allowedAfter: ['牌'] }),
+    // A WeChat official account is off the platform, with or without its name.
+    offPlatformContact('公众号', ['关注店铺']),
+    offPlatformContact('拿我V', ['联系在线客服'], { wholeWord: false }),
+    offPlatformContact('要我V', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('联系电话', ['联系在线客服']),
     offPlatformContact('私下交易', ['平台下单']),
     offPlatformContact('线下交易', ['平台下单']),
@@ -132,7 +140,8 @@ export const prcMarketplaceCommonPack: RulePack = {
     reviewBait('好评送', ['感谢支持']),
     reviewBait('带字好评', ['欢迎分享使用感受']),
     reviewBait('刷单', ['（删除）']),
-    reviewBait('刷销量', ['（删除）']),
+    // 牙刷 销量: a toothbrush, then sales (spaces between Chinese fold away, so the words meet).
+    reviewBait('刷销量', ['（删除）'], { allowedBefore: ['牙', '鞋', '毛', '眉', '锅', '马桶', '油漆', '地板'] }),
     reviewBait('刷好评', ['（删除）']),
     reviewBait('返现', ['店铺优惠（平台活动）'], {
       severity: 'warn',

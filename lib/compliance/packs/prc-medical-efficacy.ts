@@ -112,10 +112,22 @@ export const prcMedicalEfficacyPack: RulePack = {
   lists: PATTERN_LISTS,
   patterns: [
     cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
-    treatmentClaim('zh-doctor-endorsement', '<医生|老中医|专家|医师|药师|医院|名医>{~3}{推荐|都在吃|都在用|认可|指定|力荐}', ['（删除）'], { category: 'medical' }),
-    treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
+    treatmentClaim('zh-doctor-endorsement', '<医生|老中医|专家|医师|药师|医院|名医>{~3}{推荐|都在吃|都在用|都在喝|认可|指定|力荐}', ['（删除）'], { category: 'medical' }),
+    treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液|医院|二甲双胍|胰岛素>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
     treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
-    treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~2}<@condition-outcomes-zh>', ['（删除）']),
+    // Up to three characters between the condition and its outcome: 血压自己就降下来了, 痛风的克星, 皮炎再也没犯过.
+    treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~3}<@condition-outcomes-zh>', ['（删除）']),
+    // Art. 16/18: telling buyers they can stop their medicine (不用天天吃药, 可以停掉降压药) puts the product in the drug's place.
+    // Further apart, only outcomes no reading can soften: 痛经的姐妹喝了不再疼, 血糖高的喝了能稳住.
+    treatmentClaim('zh-condition-outcome-far', '{@conditions-zh}{~6}<不再疼|不疼了|不痛了|再也不疼|能稳住|稳住了|痊愈|断根|再也没犯过|全好了>', ['（删除）']),
+    treatmentClaim('zh-stop-medicine', '{不用|不用再|不必|不需要|再也不用|可以停|停掉|停了}{~3}<吃药|服药|打针|降压药|降糖药|胰岛素|安眠药>', ['（删除）']),
+    // Using it and then not falling ill (穿了以后不感冒, 喝了不生病): a prevention claim. Not 不感冒 alone: 对…不感冒 is
+    // an idiom (not interested in).
+    treatmentClaim('zh-use-then-not-ill', '{穿了|吃了|喝了|用了|穿上|戴上|泡了}{以后|之后|后|}<不感冒|不生病|不发烧|不咳嗽>', ['（删除）']),
+    treatmentClaim('zh-vessel-cleaning', '血管{~2}<垃圾|斑块|清理|清洗|净化>', ['（删除）']),
+    treatmentClaim('zh-clean-vessels', '<清理|清洗|净化|冲刷>{~2}血管', ['（删除）']),
+    treatmentClaim('zh-restore-sight', '<恢复|提高|提升|改善>{~2}{视力}', ['（删除）']),
+    cosmeticPattern('zh-spots-gone', '斑{~2}<淡了|没了|不见了|消失了|都淡了>', ['（删除，或附功效评价）']),
     // A product said to suit people with a disease (关节炎的老人也能穿, 湿疹宝宝专用, 适合失眠人群) implies it helps with
     // it: Art. 17 bars wording that lets goods be taken for a treatment. Cautions (高血压患者慎用) are no such claim.
     treatmentClaim('zh-for-condition', '{@conditions-zh}{~4}<也能穿|也能用|也能吃|也可以穿|也可以用|也可以吃|也适用|都适用|专用|适用>', ['（删除疾病名）']),
@@ -125,10 +137,13 @@ export const prcMedicalEfficacyPack: RulePack = {
       allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
     }),
     killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
+    // 防虫防蛀 on camphor wood or a wardrobe sachet: an insect-repellent claim (卫生杀虫剂 need a 农药 registration).
+    killClaim('zh-moth-proof', '<防虫>{防蛀|蛀}', ['（删除，或附农药登记号）']),
     killClaim('zh-kill-rate', '<杀菌率|抑菌率|除菌率|除螨率|灭菌率|杀螨率|驱蚊率|抗菌率|灭活率|杀灭率>{~3}{#}%', ['（删除，或按检测报告写明条件）']),
   ],
   terms: [
-    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代'] }),
+    // Disclaimers and advice to see a doctor (不能代替药物治疗, 请遵医嘱治疗, 及时就医治疗) say what the product is not.
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无'] }),
     // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
     // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
@@ -143,7 +158,13 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatment('医美级', ['专业级']),
     treatment('医院同款', ['（删除）']),
     treatment('祛寒除湿', ['（删除）']),
-    treatment('治愈', ['改善', '舒缓']),
+    // 治愈系 is a style (healing-style plush, illustrations), not a cure.
+    treatment('治愈', ['改善', '舒缓'], { allowedAfter: ['系'] }),
+    // A drug's name given to a food or a bath (天然抗生素, 药浴包) lets it be taken for medicine (Art. 17).
+    treatment('天然抗生素', ['（删除）']),
+    treatment('药浴', ['泡浴']),
+    treatment('止咳', ['（删除）']),
+    treatment('化痰', ['（删除）']),
     treatment('根治', ['改善']),
     treatment('治好', ['改善']),
     treatment('医治', ['护理']),
@@ -151,7 +172,8 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatment('疗程', ['使用周期']),
     treatment('药用', ['（删除）']),
     treatment('药效', ['效果']),
-    treatment('处方', ['配方']),
+    // 处方镜片/处方眼镜: lenses ground to an optician's prescription, a product type.
+    treatment('处方', ['配方'], { allowedAfter: ['镜片', '眼镜', '太阳镜', '泳镜'] }),
     treatment('药妆', ['护肤品']),
     treatment('药到病除', ['（删除）']),
     treatment('包治', ['（删除）']),
@@ -181,7 +203,8 @@ export const prcMedicalEfficacyPack: RulePack = {
       },
     }),
 
-    medicalEffect('消炎', ['舒缓', '镇静']),
+    // 消炎药 named as what a first-aid box holds is no claim (比消炎药还管用 is zh-better-than-drugs).
+    medicalEffect('消炎', ['舒缓', '镇静'], { allowedAfter: ['药'] }),
     medicalEffect('抗炎', ['舒缓']),
     medicalEffect('活血', ['（删除）']),
     medicalEffect('化瘀', ['（删除）']),
@@ -230,9 +253,9 @@ export const prcMedicalEfficacyPack: RulePack = {
     germClaim('抑菌', ['清洁']),
     // 除菌液, 除菌喷雾, 除菌湿巾 name a registered disinfectant's type (policy §6: 消毒液 as the type); 除菌洗衣液 claims it.
     germClaim('除菌', ['清洁', '去污'], { allowedAfter: ['液', '剂', '喷雾', '湿巾', '片'] }),
-    germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺"] }),
+    germClaim('灭菌', ['清洁'], { allowedBefore: ["超高温", "高温"], allowedAfter: ["乳", "奶", "工艺", "级"] }),
     // 可高温煮沸消毒, 使用前请消毒: a care instruction (the item can be sterilised), not a claim that it kills germs.
-    germClaim('消毒', ['清洁'], { allowedBefore: ['煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级"], allowedContexts: ['消毒柜', '消毒碗柜'] }),
+    germClaim('消毒', ['清洁'], { allowedBefore: ['已', '均已', '表面', '物体表面', '煮沸', '蒸汽', '高温', '可', '需', '请', '定期', '使用前', '用前'], allowedAfter: ["液", "剂", "柜", "碗柜", "湿巾", "片", "水", "凝胶", "方式", "等级", "器", "产品", "后再", "后使用", "处理"], allowedContexts: ['消毒柜', '消毒碗柜', '消毒器', '消毒产品'] }),
 
     // 北美 / 南美 + 白…: 北美白橡木, 南美白对虾 name a place and a colour, not whitening.
     specialCosmetic('美白', ['提亮', '透亮'], { allowedBefore: ['北', '南'] }),
@@ -246,12 +269,12 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Cosmetic words in other goods' copy: a screen or a system is repaired, a fabric is close-knit, a pan drains oil,
     // a suitcase has a pull rod. These are not cosmetics claims (the claims rules cover cosmetics).
     testedEfficacy('修护', ['滋润', '保湿'], { allowedAfter: ['屏幕', '漏洞', '系统', '程序', '划痕', '路面', '木器', '家具'] }),
-    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆'] }),
+    testedEfficacy('修复', ['滋润', '保湿'], { allowedAfter: ['剂', '液', '膏', '工具', '套装'], allowedBefore: ['划痕', '漆面', '墙面', '地板', '皮革', '数据', '系统', '轮毂', '补漆', '屏幕', '手机', '电脑', '家具', '木器', '鞋面'] }),
     testedEfficacy('控油', ['清爽'], { allowedAfter: ['锅', '网', '勺', '盘', '架', '篮', '漏勺', '壶', '瓶'] }),
     testedEfficacy('紧致', ['细腻'], { allowedAfter: ['面料', '编织', '针织', '布料', '织法', '走线', '包装'] }),
     testedEfficacy('提拉', ['（删除）'], { allowedAfter: ['杆', '门', '式', '链', '把手', '手柄', '米苏'] }),
     testedEfficacy('淡纹', ['细腻']),
-    testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏'] }),
+    testedEfficacy('舒缓', ['温和'], { allowedAfter: ['音乐', '旋律', '节奏', '的音乐', '的旋律', '的节奏', '的雨声', '的声音', '的白噪音'] }),
     testedEfficacy('去屑', ['清爽']),
     testedEfficacy('去斑', ['提亮肤色']),
     testedEfficacy('去黑头', ['清洁毛孔']),

@@ -1,5 +1,5 @@
 import type { RulePack } from '../types';
-import { termGroup } from './term-group';
+import { patternGroup, termGroup } from './term-group';
 import { PRC_MARKETPLACES } from './scope';
 
 const firstOrOnly = termGroup({
@@ -73,6 +73,13 @@ export const prcProofNeededPack: RulePack = {
   // PRC law: the Chinese marketplaces, and a site the seller added (we cannot tell which law governs it).
   platforms: [...PRC_MARKETPLACES],
   law: 'prc',
+  patterns: [
+    // 领先整个行业, 领先所有同行: the same leadership claim as 行业领先, turned round.
+    patternGroup({ severity: 'warn', category: 'proof-needed', source: '《广告法》第四条、第二十八条（引人误解的比较须有依据）', why: {
+      'zh-CN': '“领先整个行业”这类比较需要可查证的依据（检测、排名来源）并标明出处，拿不出就是引人误解的宣传。',
+      en: 'A claim to lead the whole industry needs verifiable evidence (tests, a ranking source), cited; without it, it misleads.',
+    } })('zh-leads-industry', '<领先>{整个|全|所有|}{行业|同行|业界|同类}', ['（删除，或附依据）']),
+  ],
   terms: [
     firstOrOnly('首家', ['（写明范围和依据）']),
     firstOrOnly('首个', ['（写明范围和依据）']),
