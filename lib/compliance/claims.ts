@@ -71,6 +71,9 @@ function sameOffer(text: string, a: Claim, b: Claim): boolean {
 }
 
 function joinable(text: string, a: Claim, b: Claim): boolean {
+  // Most neighbours stand too far apart for either kind of joining: told by their offsets alone.
+  const gap = b.start - a.end;
+  if (gap < 0 || gap > Math.max(MAX_GAP, MAX_PHRASE_GAP)) return false;
   if (sameOffer(text, a, b)) return true;
   if (a.category !== b.category || b.start < a.end || b.start - a.end > MAX_GAP) return false;
   // Amazon's promotional rules differ by severity (rank commentary warns, an offer blocks): `Best Seller Free

@@ -24,6 +24,11 @@ const SWAPS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', 
 const LETTER = 'A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
 const STAND_IN = '0345 7$@\\uFF10\\uFF13\\uFF14\\uFF15\\uFF17\\uFF04\\uFF20'.replace(' ', '');
 /**
+ * The stand-in code units themselves: text holding none of them has no swap to read (foldLetterSwaps returns it
+ * as it is), so the matcher notes them as its one pass goes by and skips the pre-test below when it met none.
+ */
+export const STAND_IN_CODES: readonly number[] = Array.from(JSON.parse(`"${STAND_IN}"`) as string, (ch) => ch.charCodeAt(0));
+/**
  * Cheap pre-test: a stand-in between letters, or a 0/$ opening a word of letters. It opens with the stand-in, a
  * rarer character than a letter, and looks behind from there: about three times faster on English text than
  * opening with the letter class.
@@ -78,6 +83,30 @@ function unswapWord(word: string, offset: number, text: string): string {
   }
   return changed ? chars.join('') : word;
 }
+
+const isStandInCode = (code: number) => STAND_IN_CODES.includes(code);
+const isLetterCode = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+
+/**
+ * `CANDIDATE` tested at the stand-ins the caller already found (`at[0, count)`, positions of `STAND_IN_CODES` in
+ * `text`) instead of over the whole text: a stand-in after a letter with a letter (or one more stand-in and a
+ * letter) after it, or a 0/$ with two letters after it. True exactly when `CANDIDATE.test(text)` is, given every
+ * stand-in of the text is listed.
+ */
+export function swapCandidateAmong(text: string, at: ArrayLike<number>, count: number): boolean {
+  for (let j = 0; j < count; j++) {
+    const k = at[j]!;
+    const next = text.charCodeAt(k + 1);
+    if (k > 0 && isLetterCode(text.charCodeAt(k - 1)) && (isLetterCode(next) || (isStandInCode(next) && isLetterCode(text.charCodeAt(k + 2))))) return true;
+    const code = text.charCodeAt(k);
+    if ((code === 0x30 || code === 0x24 || code === 0xff10 || code === 0xff04) && isLetterCode(next) && isLetterCode(text.charCodeAt(k + 2))) return true;
+  }
+  return false;
+}
+
+/** The whole-text pre-test, for checking `swapCandidateAmong` against it. */
+export const hasSwapCandidate = (text: string): boolean => CANDIDATE.test(text);
 
 /** `text` with digit and $ stand-ins inside English words read as the letters they spell (same length); `text` itself when there are none. */
 export function foldLetterSwaps(text: string): string {

@@ -4,7 +4,7 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
-import { foldLetterSwaps } from './letter-swaps';
+import { foldLetterSwaps, STAND_IN_CODES, swapCandidateAmong } from './letter-swaps';
 import { foldSupplementary, SUPPLEMENTARY_HIGH } from './supplementary';
 
 /**
@@ -147,6 +147,10 @@ const FLAG_DIGIT = 64;
 const STEP_IGNORE = -1;
 const STEP_SUPPLEMENTARY = -2;
 const STEP_SEPARATOR = 3;
+/** A letter stand-in's entry: -(its pre-multiplied class + 4), a multiple of 4, where a separator's is 3 past one. */
+const STEP_STAND_IN = 4;
+/** A raw hit in `#hits`: its end and its pattern. */
+const HIT_STRIDE = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
  * How far past its rule's longest claim a check's window is normalised (UTF-16 units): room for a few
@@ -706,6 +710,11 @@ function keptWithin(text: string, fold: Uint16Array, from: number, to: number, l
   return true;
 }
 
+/** An ASCII digit or lower-case letter: what a folded code unit is when it belongs to a word. */
+function isFoldedWordCode(folded: number): boolean {
+  return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+}
+
 /** How many of the first `count` entries of the ascending `ends` are at most `limit`. */
 function countUpTo(ends: Int32Array, count: number, limit: number): number {
   let lo = 0;
@@ -733,10 +742,13 @@ export class CompiledMatcher {
   readonly #ruleIfPart: Int32Array;
   /** `nodes` with every state and class pre-multiplied by NODE_STRIDE: a transition is `step[step[at] + cls]`. */
   readonly #step: Int32Array;
-  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR). */
+  /** `classOf` pre-multiplied likewise: 0 in no term, STEP_IGNORE ignorable, a separator's as -(class + STEP_SEPARATOR), a letter stand-in's as -(class + STEP_STAND_IN). */
   readonly #classStep: Int16Array | Int32Array;
   /** Raw hits (end, pattern) of the last scan, then the candidates' starts, ends and rules, reused across scans. */
   #hits = new Int32Array(256);
+  /** Where the last `#collect` skipped a character (an ignorable, or a separator inside a term), ascending, and how many. */
+  #skipAt = new Int32Array(64);
+  #skips = 0;
   #starts = new Int32Array(128);
   #ends = new Int32Array(128);
   #rules = new Int32Array(128);
@@ -763,8 +775,11 @@ export class CompiledMatcher {
   readonly #lastStart: Int32Array;
   readonly #lastEnd: Int32Array;
   readonly #claim = new Int32Array(2);
-  /** Companion trigger hits of the current scan: (end, pattern) pairs in end order. */
-  #companionEnds = new Int32Array(64);
+  /** Per check, the ends of the current scan's hits of its companion triggers, in end order, and how many. */
+  readonly #companionEnds: Int32Array<ArrayBuffer>[];
+  readonly #companionCount: Int32Array;
+  /** Per check, where `#companionNear` last found the first companion past its window's start. */
+  readonly #companionCursor: Int32Array;
   /** Ends of the digits' hits of the current scan, ascending. */
   #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
@@ -773,6 +788,13 @@ export class CompiledMatcher {
   readonly #rootNext: Int32Array;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
+  /** Where the last `#collect` met a digit or symbol that may stand in for a letter (letter-swaps.ts), and how many. */
+  #standInAt = new Int32Array(64);
+  #standIns = 0;
+  /** Set when a stand-in could not be marked (it is ignorable or a separator): every scan then runs the letter-swap pre-test. */
+  readonly #standInsUnmarked: boolean = false;
+  /** Pattern → its length in classes: where no character was skipped inside a hit, its start is its end minus that. */
+  readonly #patternLength: Int32Array;
   /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
   #classedHighs = '';
 
@@ -788,6 +810,9 @@ export class CompiledMatcher {
     this.#behind = Int32Array.from(data.checks, (check) => check.left * 2 + 4);
     this.#ahead = Int32Array.from(data.checks, (check) => Math.min(check.longest < 0 ? maxRight : check.longest, maxRight) * 2 + 4 + WINDOW_SLACK);
     this.#lastStart = new Int32Array(data.checks.length);
+    this.#companionEnds = data.checks.map(() => new Int32Array(16));
+    this.#companionCount = new Int32Array(data.checks.length);
+    this.#companionCursor = new Int32Array(data.checks.length);
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
     // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
@@ -801,11 +826,18 @@ export class CompiledMatcher {
     }
     let classes = 0;
     for (const cls of data.classOf) if (cls !== CLASS_IGNORE) classes = Math.max(classes, cls & CLASS_MASK);
-    this.#classStep = classes * NODE_STRIDE + STEP_SEPARATOR <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
+    this.#classStep = classes * NODE_STRIDE + STEP_STAND_IN <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const cls = data.classOf[code]!;
       const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
       this.#classStep[code] = cls === CLASS_IGNORE ? STEP_IGNORE : cls & SEPARATOR_BIT ? -(stepped + STEP_SEPARATOR) : stepped;
+    }
+    // Digits and symbols that may spell a letter (B3st, $ave) take the cold path, which notes them (`#sawStandIn`):
+    // text without any skips letter-swaps.ts's pre-test, a regular expression over the whole text.
+    for (const code of STAND_IN_CODES) {
+      const stepped = this.#classStep[code]!;
+      if (stepped >= 0) this.#classStep[code] = -(stepped + STEP_STAND_IN);
+      else this.#standInsUnmarked = true;
     }
     // Neither in a term nor ignorable (class 0), so marking them costs the scan nothing: see `#sawSupplementary`.
     for (const high of SUPPLEMENTARY_HIGH) {
@@ -821,6 +853,7 @@ export class CompiledMatcher {
       if (child + CHECK < this.#step.length && this.#step[child + CHECK] === 0) this.#rootNext[cls] = child;
     }
     const patterns = data.patternFlags.length;
+    this.#patternLength = Int32Array.from({ length: patterns }, (_, p) => data.patternOffset[p + 1]! - data.patternOffset[p]!);
     this.#ruleIfWhole = new Int32Array(patterns).fill(-1);
     this.#ruleIfPart = new Int32Array(patterns).fill(-1);
     for (let p = 0; p < patterns; p++) {
@@ -873,7 +906,10 @@ export class CompiledMatcher {
     // Look-alikes outside the BMP (U+2F8D4 for 最, 𝐂𝐔𝐑𝐄) folded in place, same length (supplementary.ts): only
     // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
     // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
-    const source = foldLetterSwaps(this.#sawSupplementary || this.#holdsClassedHigh(text) ? foldSupplementary(text) : text);
+    const supplementary = this.#sawSupplementary || this.#holdsClassedHigh(text);
+    // Letter swaps need a stand-in next to letters: looked at where the pass met the stand-ins, not over the whole text.
+    const swaps = this.#standInsUnmarked || swapCandidateAmong(text, this.#standInAt, this.#standIns);
+    const source = supplementary ? foldLetterSwaps(foldSupplementary(text)) : swaps ? foldLetterSwaps(text) : text;
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
@@ -886,6 +922,18 @@ export class CompiledMatcher {
       }
     }
     return findings;
+  }
+
+  /** The pass skipped the character at `i` (cold path). */
+  #noteSkip(i: number): void {
+    if (this.#skips === this.#skipAt.length) this.#skipAt = roomFor(this.#skipAt, this.#skips + 1);
+    this.#skipAt[this.#skips++] = i;
+  }
+
+  /** The pass met a letter stand-in at `i` (cold path). */
+  #noteStandIn(i: number): void {
+    if (this.#standIns === this.#standInAt.length) this.#standInAt = roomFor(this.#standInAt, this.#standIns + 1);
+    this.#standInAt[this.#standIns++] = i;
   }
 
   /** Whether `text` holds one of `#classedHighs`. */
@@ -909,30 +957,50 @@ export class CompiledMatcher {
     let hits = this.#hits;
     let written = 0;
     let at = 0; // the current state's offset in `step`
+    // Characters skipped (ignorables, separators inside a term), noted on the cold path: a hit with none inside
+    // it starts its pattern's length before its end, and `#resolve` need not walk back over it.
     this.#sawSupplementary = false;
+    // Kept in fields, not locals: only the cold path touches them, and the hot loop keeps its registers.
+    this.#skips = 0;
+    this.#standIns = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let cls = classStep[text.charCodeAt(i)]!;
       if (cls <= 0) {
-        // Cold path: "in no term" (0), ignorables (-1), look-alike surrogates (-2), and separators (taken when the
-        // term goes on with one, else maybe skipped).
+        // Cold path: "in no term" (0), ignorables (-1), look-alike surrogates (-2), stand-ins for letters, and
+        // separators (taken when the term goes on with one, else maybe skipped).
         if (cls === 0) {
           at = 0;
           continue;
         }
-        if (cls === STEP_IGNORE) continue;
+        if (cls === STEP_IGNORE) {
+          this.#noteSkip(i);
+          continue;
+        }
         if (cls === STEP_SUPPLEMENTARY) {
           this.#sawSupplementary = true;
           at = 0;
           continue;
         }
-        cls = -cls - STEP_SEPARATOR;
-        if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
-          const skip = skipSep[at >> STRIDE_SHIFT]!;
-          if (skip === 1 || (skip === 2 && cls === spaceClass)) continue;
+        if ((cls & 3) === 0) {
+          this.#noteStandIn(i);
+          cls = -cls - STEP_STAND_IN;
           if (cls === 0) {
             at = 0;
             continue;
+          }
+        } else {
+          cls = -cls - STEP_SEPARATOR;
+          if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
+            const skip = skipSep[at >> STRIDE_SHIFT]!;
+            if (skip === 1 || (skip === 2 && cls === spaceClass)) {
+              this.#noteSkip(i);
+              continue;
+            }
+            if (cls === 0) {
+              at = 0;
+              continue;
+            }
           }
         }
       }
@@ -960,18 +1028,18 @@ export class CompiledMatcher {
       if (stopAtFirst) return 1;
       // Every pattern ending here: the state's own, then its suffixes', longest first.
       do {
-        if (written + 2 > hits.length) {
+        if (written + HIT_STRIDE > hits.length) {
           const bigger = new Int32Array(hits.length * 2);
           bigger.set(hits);
           this.#hits = hits = bigger;
         }
         hits[written] = i + 1;
         hits[written + 1] = outPattern[out]! - 1;
-        written += 2;
+        written += HIT_STRIDE;
         out = outNext[out]!;
       } while (out !== 0);
     }
-    return written >> 1;
+    return written / HIT_STRIDE;
   }
 
   /**
@@ -988,37 +1056,51 @@ export class CompiledMatcher {
     let rules = (this.#rules = roomFor(this.#rules, count));
     let candidates = 0;
     let allows = 0;
-    let companions = 0;
     let digits = 0;
     if (this.#regexes.length > 0) {
       this.#windowEnd = -1;
       this.#lastStart.fill(-1);
-      // The companion triggers' hits, in end order: the filtered checks look them up around each anchor.
-      let companionEnds = this.#companionEnds;
+      // The companion triggers' hits, in end order, one list per check they are a companion of: the filtered checks
+      // look up their own around each anchor, never walking past another rule's companions.
+      this.#companionCount.fill(0);
+      this.#companionCursor.fill(0);
+      const companionCount = this.#companionCount;
+      const { patternCompanionOffset, patternCompanionList } = this.#data;
       let digitEnds = this.#digitEnds;
       for (let h = 0; h < count; h++) {
-        const pattern = hits[h * 2 + 1]!;
+        const pattern = hits[h * HIT_STRIDE + 1]!;
         const flags = patternFlags[pattern]!;
         if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0) continue;
         if (flags & FLAG_DIGIT) {
           if (digits + 1 > digitEnds.length) digitEnds = this.#digitEnds = roomFor(digitEnds, digits + 1);
-          digitEnds[digits++] = hits[h * 2]!;
+          digitEnds[digits++] = hits[h * HIT_STRIDE]!;
         }
         if (flags & FLAG_COMPANION) {
-          if (companions + 2 > companionEnds.length) companionEnds = this.#companionEnds = roomFor(companionEnds, companions + 2);
-          companionEnds[companions++] = hits[h * 2]!;
-          companionEnds[companions++] = pattern;
+          for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) {
+            const check = patternCompanionList[k]!;
+            const n = companionCount[check]!;
+            if (n === this.#companionEnds[check]!.length) this.#companionEnds[check] = roomFor(this.#companionEnds[check]!, n + 1);
+            this.#companionEnds[check]![n] = hits[h * HIT_STRIDE]!;
+            companionCount[check] = n + 1;
+          }
         }
       }
-      companions >>= 1;
     }
+    const skipAt = this.#skipAt;
+    const skips = this.#skips;
+    const patternLength = this.#patternLength;
+    let skipped = 0;
     for (let h = 0; h < count; h++) {
-      const end = hits[h * 2]!;
-      const pattern = hits[h * 2 + 1]!;
+      const end = hits[h * HIT_STRIDE]!;
+      const pattern = hits[h * HIT_STRIDE + 1]!;
+      // Skips before this hit's end (hits come in end order): none inside it, and it starts its length before its end.
+      while (skipped < skips && skipAt[skipped]! < end) skipped++;
+      const plain = end - patternLength[pattern]!;
+      const known = skipped === 0 || skipAt[skipped - 1]! < plain ? plain : -1;
       const flags = patternFlags[pattern]!;
       // A companion trigger and nothing else (no term, anchor or allowed text): already counted above.
       if ((flags & (FLAG_ANCHOR | FLAG_ALLOWED)) === 0 && ruleIfPart[pattern]! < 0 && ruleIfWhole[pattern]! < 0) continue;
-      const start = startOf(text, classOf, patternOffset, patternClasses, end, pattern);
+      const start = known >= 0 ? known : startOf(text, classOf, patternOffset, patternClasses, end, pattern);
       if (start < 0) continue;
       if (flags & FLAG_ANCHOR) {
         // Pattern rules anchored here: each claim found around the anchor becomes a candidate like a term's.
@@ -1026,14 +1108,18 @@ export class CompiledMatcher {
         const { checks } = this.#data;
         for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
           const check = patternCheckList[k]!;
-          const from = this.#windowFrom(text, start, this.#behind[check]!);
-          const to = Math.min(text.length, end + this.#ahead[check]!);
           // Where the expression cannot match, it is not run (one pass stays one pass): no companion word in the
           // window, too few digits in it, or the anchor inside a word when a claim must start at a word's edge.
           const rule = checks[check]!;
-          if (rule.wordStart && this.#afterWordChar(text, from, start)) continue;
+          // The anchor inside a word (cure in secure), told by the character before it when that one is not ignorable:
+          // the window reaches at least one character behind the anchor, so that is what #afterWordChar would read.
+          const before = rule.wordStart && start > 0 ? text.charCodeAt(start - 1) : -1;
+          if (before >= 0 && classOf[before] !== CLASS_IGNORE && isFoldedWordCode(this.#data.fold[before]!)) continue;
+          const from = this.#windowFrom(text, start, this.#behind[check]!);
+          const to = Math.min(text.length, end + this.#ahead[check]!);
+          if (rule.wordStart && before >= 0 && classOf[before] === CLASS_IGNORE && this.#afterWordChar(text, from, start)) continue;
           if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
-          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end, companions)) continue;
+          if (rule.filtered && !this.#companionNear(text, check, from, to, start, end)) continue;
           const claim = this.#claim;
           if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
@@ -1197,36 +1283,30 @@ export class CompiledMatcher {
     let p = start - 1;
     while (p >= from && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
     if (p < from) return false;
-    const folded = fold[text.charCodeAt(p)]!;
-    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+    return isFoldedWordCode(fold[text.charCodeAt(p)]!);
   }
 
   /**
    * Whether a trigger of `check`'s companion slot ends inside the window (from, to], close enough to the anchor
-   * at [start, end) to share a match with it: the first `count` companion hits, binary search on their ends.
+   * at [start, end) to share a match with it: the check's own companion hits, found from where its last call
+   * stopped (anchors come in text order, so the first companion past `from` moves a step or two, not a search).
    * A match holds its anchor (it starts at most `left` before it and reaches its end), so a companion after the
    * anchor has at most `longest` normalised characters from the anchor's start to its own last one, one before
    * it at most `left` from there to the anchor; and each code unit normalising always keeps (neither ignorable
    * nor a separator) is one of them.
    */
-  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number, count: number): boolean {
+  #companionNear(text: string, check: number, from: number, to: number, start: number, end: number): boolean {
     const { longest, left } = this.#data.checks[check]!;
-    const ends = this.#companionEnds;
-    const { patternCompanionOffset, patternCompanionList } = this.#data;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid * 2]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let c = lo; c < count && ends[c * 2]! <= to; c++) {
-      const pattern = ends[c * 2 + 1]!;
-      let mine = false;
-      for (let k = patternCompanionOffset[pattern]!; k < patternCompanionOffset[pattern + 1]!; k++) if (patternCompanionList[k] === check) mine = true;
-      if (!mine) continue;
+    const ends = this.#companionEnds[check]!;
+    const count = this.#companionCount[check]!;
+    // The first companion ending after `from`: ends ascend, so walk from the last answer.
+    let lo = this.#companionCursor[check]!;
+    while (lo > 0 && ends[lo - 1]! > from) lo--;
+    while (lo < count && ends[lo]! <= from) lo++;
+    this.#companionCursor[check] = lo;
+    for (let c = lo; c < count && ends[c]! <= to; c++) {
       if (longest < 0) return true;
-      const last = ends[c * 2]! - 1;
+      const last = ends[c]! - 1;
       // Its last character is in the match; so is everything from the anchor's start to there, or from there to the
       // anchor, which a match starts at most `left` normalised characters before.
       if (last >= end ? keptWithin(text, this.#data.fold, start, last + 1, longest) : last >= start || keptWithin(text, this.#data.fold, last, start, left)) return true;

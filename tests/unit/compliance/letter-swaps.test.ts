@@ -1,4 +1,4 @@
-import { foldLetterSwaps } from '../../../lib/compliance/letter-swaps';
+import { foldLetterSwaps, hasSwapCandidate, STAND_IN_CODES, swapCandidateAmong } from '../../../lib/compliance/letter-swaps';
 import { compilePacks } from '../../../lib/compliance/matcher';
 import { pack, rule } from './helpers';
 
@@ -38,5 +38,34 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
       ['Cl1nically Pr0ven', 'Cl1nically Pr0ven'],
       ['0rganic', '0rganic'],
     ]);
+  });
+});
+
+describe('the matcher looks for swaps only where its pass met a stand-in', () => {
+  // swapCandidateAmong, given every stand-in's position, must answer as the whole-text pre-test does, or a swapped
+  // word would go unread (or the text would be folded for nothing).
+  const alphabet = ['a', 'Z', 'ｂ', 'Ｑ', '0', '3', '4', '5', '7', '1', '9', '$', '@', '０', '＄', '＠', '３', ' ', '.', '最', '-'];
+  const standIns = (text: string) => [...text].flatMap((ch, i) => (STAND_IN_CODES.includes(text.charCodeAt(i)) ? [i] : []));
+  test('agrees with the whole-text pre-test on random short texts', () => {
+    let state = 12345;
+    const next = () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
+    let positives = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 7);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const at = standIns(text);
+      const expected = hasSwapCandidate(text);
+      if (expected) positives++;
+      expect(swapCandidateAmong(text, at, at.length), text).toBe(expected);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(positives).toBeGreaterThan(1000);
+    expect(positives).toBeLessThan(18000);
+  });
+  test('a scan finds the swapped claim with no other stand-in in the text, and none where the digit is a number', () => {
+    const matcher = compilePacks([pack('swaps', [rule('best seller', { severity: 'block' })], 'en')]);
+    expect(matcher.scan('our b3st seller mug').map((f) => f.term)).toEqual(['b3st seller']);
+    expect(matcher.scan('our 3 best sellers')).toEqual([]);
   });
 });
