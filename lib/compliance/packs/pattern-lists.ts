@@ -33,7 +33,7 @@ export const CONDITIONS_ZH = [
   '胆固醇', '血管堵塞', '激素脸', '猫瘟', '犬瘟', '细小', '泪痕', '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
   // Symptoms and complaints sellers name as the thing the product ends (老寒腿就好了, 手脚冰凉全好了, 再也没犯过头晕).
   '手脚冰凉', '手脚冰冷', '老寒腿', '血液粘稠', '血粘稠', '血稠', '颈椎曲度', '颈椎变直', '富贵包', '头晕', '打呼噜', '打鼾',
-  '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞',
+  '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞', '胸闷', '心慌', '经痛',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */
@@ -56,6 +56,8 @@ export const CONDITION_OUTCOMES_ZH = [
   // The product as the answer to the disease (糖尿病人的福音, 鼻炎救星, 宫寒调理), said to treat it (呼吸暂停也能治),
   // or the condition held or gone (血糖能稳住, 过敏性皮炎再也没犯过, 痛经不再疼).
   '福音', '救星', '能治', '也能治', '可治', '调理', '再也没犯过', '没犯过', '稳住', '不再疼', '不疼了', '不痛了',
+  // The condition no longer a worry, or gone for good (骨质疏松不用愁, 咽炎喝它就好).
+  '不用愁', '不再愁', '喝它就好', '吃它就好',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
