@@ -786,6 +786,8 @@ export class CompiledMatcher {
   readonly #spaceClass: number;
   /** Class → the root's child on it (its offset in `#step`), 0 when none: a failure that reaches the root ends in one read. */
   readonly #rootNext: Int32Array;
+  /** Whether a code unit is in some term: a pictograph a term is spelled with is not read as another (pictographs.ts). */
+  readonly #inTerm = (code: number): boolean => this.#data.classOf[code] !== CLASS_NONE;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
   /** Where the last `#collect` met a digit or symbol that may stand in for a letter (letter-swaps.ts), and how many. */
@@ -907,9 +909,10 @@ export class CompiledMatcher {
     // when the pass met one of their high surrogates. Digits and $ standing in for letters read as those letters
     // (B3st, Pr0ven, $ave: letter-swaps.ts). When either changed the text, the folded text is scanned instead.
     const supplementary = this.#sawSupplementary || this.#holdsClassedHigh(text);
-    // Letter swaps need a stand-in next to letters: looked at where the pass met the stand-ins, not over the whole text.
-    const swaps = this.#standInsUnmarked || swapCandidateAmong(text, this.#standInAt, this.#standIns);
-    const source = supplementary ? foldLetterSwaps(foldSupplementary(text)) : swaps ? foldLetterSwaps(text) : text;
+    // Digit and symbol swaps need a stand-in next to letters: looked at where the pass met the stand-ins, not over
+    // the whole text. The other evasions (spelled-out letters, I for l, O for 0, pictographs) have their own tests.
+    const swaps = supplementary || this.#standInsUnmarked || swapCandidateAmong(text, this.#standInAt, this.#standIns);
+    const source = foldLetterSwaps(supplementary ? foldSupplementary(text) : text, this.#inTerm, swaps);
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).

@@ -1,3 +1,4 @@
+import openccTraditionalToSimplified from 'opencc-js/dict/TSCharacters';
 import { isWideSpace, narrowCode } from '../text/full-width';
 /**
  * Text normalisation shared by rule terms and field text, so `全网最低价` also catches
@@ -7,19 +8,6 @@ import { isWideSpace, narrowCode } from '../text/full-width';
  * function, which `compilePacks` bakes into one lookup table (see matcher.ts). `normalise()` builds
  * the normalised string with its offset map for terms, tests and anyone who needs to see it.
  */
-
-/** Traditional → simplified for characters that occur in banned terms (a small table is enough: only term characters matter). */
-const TRADITIONAL_PAIRS =
-  '國国級级極极絕绝對对當当獨独無无價价網网實实療疗癒愈藥药醫医專专證证權权為为爲为優优質质寶宝號号買买賣卖' +
-  '們们頂顶體体歷历頭头髮发纖纤減减臟脏腫肿癢痒瘡疮殺杀滅灭驗验認认監监標标準准環环處处廠厂費费錢钱貨货嚴严' +
-  '創创領领導导聖圣榮荣譽誉紅红藍蓝這这個个來来時时間间點点後后發发現现問问題题樂乐億亿萬万兩两歲岁齡龄舊旧' +
-  '熱热銷销廣广豐丰滿满緊紧緻致膚肤淨净潔洁彈弹斷断護护擇择選选適适應应戰战勝胜興兴愛爱變变兒儿雙双奪夺鑽钻' +
-  '貴贵線线長长遠远進进傳传統统錶表際际懷怀補补氣气養养藝艺壽寿戶户門门東东車车馬马魚鱼鳥鸟龍龙齊齐獲获軍军' +
-  '僅仅範范銀银鐵铁鋼钢純纯稱称説说說说講讲話话語语議议譜谱纔才剛刚纍累總总參参與与華华師师節节絲丝紀纪約约' +
-  '紋纹細细終终結结給给絡络經经維维綠绿編编緩缓練练縮缩織织職职聲声聽听腦脑臉脸蟲虫衛卫裝装複复視视親亲覺觉' +
-  '觸触計计訊讯記记設设許许診诊評评詢询試试誠诚誤误調调談谈請请謝谢讓让責责賓宾賞赏賴赖購购贈赠輕轻輸输辦办' +
-  '農农運运還还郵邮醬酱釋释鋪铺錯错鍋锅鏡镜鐘钟闆板隊队陽阳險险隱隐雜杂靈灵預预頻频顏颜顧顾風风飛飞飲饮飯饭' +
-  '餘余館馆驅驱驚惊髒脏鬆松麗丽黨党齒齿';
 
 /** Code units that carry nothing visible: zero-width spaces and joiners, soft hyphen, bidi marks, variation selectors. */
 export function isIgnorable(code: number): boolean {
@@ -99,16 +87,27 @@ export function isWordCode(code: number): boolean {
 }
 
 export interface FoldOptions {
-  /** Fold the traditional characters of the built-in table to simplified (default true). */
+  /** Fold traditional characters to simplified, one to one (OpenCC's character table; default true). */
   traditional?: boolean;
 }
 
 let traditionalTable: Map<number, number> | undefined;
+/**
+ * Traditional → simplified, one character to one character, from OpenCC's maintained
+ * `TSCharacters` table (opencc-js, Apache-2.0 data): `增強免疫力`, `降血壓`, `調理腸胃` read as their
+ * simplified spelling. Only entries where both sides are one UTF-16 code unit are taken, so a folded
+ * text keeps one code unit per code unit and offsets map back exactly; OpenCC's phrase dictionaries
+ * (which rewrite whole words and change lengths) are left out. The table's format is
+ * `繁 简|繁 简1 简2|…`; an entry with several simplified readings (none today) is skipped rather
+ * than guessed.
+ */
 function traditionalToSimplified(): Map<number, number> {
   if (!traditionalTable) {
     traditionalTable = new Map();
-    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) {
-      traditionalTable.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+    for (const entry of openccTraditionalToSimplified.split('|')) {
+      const [from, to, ...others] = entry.split(' ');
+      if (from === undefined || to === undefined || others.length > 0 || from.length !== 1 || to.length !== 1) continue;
+      traditionalTable.set(from.charCodeAt(0), to.charCodeAt(0));
     }
   }
   return traditionalTable;

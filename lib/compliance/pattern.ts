@@ -80,6 +80,7 @@ type Slot =
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const isAsciiWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+const isAsciiLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /** Both languages from the catalogue: the error travels (and is stored with an import result) before a reader's language is known. */
 function problem(key: MessageKey, params?: Record<string, string | number>): PatternError {
@@ -154,6 +155,12 @@ function parse(template: string, lists: Readonly<Record<string, readonly string[
     const optional = words.some((w) => w.trim() === '');
     words = words.filter((w) => w.trim() !== '');
     if (words.length === 0) throw problem('cmp.pattern.emptySlot', { slot: `${ch}${body}${close}` });
+    // `{#|one|two}` would read "#" as a character, not a number: a number, gap or handle stands alone.
+    // (`#1` among words is the word "#1", as a seller writes a rank, and `&` the ampersand of "subscribe & save";
+    // only a bare # or ~N, which mean nothing as text, is refused.)
+    if (!body.startsWith('@') && words.some((w) => /^(?:#|~\d+)$/.test(w.trim()))) {
+      throw problem('cmp.pattern.mixedSlot', { slot: `${ch}${body}${close}` });
+    }
     if (optional && (anchor || repeat)) throw problem('cmp.pattern.optionalRole');
     slots.push({ kind: 'words', words, anchor, optional, repeat });
   }
@@ -269,6 +276,11 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     } else {
       const compiled = slot.words.map((w) => literalSource(w, fold)).sort((a, b) => b.length - a.length);
       part = `(?:${compiled.map((c) => c.source).join('|')})`;
+      // English words the template separates by a space end there: `stop {~12}pain` is not read in "stopper blocks
+      // a cold", nor `kill` in "killer". (A space in a template otherwise means "a space or none", for Chinese.)
+      const next = slots[index + 1];
+      const spaceFollows = next?.kind === 'words' && next.words.every((w) => w.trim() === '') && !next.optional;
+      if (spaceFollows && !slot.repeat && compiled.every((c) => isAsciiLetter(c.last))) part = `(?:${part}(?![a-z]))`;
       slotReach = Math.max(...compiled.map((c) => c.length));
       // Each ` ?` reads at most one space; every other piece of a literal's source reads one character.
       longest += slot.repeat ? Infinity : Math.max(...compiled.map((c) => c.length + (c.source.match(/ \?/g) ?? []).length));

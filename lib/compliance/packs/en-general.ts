@@ -139,6 +139,15 @@ const reviewReward = patternGroup({
   },
 });
 
+/** What follows a cleaning verb when it tells the buyer what to do (sterilize before first use, sanitize the parts weekly). */
+const INSTRUCTION_OBJECTS = [' before', ' in boiling', ' the', ' all', ' it', ' them', ' with', ' by', ' regularly', ' weekly', ' daily', ' after', ' each', ' every', ' bottles', ' parts'];
+
+/** A disclaimer says what the product does not do (does not treat any condition, policy §6): no claim. */
+const DENIALS = ['not ', 'does not ', "doesn't ", 'cannot ', "can't ", 'will not ', "won't ", 'never ', 'not intended to '];
+
+/** Verbs of the treatment pattern that also open idioms of inconvenience ("say goodbye to the pain of …"). */
+const IDIOM_VERBS = ['say goodbye to', 'no more', 'eliminates', 'eliminate', 'ends', 'end', 'takes', 'take', 'stop', 'stops', 'reduces', 'reduce', 'eases', 'ease', 'relieves', 'relieve', 'gets rid of', 'get rid of', 'put an end to'];
+
 /** FTC Made in USA rule: the unqualified claim, and the qualified forms that are allowed after it. */
 const MADE_IN_USA_WHY = {
   source: 'FTC Made in USA Labeling Rule, 16 CFR Part 323',
@@ -166,40 +175,82 @@ export const enGeneralPack: RulePack = {
   law: 'us',
   lists: PATTERN_LISTS,
   patterns: [
-    diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease']),
+    diseasePattern('en-treat-condition', '<@treatment-verbs-en> {~12}{@conditions-en}', ['support (a normal function), without naming a disease'], {
+      // Idioms of inconvenience, not of a condition: "say goodbye to the pain of scraping ice", "ends the headache of tangled cords".
+      allowedContexts: [
+        ...IDIOM_VERBS.flatMap((verb) => ['the pain of', 'the headache of', 'the headaches of'].map((idiom) => `${verb} ${idiom}`)),
+        // Cold weather, not the common cold (blocks a cold draft, keeps out a cold wind).
+        ...['blocks', 'block', 'stops', 'stop', 'ends', 'end', 'beat', 'beats', 'fight off', 'fights off', 'ward off', 'wards off'].flatMap((verb) =>
+          ['a cold draft', 'a cold drink', 'a cold day', 'a cold night', 'a cold morning', 'a cold room', 'a cold floor', 'a cold winter', 'a cold wind', 'a cold start'].map((what) => `${verb} ${what}`),
+        ),
+      ],
+    }),
     diseasePattern('en-regrow-hair', '<regrow|regrows|regrowing|regrowth of> {~12}{hair|skin|cells|tissue|cartilage|nerves|teeth|gums}', ['(remove)']),
     // Changing the structure of the skin is a drug claim for a cosmetic (FDA warning letters: stimulates collagen, regenerates cells).
     diseasePattern('en-collagen-structure', '<stimulates|stimulate|stimulating|triggers|boosts|increases> {new |}collagen {production|synthesis|formation}', ['(remove)']),
     diseasePattern('en-regenerate-cells', '<regenerates|regenerate|regenerating> {~8}{cells|skin cells|tissue|cartilage|nerves}', ['(remove)']),
     diseasePattern('en-repair-cells', '<repair|repairs|repairing|reverses|reverse> {~8}{dna|cells|cartilage|nerve damage|nerves}', ['(remove)']),
-    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their> {~16}{medication|medications|medicine|meds|drugs|prescriptions|antibiotics|insulin|antidepressants|statins|inhaler|blood pressure pills|pills|ibuprofen|acetaminophen|aspirin|tylenol|advil|painkillers|pain killers|steroids|antihistamines}', ['(remove)']),
-    outcomePattern('en-lose-amount', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {#} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes}', ['(remove the promised amount)']),
+    diseasePattern('en-replaces-medicine', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their|throw away|throw out|threw away|toss|tossed|wean off|get off|come off|came off> {~16}{medication|medications|medicine|meds|drugs|prescriptions|antibiotics|insulin|antidepressants|statins|inhaler|blood pressure pills|pills|ibuprofen|acetaminophen|aspirin|tylenol|advil|painkillers|pain killers|steroids|antihistamines}', ['(remove)']),
+    // The same by the drug's name (natural alternative to Adderall, stopped taking my Xanax).
+    diseasePattern('en-replaces-named-drug', '<replace|replaces|instead of|alternative to|better than|stopped taking|stop taking|quit taking|no longer take|no longer need|off their|off your|ditch your|ditched their|throw away|throw out|threw away|toss|tossed|wean off|get off|come off|came off|like> {~16}{@drug-names-en}', ['(remove)']),
+    // Killing cancer or tumour cells is a cure claim, not a pesticide one (black seed oil kills cancer cells).
+    diseasePattern('en-kills-cancer', '<kill|kills|killing|destroy|destroys|destroying|starve|starves|shrink|shrinks> {~8}{cancer cells|cancer|tumor cells|tumour cells|tumors|tumours|cancerous cells}', ['(remove)']),
+    outcomePattern('en-lose-amount', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {#} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes|jean sizes|pant sizes}', ['(remove the promised amount)']),
+    outcomePattern('en-lose-amount-words', '<lose|lost|drop|shed|burn|melt|losing|dropping> {up to|} {@number-words-en} {lbs|lb|pounds|kg|kilos|inches|sizes|dress sizes|jean sizes|pant sizes}', ['(remove the promised amount)']),
+    // Height and age promises with a figure (grow 3 inches taller, look 10 years younger): numbered body outcomes (policy §4 USFP).
+    outcomePattern('en-grow-taller', '<grow|grows|gain|gains|add|adds|increase> {up to|} {#} {inches|inch|cm|centimeters|centimetres} {taller|in height|of height}', ['(remove the promised amount)']),
+    outcomePattern('en-years-younger', '<look|looks|appear|appears|feel|feels|get|turn back|take off> {up to|} {#} {years|yrs|year} {younger|off}', ['(remove the promised amount)']),
+    outcomePattern('en-years-younger-words', '<look|looks|appear|appears|feel|feels|get|turn back|take off> {up to|} {@number-words-en} {years|yrs|year} {younger|off}', ['(remove the promised amount)']),
+    // Works for every user (works for 100% of users, effective in 100% of cases): a guaranteed outcome.
+    outcomePattern('en-works-for-all', '<works for|worked for|effective for|effective in|works on|results for|success rate of|success rate for> {up to|} 100% {of|} {~12}{users|customers|people|patients|cases|women|men|adults|kids|dogs|cats|pets|buyers}', ['(remove the figure)']),
     outcomePattern('en-melt-fat', '<melt|melts|melting|burn|burns|burning|blast|blasts|torch|torches|dissolve|dissolves> {~6}{belly fat|body fat|stomach fat|fat}', ['(remove)']),
     outcomePattern('en-permanent-result', '{remove|removes|eliminate|eliminates|erase|erases|gone|cure|cures|fix|fixes} {~16}<permanently|forever|for good>', ['(remove)']),
     // A health figure with a deadline (lowers cortisol by 60% in two weeks) is a promised outcome.
-    outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#|a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    // A slot is a number or words, not both: `{#|a|one}` read '#' as a character, so "by 200% in 2 weeks" went unread.
+    outcomePattern('en-percent-in-time', 'by {#}<%> {in|within|after} {#} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    outcomePattern('en-percent-in-time-words', 'by {#}<%> {in|within|after} {a|one|two|three|four|five|six|seven|eight|ten|twelve} {day|days|week|weeks|month|months}', ['(remove the promised figure)']),
+    // The promise turned round (permanently removes cellulite) and a guarantee of an outcome (guaranteed hair regrowth).
+    outcomePattern('en-permanent-first', '<permanently|forever> {remove|removes|eliminate|eliminates|erase|erases|cure|cures|fix|fixes|get rid of|gets rid of|reverse|reverses}', ['(remove)']),
+    outcomePattern('en-guaranteed-outcome', '<guaranteed|guarantee> {~16}{regrowth|results|weight loss|fat loss|relief|recovery|hair growth|clear skin|improvement}', ['(remove)']),
+    // A health figure said to fall (your blood pressure will drop within a week): a disease claim in the result's words.
+    diseasePattern('en-marker-drops', '<blood pressure|blood sugar|cholesterol|a1c|glucose> {levels|} {will|} {drop|drops|go down|goes down|come down|comes down|normalize|normalizes|return to normal}', ['(remove)']),
+    // A drug named as what the product is (a natural antidepressant, nature's Xanax).
+    diseasePattern('en-natural-drug', '<natural|nature\'s|herbal|plant based> {antidepressant|antibiotic|antihistamine|antiviral|painkiller|pain killer|blood thinner|statin|diuretic|sedative|viagra|xanax|ozempic|valium|prozac|tylenol|ibuprofen|advil}', ['(remove)']),
     outcomePattern('en-removes-all', '<removes|remove|eliminates|eliminate|gets rid of|get rid of> 100% {of|}', ['(remove the figure)']),
     outcomePattern('en-in-days', '{see|visible|noticeable|guaranteed} {results|difference} {~6}<in {#} {days|hours|weeks}>', ['(remove)']),
     // "Made in USA" contradicted in the same sentence (— imported from China; from imported Chinese ingredients) is
     // a false origin claim, not one merely missing its qualification (policy §4 MUSAF; 16 CFR Part 323).
     originPattern('en-made-in-usa-contradicted', '<100% made in usa|100% made in the usa|100% american made|made in usa|made in the usa|made in america|american made|usa made> {~12}{imported from|from imported|imported|made in china|from china|made in vietnam|made in india|made in mexico}', ['assembled in USA from imported parts (if true)']),
+    // Keeping a disease away (keeps dementia away, keeps colds at bay) is a prevention claim.
+    diseasePattern('en-keeps-condition-away', '<keeps|keep|keeping> {~8}{@conditions-en} {away|at bay}', ['supports (a normal function), without naming a disease']),
+    // Burning a figure of calories with no effort (burns 500 calories while you sleep): a numbered outcome the FTC calls deceptive.
+    outcomePattern('en-burn-calories', '<burn|burns|burning> {up to|} {#} {calories|kcal|cal} {while you sleep|a day|per day|daily|without exercise|without dieting|overnight|at rest|sitting down}', ['(remove the promised amount)']),
     // Protection from a disease is a prevention claim (protects against COVID, immune system against cancer).
     diseasePattern('en-against-condition', '<against|wards off|ward off> {~4}{@conditions-en}', ['supports (a normal function), without naming a disease']),
     // Repelling pests in other words (deters fleas, keeps ticks away): EPA/FIFRA as for "repels". "Mosquito repellent"
     // on its own names the product type, like 电热蚊香液 (policy §6); the claim is what it is said to do.
     killPattern('en-deters-pests', '<deters|deter|deterring> {~8}{@germs-pests-en}', ['(or show the EPA registration)']),
     // Keeps ticks away (a repellent claim); a net that keeps bugs out is a physical barrier (policy §6).
-    killPattern('en-keeps-pests-away', '<keeps|keep> {~8}{@germs-pests-en} {away|off}', ['(or show the EPA registration)']),
+    killPattern('en-keeps-pests-away', '<keeps|keep|keeping> {~8}{@germs-pests-en} {~16}{away|off|at bay}', ['(or show the EPA registration)']),
     // A reward for a review in money off or store credit (leave a 5-star review and get 20% off; review us for a $10 credit).
     reviewReward('en-review-for-discount', '<review|reviews|rating> {~20}{get|receive|earn|for|and get|and receive} {a |}{up to |}{$|}{#}{%| dollars| credit| off|}', ['(remove)']),
-    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of> {~16}{@germs-pests-en}', ['cleans', '(or show the EPA registration)']),
-    reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
+    // Antivirus software removes computer viruses, spyware and malware: no pesticide (allowed as the phrase the software names).
+    killPattern('en-kill-pests', '<kill|kills|killing|eliminate|eliminates|destroy|destroys|repel|repels|repelling|wipe out|wipes out|get rid of|gets rid of|sanitizes|sanitize|sterilizes|sterilize|disinfects|disinfect|ward off|wards off|protects against|protect against|fights|fight|effective against|works against|protection against> {~20}{~4}{@germs-pests-en}', ['cleans', '(or show the EPA registration)'], {
+      allowedContexts: ['kills', 'kill', 'eliminates', 'eliminate', 'destroys', 'removes', 'and eliminates', 'and removes', 'and kills'].flatMap((verb) =>
+        ['viruses, spyware', 'viruses, malware', 'viruses and malware', 'viruses and spyware', 'viruses, ransomware', 'computer viruses'].map((what) => `${verb} ${what}`),
+      ),
+    }),
+    // Bugs as insects: only right after a kill or repel verb (kills bugs, repels bugs and mosquitoes); software has bugs too.
+    killPattern('en-kill-bugs', '<kill|kills|killing|repel|repels|repelling|zap|zaps> {all|the|} {~8}{bugs|flying bugs|crawling bugs}', ['(or show the EPA registration)']),
+    reviewReward('en-reward-for-review', '{free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back|discount|giveaway|sweepstakes|raffle|chance to win} {~20}{~20}<review|reviews|rating|5 star|five star>', ['(remove)']),
     // Leave a 5-star review and we will send you a free bottle / get $10 store credit.
-    reviewReward('en-review-then-reward', '<review|reviews|5 star review|five star review> {~20}{~12}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
+    reviewReward('en-review-then-reward', '<review|reviews> {~20}{~17}{free|gift card|store credit|refund|rebate|coupon|reward|bonus|cash back|giveaway|sweepstakes|raffle|chance to win}', ['(remove)']),
+    // Money for a review with the sum first ($10 Amazon gift card for your honest review): one offer, one mark.
+    reviewReward('en-money-for-review', '<$|€|£>{#} {~20}{~14}{review|reviews|rating|ratings}', ['(remove)']),
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster"],
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to ", "will not ", "won't ", "not ", "the "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster", " properly", " correctly", " evenly", " slowly", " quickly", " at room", " salt", " salts"],
       allowedContexts: [
         'uv cure',
         'led cure',
@@ -215,10 +266,14 @@ export const enGeneralPack: RulePack = {
     }),
     diseaseClaim('cures', ['supports'], {
       // A UV or LED lamp cures gel polish, resin and adhesives: curing as in hardening (policy §6).
-      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete'],
+      allowedAfter: [' gel', ' polish', ' nail polish', ' resin', ' epoxy', ' adhesive', ' glue', ' coating', ' ink', ' concrete', ' bubble', ' crystal', ' glossy', ' to a', ' overnight', ' without'],
+      // What cures as in hardens or matures: a soap bar, a sealant, paint (soap cures for six weeks).
+      allowedBefore: ['soap ', 'bar ', 'bars ', 'resin ', 'epoxy ', 'glue ', 'adhesive ', 'concrete ', 'mortar ', 'grout ', 'sealant ', 'caulk ', 'paint ', 'coating ', 'polish ', 'clay ', 'silicone ', 'finish '],
       allowedContexts: ['cures in', 'cures under', 'cures fast', 'cures clear', 'cures hard'],
     }),
+    // The noun after an adjective (a vet recommended treat, a healthy treat): "treat" names the snack, not a therapy.
     diseaseClaim('treat', ['care for', 'soothe'], {
+      allowedBefore: [...DENIALS, 'recommended ', 'healthy ', 'perfect ', 'favorite ', 'favourite ', 'daily ', 'dental ', 'crunchy ', 'chewy ', 'soft ', 'little ', 'delicious ', 'frozen ', 'holiday ', 'birthday ', 'high value ', 'low calorie ', 'natural ', 'grain free ', 'single ingredient ', 'cat ', 'dog ', 'pet ', 'puppy ', 'kitten ', 'bird ', 'horse ', 'rabbit ', 'our ', 'this ', 'the '],
       allowedContexts: [
         'treat yourself',
         'treat myself',
@@ -236,10 +291,15 @@ export const enGeneralPack: RulePack = {
         'sweet treat',
         'tasty treat',
         'heat treat',
+        // Treating a pet or a guest to something: the noun's verb, not therapy (treat your cat to wild-caught tuna).
+        'treat your dog', 'treat your cat', 'treat your pet', 'treat your pup', 'treat your puppy', 'treat your kitty', 'treat your guests',
+        'treat your family', 'treat your kids', 'treat your friends', 'per treat', 'each treat', 'every treat', 'one treat', 'training treat',
       ],
     }),
-    diseaseClaim('heal', ['soothe', 'comfort']),
-    diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'] }),
+    // Heal-all (Prunella vulgaris) is a plant's common name, like 山药 and 芍药 (policy §6).
+    diseaseClaim('heal', ['soothe', 'comfort'], { allowedAfter: [' all'], allowedBefore: DENIALS }),
+    // A film or a wax that heals scratches is a material property, like self-healing film.
+    diseaseClaim('heals', ['soothes'], { allowedContexts: ['self-heals'], allowedAfter: [' scratches', ' minor scratches', ' light scratches', ' swirl marks', ' itself'] }),
     diseaseClaim('healing', ['soothing'], {
       severity: 'warn',
       allowedContexts: ['self-healing'],
@@ -275,8 +335,12 @@ export const enGeneralPack: RulePack = {
     fdaClaim('fda approved', ['(remove)', 'made in an FDA-registered facility (if true)']),
     fdaClaim('approved by the fda', ['(remove)']),
     fdaClaim('fda certified', ['(remove)']),
-    fdaStatus('fda cleared', ['FDA 510(k) cleared (give the K number)']),
-    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)'], { allowedAfter: [" facility", " facilities", " manufacturer", " factory"] }),
+    // The same claim turned round or as a noun (certified by the FDA, FDA approval).
+    ...['certified by the fda', 'certified by fda', 'approved by fda', 'endorsed by the fda', 'fda endorsed', 'fda approval', 'fda certification'].map((term) => fdaClaim(term, ['(remove)'])),
+    // 'fda cleared' went: a 510(k) clearance is how FDA lets a device be sold (a TENS unit, FDA cleared K182836), a
+    // checkable fact the policy does not count as a finding (§4 FDA names "approved" and "certified" only).
+    // "Made in an FDA-registered, cGMP facility": what stands in an FDA-registered place is a facility, whatever follows.
+    fdaStatus('fda registered', ['made in an FDA-registered facility (if true)'], { allowedAfter: [" facility", " facilities", " manufacturer", " factory"], allowedBefore: ['in an ', 'in a ', 'at an ', 'at a ', 'by an ', 'by a '] }),
 
     substantiation('clinically proven', ['tested (name the study)']),
     substantiation('clinically tested', ['tested (name the study)']),
@@ -285,6 +349,10 @@ export const enGeneralPack: RulePack = {
     substantiation('dermatologist approved', ['dermatologist tested (if true)']),
     substantiation('scientifically proven', ['tested (name the study)']),
     substantiation('doctor recommended', ['(remove)']),
+    // The endorsement turned round (recommended by doctors and chiropractors).
+    ...['recommended by doctors', 'recommended by dermatologists', 'recommended by vets', 'recommended by veterinarians', 'recommended by pediatricians',
+      'recommended by dentists', 'recommended by physicians', 'approved by doctors', 'approved by dermatologists'].map((term) => substantiation(term, ['(remove)'])),
+    ...['lab proven', 'laboratory proven', 'medically proven', 'proven by science', 'science proven', 'proven by doctors'].map((term) => substantiation(term, ['tested (name the study)'])),
     // "#1 doctor recommended" is one endorsement claim (policy §4 USPROOF), not a rank plus a claim.
     ...['#1 doctor recommended', '#1 dermatologist recommended', '#1 pediatrician recommended', '#1 vet recommended', '#1 dentist recommended'].map((term) =>
       substantiation(term, ['(remove)']),
@@ -300,7 +368,8 @@ export const enGeneralPack: RulePack = {
     substantiation('medical grade', ['professional grade'], { allowedAfter: [' stainless', ' steel', ' silicone', ' titanium', ' plastic', ' polymer', ' resin', ' rubber'] }),
 
     guarantee('results guaranteed', ['(remove)']),
-    guarantee('guaranteed to', ['(remove)']),
+    // A fitment guarantee (guaranteed to fit 2015-2020 F-150) promises no result: a fact the buyer can check.
+    guarantee('guaranteed to', ['(remove)'], { allowedAfter: [' fit'] }),
     guarantee('risk-free', ['(remove)']),
     guarantee('100% safe', ['(remove)']),
     guarantee('draws out toxins', ['(remove)']),
@@ -311,8 +380,13 @@ export const enGeneralPack: RulePack = {
     guarantee('guaranteed to work', ['(remove)']),
     guarantee('100% effective', ['(remove)']),
     guarantee('no side effects', ['gentle']),
+    // "Chemical-free" cannot be true of any product (water is a chemical): a deceptive absolute, as the policy labels it.
+    guarantee('chemical-free', ['free of (name the substance)']),
+    guarantee('100% chemical-free', ['free of (name the substance)']),
     guarantee('zero side effects', ['gentle']),
     guarantee('100 percent effective', ['(remove)']),
+    guarantee('100% success rate', ['(remove)']),
+    guarantee('100% success', ['(remove)']),
     guarantee('miracle', ['remarkable'], {
       severity: 'warn',
       allowedContexts: ['miracle-gro'],
@@ -326,12 +400,9 @@ export const enGeneralPack: RulePack = {
     guarantee('lose weight fast', ['(remove)']),
     guarantee('reverses aging', ['(remove)']),
 
-    healthSuggestion('weight loss', ['(remove)']),
-    healthSuggestion('burn fat', ['(remove)']),
-    healthSuggestion('fat burner', ['(remove)']),
-    healthSuggestion('boosts immunity', ['supports a healthy lifestyle']),
-    healthSuggestion('boost immunity', ['supports a healthy lifestyle']),
-    healthSuggestion('immune boost', ['supports a healthy lifestyle']),
+    // Bare 'weight loss', 'fat burner' and 'boosts immunity' went: a weight-loss journal or an immune-support
+    // supplement names its purpose, and the policy (§4) marks weight and immunity claims only when they promise a
+    // figure or a guaranteed result, or name a disease (rules above).
     healthSuggestion('pain relief', ['comfort'], {
       why: {
         'zh-CN': '“止痛”是药品或医疗器械的宣称，只有获得 FDA 批准或许可的产品才能写。',
@@ -340,11 +411,10 @@ export const enGeneralPack: RulePack = {
     }),
     healthSuggestion('relieves pain', ['comfort']),
 
-    greenClaim('eco-friendly', ['made with recycled materials (say how much)']),
-    greenClaim('non-toxic', ['free of (name the substance)']),
-    greenClaim('chemical-free', ['free of (name the substance)']),
-    greenClaim('all natural', ['made with natural ingredients (list them)']),
-    greenClaim('100% natural', ['made with natural ingredients (list them)']),
+    // Broad green words (eco-friendly, all natural, chemical-free) went: POLICY.md §4 lists every finding and has no
+    // green-claim rule, so they were marks on honest text. "Non-toxic" stays: on a pesticide or cleaner it is a safety
+    // claim EPA forbids (40 CFR 156.10(a)(5)(ix)); on art supplies it is the ASTM D-4236 / AP certification, a fact.
+    greenClaim('non-toxic', ['free of (name the substance)'], { allowedAfter: [' washable', ' crayons', ' crayon', ' markers', ' paint', ' paints', ' ink', ' clay', ' play dough', ' glue', ' chalk', ' colored pencils'] }),
     greenClaim('made in usa', ['assembled in USA (if true)'], MADE_IN_USA),
     // The same unqualified origin claim in its other spellings.
     ...['made in the usa', 'made in america', 'american made', 'usa made'].map((spelling) => greenClaim(spelling, ['assembled in USA (if true)'], MADE_IN_USA)),
@@ -373,10 +443,12 @@ export const enGeneralPack: RulePack = {
     pesticideClaim('eliminates germs', ['cleans surfaces']),
     pesticideClaim('eliminates bacteria', ['cleans surfaces']),
     pesticideClaim('germ-free', ['clean']),
-    pesticideClaim('disinfect', ['clean']),
+    // An instruction to the buyer (sterilize before first use, disinfect the tub weekly) says nothing the product
+    // does; the claim is the third person (disinfects, kills) or a figure, which stay marked.
+    pesticideClaim('disinfect', ['clean'], { allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('disinfects', ['cleans']),
     pesticideClaim('disinfecting', ['cleaning']),
-    pesticideClaim('sanitize', ['clean']),
+    pesticideClaim('sanitize', ['clean'], { allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('sanitizes', ['cleans']),
     pesticideClaim('sanitizing', ['cleaning']),
     pesticideClaim('mold resistant', ['moisture-wicking', 'quick-drying']),
@@ -390,7 +462,7 @@ export const enGeneralPack: RulePack = {
     pesticideClaim('repels ticks', ['(remove)']),
     pesticideClaim('repels mites', ['(remove)']),
     pesticideClaim('kills dust mites', ['(remove)']),
-    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn' }),
+    pesticideClaim('sterilize', ['steam-clean'], { severity: 'warn', allowedAfter: INSTRUCTION_OBJECTS }),
     pesticideClaim('sterilizes', ['steam-cleans'], { severity: 'warn' }),
     pesticideClaim('sterilizing', ['steam-cleaning'], { severity: 'warn' }),
   ],

@@ -33,7 +33,7 @@ export const CONDITIONS_ZH = [
   '胆固醇', '血管堵塞', '激素脸', '猫瘟', '犬瘟', '细小', '泪痕', '炎症', '发炎', '感染', '病毒感染', '细菌感染', '发烧', '发热', '水肿', '肥胖症', '疼痛', '慢性疼痛', '湿气', '寒湿', '体寒',
   // Symptoms and complaints sellers name as the thing the product ends (老寒腿就好了, 手脚冰凉全好了, 再也没犯过头晕).
   '手脚冰凉', '手脚冰冷', '老寒腿', '血液粘稠', '血粘稠', '血稠', '颈椎曲度', '颈椎变直', '富贵包', '头晕', '打呼噜', '打鼾',
-  '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞',
+  '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞', '胸闷', '心慌', '经痛',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */
@@ -56,6 +56,8 @@ export const CONDITION_OUTCOMES_ZH = [
   // The product as the answer to the disease (糖尿病人的福音, 鼻炎救星, 宫寒调理), said to treat it (呼吸暂停也能治),
   // or the condition held or gone (血糖能稳住, 过敏性皮炎再也没犯过, 痛经不再疼).
   '福音', '救星', '能治', '也能治', '可治', '调理', '再也没犯过', '没犯过', '稳住', '不再疼', '不疼了', '不痛了',
+  // The condition no longer a worry, or gone for good (骨质疏松不用愁, 咽炎喝它就好).
+  '不用愁', '不再愁', '喝它就好', '吃它就好',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
@@ -82,16 +84,22 @@ export const PERIODS_ZH = ['天', '日', '周', '星期', '个月', '月', '晚'
 /** Conditions (en): FDA's examples of disease claims and Amazon's named ones, with common symptoms. */
 export const CONDITIONS_EN = [
   'arthritis', 'acne', 'eczema', 'psoriasis', 'rosacea', 'dermatitis', 'cancer', 'tumors', 'tumours', 'diabetes', 'high blood pressure',
-  'hypertension', 'high cholesterol', 'cholesterol', 'blood sugar', 'blood pressure', 'heart disease', 'stroke', 'alzheimer\'s', 'alzheimers',
+  'hypertension', 'high cholesterol', 'cholesterol', 'blood sugar', 'blood pressure', 'heart disease', 'alzheimer\'s', 'alzheimers',
   'dementia', 'parkinson\'s', 'depression', 'anxiety', 'insomnia', 'adhd', 'autism', 'asthma', 'allergies', 'allergy', 'skin allergies',
   'colds', 'the common cold', 'flu', 'influenza', 'covid', 'covid-19', 'coronavirus', 'viruses', 'infections', 'infection', 'yeast infections',
   'fungal infections', 'athlete\'s foot', 'nail fungus', 'toenail fungus', 'warts', 'cold sores', 'herpes', 'shingles', 'gout', 'migraines',
-  'migraine', 'headaches', 'headache', 'chronic pain', 'pain', 'joint pain', 'back pain', 'nerve pain', 'neuropathy', 'sciatica', 'fibromyalgia',
+  'migraine', 'headaches', 'a headache', 'tension headache', 'chronic pain', 'pain', 'joint pain', 'back pain', 'nerve pain', 'neuropathy', 'sciatica', 'fibromyalgia',
   'inflammation', 'swelling', 'fever', 'constipation', 'diarrhea', 'ibs', 'acid reflux', 'heartburn', 'ulcers', 'gerd', 'hemorrhoids',
   'osteoporosis', 'obesity', 'hair loss', 'baldness', 'alopecia', 'macular degeneration', 'cataracts', 'glaucoma', 'myopia', 'tinnitus',
   'sleep apnea', 'snoring', 'erectile dysfunction', 'impotence', 'infertility', 'uti', 'utis', 'urinary tract infections', 'kidney stones',
   'gum disease', 'gingivitis', 'cavities', 'tooth decay', 'scars', 'stretch marks', 'varicose veins', 'cellulite', 'hot spots', 'mange', 'heartworm', 'malaria', 'diaper rash', 'hip dysplasia', 'lyme disease', 'parvo', 'kennel cough',
   'cervical spondylosis', 'scoliosis', 'bunions', 'plantar fasciitis', 'teething pain', 'colic', 'edema', 'anemia', 'thyroid', 'ptsd',
+  // Any named disease, disorder or syndrome (autoimmune disease, kidney disease, bipolar disorder): the gap before
+  // the word carries its name, so the claim's shape is caught without listing every disease.
+  'disease', 'diseases', 'disorder', 'disorders', 'syndrome', 'seizures', 'epilepsy', 'fibroids', 'cysts', 'polyps', 'cancer cells',
+  'a cold', 'the flu', 'coughs', 'sore throat', 'hearing loss', 'vision loss', 'memory loss', 'strokes', 'a stroke', 'heart attacks',
+  'a1c', 'hba1c', 'a1c levels', 'diabetic neuropathy', 'herniated discs', 'herniated disc', 'lupus', 'multiple sclerosis', 'bronchitis', 'pneumonia', 'sinusitis', 'sinus infections', 'vertigo', 'nausea', 'leaky gut',
+  'candida', 'ringworm', 'jock itch', 'carpal tunnel', 'tendonitis', 'bursitis', 'gallstones', 'cold sores',
 ] as const;
 
 /** Verbs of a disease claim (en), every form a listing uses. */
@@ -100,13 +108,29 @@ export const TREATMENT_VERBS_EN = [
   'relieve', 'relieves', 'relieving', 'relief from', 'relief of', 'reverse', 'reverses', 'reversing', 'eliminate', 'eliminates', 'fight',
   'fights', 'fighting', 'lower', 'lowers', 'lowering', 'reduce', 'reduces', 'reducing', 'stop', 'stops', 'alleviate', 'alleviates', 'ease',
   'eases', 'get rid of', 'gets rid of', 'say goodbye to', 'no more', 'repair', 'repairs', 'regrow', 'regrows', 'remedy for', 'remedy', 'shrink', 'shrinks', 'shrinking', 'dissolve', 'dissolves',
+  // The same claim in other verbs (soothes plantar fasciitis, combats insomnia, banishes migraines, knocks out a cold,
+  // brings down blood pressure, beat type 2 diabetes, restores hearing loss, ends neuropathy pain, calms seizures):
+  // FDA reads mitigating or ending a disease as a drug claim whatever the verb.
+  'soothe', 'soothes', 'combat', 'combats', 'combating', 'banish', 'banishes', 'knock out', 'knocks out', 'bring down', 'brings down',
+  'beat', 'beats', 'overcome', 'overcomes', 'conquer', 'conquers', 'defeat', 'defeats', 'restore', 'restores', 'end', 'ends',
+  'put an end to', 'calm', 'calms', 'fight off', 'fights off', 'clears', 'clear up', 'clears up', 'improve', 'improves', 'improving',
+  'say bye to', 'kiss goodbye to', 'bid farewell to', 'goodbye', 'bye bye', 'block', 'blocks', 'blocking', 'melt away', 'melts away',
+  'treatment for', 'treatment of', 'therapy for', 'relief for', 'a cure for', 'cure for',
+  'ward off', 'wards off', 'protect against', 'protects against', 'free from', 'free of', 'help with', 'helps with', 'manage', 'manages',
 ] as const;
 
 /** Germs and pests (en) whose killing or repelling is a pesticide claim (EPA/FIFRA). */
 export const GERMS_PESTS_EN = [
   'germs', 'bacteria', 'viruses', 'virus', 'microbes', 'pathogens', 'mold', 'mould', 'mildew', 'fungus', 'fungi', 'e. coli', 'e.coli',
   'salmonella', 'staph', 'mrsa', 'covid', 'flu virus', 'dust mites', 'mites', 'bed bugs', 'bedbugs', 'fleas', 'ticks', 'lice',
-  'mosquitoes', 'mosquitos', 'flies', 'ants', 'roaches', 'cockroaches', 'spiders', 'rodents', 'mice', 'rats', 'insects', 'bugs', 'pests',
+  'mosquitoes', 'mosquitos', 'flies', 'ants', 'roaches', 'cockroaches', 'spiders', 'rodents', 'mice', 'rats', 'insects', 'pests',
+  // Garden and household pests a pesticide claims to kill or repel (EPA: any pest, not only germs and biting insects).
+  // Bare 'bugs' is left to its own rule with kill and repel verbs only: software has bugs too (firmware fixes pairing bugs).
+  'aphids', 'whiteflies', 'spider mites', 'gnats', 'fungus gnats', 'fruit flies', 'moths', 'clothes moths', 'wasps', 'hornets',
+  'yellow jackets', 'termites', 'silverfish', 'scorpions', 'slugs', 'snails', 'earwigs', 'beetles', 'japanese beetles', 'weevils',
+  'mealybugs', 'scale insects', 'chiggers', 'no-see-ums', 'stink bugs', 'household germs', 'odor causing bacteria', 'staph bacteria',
+  // Animal repellents are pesticides too (FIFRA covers any pest, vertebrates included).
+  'deer', 'rabbits', 'squirrels', 'moles', 'voles', 'gophers', 'raccoons', 'skunks', 'snakes', 'head lice', 'nits',
 ] as const;
 
 /** Chinese digits as a number is read out or written in 大写 (financial numerals fold to 一/二/三… in normalise.ts). */
@@ -114,6 +138,16 @@ export const DIGITS_ZH = ['零', '〇', '一', '二', '两', '三', '四', '五'
 
 /** Digits as words (en), as a phone number is read out. */
 export const DIGIT_WORDS_EN = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/** Small numbers as words (en), as promises write them: drop two dress sizes, buy two get one free. */
+export const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'a few', 'a couple of'] as const;
+
+/** Brand and generic names of common drugs a listing may claim to replace (natural alternative to Adderall). */
+export const DRUG_NAMES_EN = [
+  'adderall', 'ritalin', 'xanax', 'valium', 'prozac', 'zoloft', 'lexapro', 'wellbutrin', 'ambien', 'metformin', 'lipitor', 'crestor',
+  'viagra', 'cialis', 'ozempic', 'wegovy', 'mounjaro', 'synthroid', 'levothyroxine', 'prednisone', 'benadryl', 'claritin', 'zyrtec',
+  'allegra', 'nexium', 'prilosec', 'omeprazole', 'motrin', 'aleve', 'naproxen', 'gabapentin', 'lyrica', 'melatonin pills', 'opioids',
+] as const;
 
 /** Every list, by the name patterns use. */
 export const PATTERN_LISTS: Record<string, string[]> = {
@@ -129,4 +163,6 @@ export const PATTERN_LISTS: Record<string, string[]> = {
   'conditions-en': [...CONDITIONS_EN],
   'treatment-verbs-en': [...TREATMENT_VERBS_EN],
   'germs-pests-en': [...GERMS_PESTS_EN],
+  'number-words-en': [...NUMBER_WORDS_EN],
+  'drug-names-en': [...DRUG_NAMES_EN],
 };

@@ -173,7 +173,7 @@ export const prcAdLawAbsolutePack: RulePack = {
       },
     }),
     // A grade stated on its own as one item of the specs (等级：特级，…) is the standard's grade (policy §6).
-    topLevel('特级', ['优选', '精选'], { allowedAfter: ["果", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ",", "。", ";", "龙井", "碧螺春", "毛尖", "铁观音", "大红袍", "红茶", "绿茶", "白茶", "茶", "初榨", "小麦粉", "面粉", "大米", "香米", "枸杞", "外形"], allowedBefore: ["等级", "级别", "明前", "雨前", "等级为", "等级："],
+    topLevel('特级', ['优选', '精选'], { allowedAfter: ["果", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ",", "。", ";", "龙井", "碧螺春", "毛尖", "铁观音", "大红袍", "红茶", "绿茶", "白茶", "茶", "初榨", "小麦粉", "面粉", "大米", "香米", "枸杞", "外形"], allowedBefore: ["等级", "级别", "明前", "雨前", "等级为", "等级：", "枸杞"],
       severity: 'warn',
       allowedContexts: ['特级初榨'],
       why: {

@@ -33,8 +33,14 @@ const registeredFunction = termGroup({
  * the same words anywhere else are the claim.
  */
 const APPROVED_FUNCTION_LABEL = ['保健功能:', '保健功能为', '保健功能是', '批准功能:', '功能声称:'];
+/**
+ * The 2023 保健食品功能目录 names every approved function in the form 有助于… (有助于改善睡眠, 有助于抗氧化,
+ * 有助于调节肠道菌群): a function word right after 有助于 is the catalogue's wording, which a registered health
+ * food states with its 蓝帽子 (policy §6). What goes beyond it (一周见效, 零副作用, 治…) is caught by its own rule.
+ */
+const CATALOGUE_WORDING = ['有助于'];
 const healthFoodFunction = (term: string, suggestions: string[], details: Parameters<typeof registeredFunction>[2] = {}) =>
-  registeredFunction(term, suggestions, { ...details, allowedBefore: [...(details.allowedBefore ?? []), ...APPROVED_FUNCTION_LABEL] });
+  registeredFunction(term, suggestions, { ...details, allowedBefore: [...(details.allowedBefore ?? []), ...APPROVED_FUNCTION_LABEL, ...CATALOGUE_WORDING] });
 
 const miracle = termGroup({
   severity: 'block',
@@ -88,7 +94,15 @@ export const prcFoodHealthPack: RulePack = {
   law: 'prc',
   patterns: [
     foodFunction('zh-boost-function', '<提高|增强|提升|增加|改善|促进|强化>{~3}{免疫力|抵抗力|记忆力|体力|精力|体质|大脑发育|智力|骨骼发育|骨密度|造血功能|新陈代谢}', ['（删除）'], { allowedContexts: [...APPROVED_WORDING, '增加体力消耗', '提高体力消耗'] }),
-    foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）']),
+    // 辅助保护胃黏膜 is itself an approved function name of the catalogue (policy §6), as a registered health food states it.
+    foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）'], { allowedContexts: ['辅助保护胃黏膜'] }),
+    // Emptying the bowel or the body of "toxins" (排出宿便, 清理肠道毒素, 排净体内毒素) is the 排毒 claim in other words.
+    foodFunction('zh-flush-toxins', '<排出|排净|排走|清理|清除|清空|排>{~3}{宿便|毒素|肠毒|体内垃圾|肠道垃圾}', ['（删除）']),
+    // Immunity in a short form (提升免疫, 增强免疫) and resistance said to be strong (抵抗力杠杠的, 抵抗力变强).
+    foodFunction('zh-short-immunity', '<提高|增强|提升|强化>免疫', ['（删除）'], { allowedContexts: [...APPROVED_WORDING] }),
+    foodFunction('zh-strong-resistance', '<抵抗力|免疫力>{~2}{杠杠的|变强|更强|强了|好了|棒棒的}', ['（删除）']),
+    // A child made cleverer by what it eats or drinks (喝了更聪明, 宝宝更聪明).
+    foodFunction('zh-cleverer', '{宝宝|孩子|儿童|喝了|吃了}{~2}<更聪明|变聪明|聪明>', ['（删除）']),
     foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
     foodFunction('zh-cannot-do-without', '{发育|骨骼|长高|长个}{~2}<离不开>', ['（删除）']),
     foodFunction('zh-grey-to-black', '白发{~2}<变黑|转黑>', ['（删除）']),
@@ -191,6 +205,11 @@ export const prcFoodHealthPack: RulePack = {
     }),
     healthFoodFunction('长高', ['成长营养'], { allowedAfter: ['了也能', '了也可以', '了还能', '了还可以', '了可以', '了要换', '了不用换', '后也能', '后还能'] }),
     healthFoodFunction('护肝', ['（删除）']),
+    // 解酒 (sobering up, sparing the liver) is a health-food function; 解酒器 would be a gadget's type.
+    healthFoodFunction('解酒', ['（删除）'], { allowedAfter: ['器'] }),
+    healthFoodFunction('养血', ['（删除）']),
+    healthFoodFunction('驱寒', ['（删除）']),
+    healthFoodFunction('暖宫', ['（删除）']),
     healthFoodFunction('养肝', ['（删除）']),
     healthFoodFunction('清咽', ['润喉']),
     healthFoodFunction('祛湿', ['（删除）']),

@@ -143,7 +143,7 @@ export const prcMedicalEfficacyPack: RulePack = {
   ],
   terms: [
     // Disclaimers and advice to see a doctor (不能代替药物治疗, 请遵医嘱治疗, 及时就医治疗) say what the product is not.
-    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无'] }),
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能', '不可', '无法', '不得', '不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无'] }),
     // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
     // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>

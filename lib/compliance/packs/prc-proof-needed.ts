@@ -128,7 +128,8 @@ export const prcProofNeededPack: RulePack = {
 
     cleanLabel('零添加', ['配料简单（按配料表）']),
     cleanLabel('无添加', ['配料简单（按配料表）']),
-    cleanLabel('不添加', ['配料简单（按配料表）']),
+    // 不添加蔗糖, 不添加谷物: one named ingredient left out is a checkable recipe fact, not a product-wide clean claim (policy §4 PROOF).
+    cleanLabel('不添加', ['配料简单（按配料表）'], { allowedAfter: ['蔗糖', '白砂糖', '谷物', '淀粉', '面粉', '食盐', '盐'] }),
     cleanLabel('无副作用', ['温和']),
     cleanLabel('纯天然', ['天然原料（按实际比例）']),
     cleanLabel('100%纯天然', ['天然原料（按实际比例）']),

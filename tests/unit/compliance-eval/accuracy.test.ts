@@ -6,12 +6,13 @@ import { EVAL_BAR, meetsBar } from '../../bench/compliance-eval-score';
 // on; set B was written afterwards from the policy alone and is only ever looked at through these totals.
 //
 // Set A meets issue 8's bar (F1 ≥ 0.95, ≥ 95% of negatives clean). Set B does not yet: its line is a
-// regression FLOOR at what the engine last measured (F1 0.925, negatives clean 96.8% after the zh claim shapes;
-// 0.916 / 95.2% before them, and 0.901 before the packs were brought in line with the policy's scope, claim and
-// evasion rules), not the bar. Raise it as set B improves; when set B reaches the bar, give it EVAL_BAR like set A.
+// regression FLOOR at what the engine last measured, not the bar: F1 0.935 with 96.8% of negatives clean once the
+// zh claim shapes and the English packs widened past set A's phrasing (en-gen-2/3) met (0.925 and 0.926 apart);
+// 0.916 / 95.2% before both, and 0.901 before the packs were brought in line with the policy's scope, claim and
+// evasion rules. Raise it as set B improves; when set B reaches the bar, give it EVAL_BAR like set A.
 const REQUIRED: Record<string, { f1: number; negativesClean: number; what: 'bar' | 'floor' }> = {
   'set-a': { ...EVAL_BAR, what: 'bar' },
-  'set-b': { f1: 0.92, negativesClean: 0.95, what: 'floor' },
+  'set-b': { f1: 0.93, negativesClean: 0.96, what: 'floor' },
 };
 
 describe('compliance accuracy on the labelled sets', () => {

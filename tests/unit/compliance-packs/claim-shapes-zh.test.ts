@@ -41,6 +41,14 @@ describe('claims written as shapes are marked, with the category of the claim', 
     ['售后热线 400 820 8820', '820', 'contact'],
     ['五星晒单送小样', '五星晒单送', 'platform'],
     ['技术领先全行业', '领先全行业', 'proof-needed'],
+    // Food shapes added for the zh-gen-3 batch, phrased apart from it.
+    ['纤维素饮 帮你排净体内毒素', '排净体内毒素', 'food-health'],
+    ['每天一杯 增强免疫 全家都能喝', '增强免疫', 'food-health'],
+    ['小孩子喝了这款奶粉免疫力变强', '免疫力变强', 'food-health'],
+    ['核桃粉 孩子吃了变聪明', '变聪明', 'food-health'],
+    ['枳椇子饮料 应酬前喝一支解酒', '解酒', 'food-health'],
+    ['老年高钙奶粉 骨质疏松不用愁', '骨质疏松不用愁', 'medical'],
+    ['增強體質 提高免疫力', '提高免疫力', 'food-health'],
   ])('%s', (text, inside, category) => {
     expect(marks('tmall', text).filter((f) => f.text.includes(inside) || inside.includes(f.text))).toContainEqual(
       expect.objectContaining({ category }),
@@ -84,6 +92,13 @@ describe('honest copy that only holds the words stays clean (policy §6)', () =>
     '最里层是纯棉',
     '本产品不具有治疗作用',
     '本店所有商品均已消毒处理',
+    // A registered health food in the catalogue's own wording, its disclaimer, and recipe facts (policy §4, §6).
+    '保健功能：有助于改善睡眠。本品不能代替药物',
+    '保健功能：辅助保护胃黏膜',
+    '本品不能治疗疾病',
+    '全麦吐司 不添加蔗糖',
+    '枸杞特级 头茬果',
+    '酒精测试仪 不是解酒器',
   ])('%s', (text) => {
     expect(marks('tmall', text)).toEqual([]);
   });

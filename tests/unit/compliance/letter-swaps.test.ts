@@ -7,7 +7,10 @@ import { pack, rule } from './helpers';
 describe('digit and $ stand-ins read as letters inside English words', () => {
   test.each<[string, string, string]>([
     ['a digit between letters', 'B3st Pr0ven', 'Best Proven'],
-    ['two swaps mixed in one phrase', 'Cl1nically Pr0ven', 'Cl1nically Proven'],
+    ['two swaps mixed in one phrase', 'Cl1nically Pr0ven', 'Clinically Proven'],
+    ['1 for i, and for l next to an i, in a pair or closing a word', 'k1lls c1inically ki11s antibacteria1 Rel1eves', 'kills clinically kills antibacterial Relieves'],
+    ['capital I for l', 'CIinically heaIs', 'Clinically heals'],
+    ['letter O for the digit 0 in a number', '5O% OFF, 1OO% off, N0.1', '50% OFF, 100% off, No.1'],
     ['4 for a and 0 for o', 'Gu4ranteed to l0se 15 lbs', 'Guaranteed to lose 15 lbs'],
     ['0 opening a word', '0rganic cotton', 'organic cotton'],
     ['$ opening a word', '$ave 40% today', 'save 40% today'],
@@ -25,10 +28,25 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
     ['model numbers and codes', 'F150 X360 USB3.0 H2O mp3 4K SPF50 KN95 B12'],
     ['prices', '$5 off, $19.99'],
     ['e-mail addresses and handles', 'me@shop.com bob@gmail follow @shopname'],
-    ['the digit 1 (left to the term variants, which try i and l)', 'k1lls antibacteria1'],
+    ['a 1 in codes with fewer than three letters, opening a word or closing a short one', 'A1c 3in1 H1N1 1st Win11 COVID19 Top1 Gen1'],
+    ['a capital I in a name or an acronym', 'iPhone McINTOSH KIlls HIIT'],
+    ['an O that is a word, and No. with a space', 'Oh 10 Oreos, No. 2 pencils, Zoom 100%'],
+    ['fewer than three spelled letters', 'e.g. a.m. U.S. P.O. Box'],
     ['Chinese text and plain numbers', '7天瘦10斤 第1 2024最新款'],
   ])('leaves %s alone', (_name, text) => {
     expect(foldLetterSwaps(text)).toBe(text);
+  });
+
+  test.each<[string, string, string]>([
+    ['dots', 'R.E.V.E.R.S.E.S Diabetes', 'R\u200bE\u200bV\u200bE\u200bR\u200bS\u200bE\u200bS Diabetes'],
+    ['tildes', 'c~u~r~e~s gout', 'c\u200bu\u200br\u200be\u200bs gout'],
+    ['hyphens, word by word', 'R-E-P-E-L-S R-A-T-S', 'R\u200bE\u200bP\u200bE\u200bL\u200bS R\u200bA\u200bT\u200bS'],
+    ['spaces, a double space between words', 'B E S T  S E L L E R', 'B\u200bE\u200bS\u200bT  S\u200bE\u200bL\u200bL\u200bE\u200bR'],
+    ['an acronym with its closing dot', 'F.D.A. approved', 'F\u200bD\u200bA\u200b approved'],
+  ])('letters spelled out with %s read as one word (separators become zero-width spaces)', (_name, text, expected) => {
+    const folded = foldLetterSwaps(text);
+    expect(folded).toBe(expected);
+    expect(folded.length).toBe(text.length);
   });
 
   test('the matcher marks the swapped spelling at its own offsets', () => {
@@ -41,10 +59,26 @@ describe('digit and $ stand-ins read as letters inside English words', () => {
   });
 });
 
+describe('spelled-out evasions reach the pattern rules', () => {
+  test('a disease claim spelled letter by letter is marked over the whole disguise', () => {
+    const matcher = compilePacks([
+      {
+        ...pack('en', [], 'en'),
+        lists: { verbs: ['reverses', 'cures'], conditions: ['diabetes', 'gout'] },
+        patterns: [{ id: 'treat', pattern: '<@verbs> {~12}{@conditions}', severity: 'block', category: 'medical', why: { 'zh-CN': '疾病', en: 'disease' }, source: 'test', suggestions: [] }],
+      },
+    ]);
+    for (const text of ['Gummies R.E.V.E.R.S.E.S Diabetes fast', 'Pills c~u~r~e~s gout', 'Pills c u r e s gout']) {
+      const findings = matcher.scan(text);
+      expect(findings.map((f) => f.term), text).toEqual([text.replace(/^\S+ /, '').replace(/ fast$/, '')]);
+    }
+  });
+});
+
 describe('the matcher looks for swaps only where its pass met a stand-in', () => {
   // swapCandidateAmong, given every stand-in's position, must answer as the whole-text pre-test does, or a swapped
   // word would go unread (or the text would be folded for nothing).
-  const alphabet = ['a', 'Z', 'ｂ', 'Ｑ', '0', '3', '4', '5', '7', '1', '9', '$', '@', '０', '＄', '＠', '３', ' ', '.', '最', '-'];
+  const alphabet = ['a', 'Z', 'ｂ', 'Ｑ', '0', '3', '4', '5', '7', '1', '9', '$', '@', '０', '１', '＄', '＠', '３', ' ', '.', '最', '-'];
   const standIns = (text: string) => [...text].flatMap((ch, i) => (STAND_IN_CODES.includes(text.charCodeAt(i)) ? [i] : []));
   test('agrees with the whole-text pre-test on random short texts', () => {
     let state = 12345;

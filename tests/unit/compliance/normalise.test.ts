@@ -24,6 +24,18 @@ describe('normalise: what a seller types reads the same as the rule', () => {
     expect(foldCode('國'.charCodeAt(0))).toBe('国'.charCodeAt(0));
   });
 
+  test.each([
+    // Characters the old hand table (term characters only) did not have: 強, 壓, 調, 腸, 顯.
+    ['增強免疫力', '增强免疫力'],
+    ['降血壓', '降血压'],
+    ['調理腸胃', '调理肠胃'],
+    ['療效顯著', '疗效显著'],
+  ])('traditional %s reads as simplified %s, one code unit for one (OpenCC character table)', (input, expected) => {
+    const { text, offsets } = normalise(input);
+    expect(text).toBe(expected);
+    expect([...offsets]).toEqual([...Array(input.length + 1).keys()]);
+  });
+
   test('the offset map points at the original characters', () => {
     const input = '全 网*最\u200b低价';
     const { text, offsets } = normalise(input);

@@ -170,3 +170,41 @@ describe('pattern templates: a bad one says what is wrong in both languages', ()
     expect(new RegExp(compileTemplate('call {#3} {#4}').source).exec('please call 555 0199')?.[0]).toBe('call 555 0199');
   });
 });
+
+describe('English words a template separates by a space end there', () => {
+  const words = compilePacks([
+    {
+      ...pack('words', []),
+      lists: { conditions: ['a cold', 'pain'] },
+      patterns: [claim('stop', '<stop|stops|kill> {~12}{@conditions}'), claim('lose', '<lose> {#} {lbs}', { category: 'false-promise' })],
+    },
+  ]);
+  const hits = (text: string) => words.scan(text).map((f) => text.slice(f.start, f.end));
+
+  test.each<[string, string, string[]]>([
+    ['a verb inside a longer word is no verb (stopper, killer)', 'Draft stopper blocks a cold draft; killer pain deals', []],
+    ['the verb as its own word still reads', 'Stops pain fast and stop a cold', ['Stops pain', 'stop a cold']],
+    ['a space before a number or unit is still optional', 'lose 5lbs', ['lose 5lbs']],
+  ])('%s', (_name, text, expected) => {
+    expect(hits(text)).toEqual(expected);
+  });
+});
+
+describe('a number, gap or handle stands alone in its braces', () => {
+  test.each(['{#|one|two} days', 'lose {three|#} lbs', 'kills {~4|the} germs'])('%s is refused in both languages', (template) => {
+    let error: unknown;
+    try {
+      compileTemplate(template);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PatternError);
+    expect((error as PatternError).problem.en).toMatch(/must stand alone in its braces/);
+    expect((error as PatternError).problem['zh-CN']).toMatch(/单独写/);
+  });
+
+  test('#1 and & among words are words (#1 seller, subscribe & save)', () => {
+    expect(() => compileTemplate('<#1|no. 1> {seller}')).not.toThrow();
+    expect(() => compileTemplate('<subscribe> {and|&|} {save}')).not.toThrow();
+  });
+});
