@@ -752,6 +752,9 @@ export class CompiledMatcher {
   #starts = new Int32Array(128);
   #ends = new Int32Array(128);
   #rules = new Int32Array(128);
+  /** A pattern candidate's anchor [start, end) (-1 for a term's): a claim read off an allowed phrase's word is none. */
+  #anchorStarts = new Int32Array(128);
+  #anchorEnds = new Int32Array(128);
   #order = new Int32Array(128);
   #clusterOrder = new Int32Array(16);
   #clusterRank = new Int32Array(16);
@@ -1057,6 +1060,8 @@ export class CompiledMatcher {
     let starts = (this.#starts = roomFor(this.#starts, count));
     let ends = (this.#ends = roomFor(this.#ends, count));
     let rules = (this.#rules = roomFor(this.#rules, count));
+    let anchorStarts = (this.#anchorStarts = roomFor(this.#anchorStarts, count));
+    let anchorEnds = (this.#anchorEnds = roomFor(this.#anchorEnds, count));
     let candidates = 0;
     let allows = 0;
     let digits = 0;
@@ -1134,10 +1139,14 @@ export class CompiledMatcher {
               starts = this.#starts = roomFor(starts, candidates + count + 1);
               ends = this.#ends = roomFor(ends, candidates + count + 1);
               rules = this.#rules = roomFor(rules, candidates + count + 1);
+              anchorStarts = this.#anchorStarts = roomFor(anchorStarts, candidates + count + 1);
+              anchorEnds = this.#anchorEnds = roomFor(anchorEnds, candidates + count + 1);
             }
             starts[candidates] = claimStart;
             ends[candidates] = claimEnd;
             rules[candidates] = this.#data.checks[check]!.rule;
+            anchorStarts[candidates] = start;
+            anchorEnds[candidates] = end;
             candidates++;
           }
         }
@@ -1156,17 +1165,27 @@ export class CompiledMatcher {
         starts = this.#starts = roomFor(starts, candidates + count + 1);
         ends = this.#ends = roomFor(ends, candidates + count + 1);
         rules = this.#rules = roomFor(rules, candidates + count + 1);
+        anchorStarts = this.#anchorStarts = roomFor(anchorStarts, candidates + count + 1);
+        anchorEnds = this.#anchorEnds = roomFor(anchorEnds, candidates + count + 1);
       }
       starts[candidates] = start;
       ends[candidates] = end;
       rules[candidates] = rule;
+      anchorStarts[candidates] = -1;
       candidates++;
     }
     const order = (this.#order = roomFor(this.#order, candidates));
     let kept = 0;
     // Methods and scratch tables, no closures: a scan allocates its findings and nothing else it can avoid.
     this.#prepareCover(allows);
-    for (let c = 0; c < candidates; c++) if (!this.#cleared(allows, starts[c]!, ends[c]!)) order[kept++] = c;
+    // A pattern's claim that ends inside an allowed phrase its anchor word begins (全网最低价 第一次用: 第一 of 第一次, a
+    // sequence) reads half of an honest phrase as a claim: cleared. An allowed phrase wholly inside the claim
+    // (停掉降压药) is the claim's object and clears nothing.
+    for (let c = 0; c < candidates; c++) {
+      if (this.#cleared(allows, starts[c]!, ends[c]!)) continue;
+      if (anchorStarts[c]! >= 0 && this.#cutsAllowed(allows, starts[c]!, ends[c]!, anchorEnds[c]!)) continue;
+      order[kept++] = c;
+    }
     sortByStart(order, kept, starts, ends);
 
     // Where matches overlap, the longest wins (全网最低价 over 最低价; equal lengths: the leftmost), per
@@ -1381,6 +1400,20 @@ export class CompiledMatcher {
   }
 
   /** Whether [start, end) lies inside one of the allowed matches `#prepareCover` sorted: binary search on starts, running maximum of ends. */
+  /** Whether an allowed match starting in [claimStart, anchorEnd) reaches past claimEnd: the claim cut an honest phrase. */
+  #cutsAllowed(allows: number, claimStart: number, claimEnd: number, anchorEnd: number): boolean {
+    if (allows === 0) return false;
+    const sortedStarts = this.#coverStarts;
+    let lo = 0;
+    let hi = allows;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid]! < claimStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let a = lo; a < allows && sortedStarts[a]! < anchorEnd; a++) if (this.#allowEnds[this.#allowOrder[a]!]! > claimEnd) return true;
+    return false;
+  }
   #cleared(allows: number, start: number, end: number): boolean {
     if (allows === 0) return false;
     const sortedStarts = this.#coverStarts;

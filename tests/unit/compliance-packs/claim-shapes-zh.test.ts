@@ -103,3 +103,16 @@ describe('honest copy that only holds the words stays clean (policy §6)', () =>
     expect(marks('tmall', text)).toEqual([]);
   });
 });
+
+describe('a claim is not read across into a sequence word beside it', () => {
+  // 第一次 is "the first time", not a rank: the scope-then-第一 shape must not reach it from the claim before.
+  test.each([
+    ['丝绒哑光口红 全网最低价 第一次用就爱上的显白色号', '全网最低价'],
+    ['全网最低价第一批到货', '全网最低价'],
+  ])('%s', (text, claim) => {
+    expect(marks('kuaishou', text).map((f) => f.text)).toEqual([claim]);
+  });
+  test('a rank after a scope still is one', () => {
+    expect(marks('tmall', '全国销量第一').map((f) => f.text)).toEqual(['全国销量第一']);
+  });
+});
