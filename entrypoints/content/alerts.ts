@@ -6,31 +6,22 @@ import type { PageFeatureEnv } from '../../components/common/page-feature';
 export const alertsFeature = {
   id: 'alerts',
   start({ ctx, bridge, pageStore, lang, notices }: PageFeatureEnv) {
-    startPageCapture({
+    // What both captures get from the page's context: its document, the bridge, timers tied to the content
+    // script's life, and the one notice for a full disk.
+    const env = {
       doc: document,
       bridge,
       pageStore,
-      lang,
       timers: {
-        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-        requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
+        setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
+        requestIdleCallback: (fn: IdleRequestCallback, options?: IdleRequestOptions) => ctx.requestIdleCallback(fn, options),
         now: () => performance.now(),
       },
-      onStop: (cleanup) => ctx.onInvalidated(cleanup),
+      onStop: (cleanup: () => void) => ctx.onInvalidated(cleanup),
       onStorageFull: () => notices.report('capture-storage-full'),
-    });
+    };
+    startPageCapture({ ...env, lang });
     // The store's own day from an overview page's KPI cards, beside the row capture.
-    startStoreCapture({
-      doc: document,
-      bridge,
-      pageStore,
-      timers: {
-        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-        requestIdleCallback: (fn, options) => ctx.requestIdleCallback(fn, options),
-        now: () => performance.now(),
-      },
-      onStop: (cleanup) => ctx.onInvalidated(cleanup),
-      onStorageFull: () => notices.report('capture-storage-full'),
-    });
+    startStoreCapture(env);
   },
 };

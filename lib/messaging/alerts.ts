@@ -54,18 +54,22 @@ export const captureSchema = z
   });
 export type Capture = Omit<z.output<typeof captureSchema>, 'dropped'>;
 
-/**
- * Store-level figures of a campaign dashboard, hour by hour (each hour's own figures, not running
- * totals) for one store-local day. The background files them under the store's campaign runs whose
- * burst window holds the hour.
- */
-export const campaignCaptureSchema = z.object({
+/** Which store, day and page a store-level capture comes from (a campaign board's hours, an overview page's cards). */
+const storePageDaySchema = z.object({
   platform: platformIdSchema,
   storeId: storeId.optional(),
   day,
   timeZone: z.string().min(1).max(64),
   currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
   source: z.url().max(2000),
+});
+
+/**
+ * Store-level figures of a campaign dashboard, hour by hour (each hour's own figures, not running
+ * totals) for one store-local day. The background files them under the store's campaign runs whose
+ * burst window holds the hour.
+ */
+export const campaignCaptureSchema = storePageDaySchema.extend({
   hours: z
     .array(z.object({ hour: z.number().int().min(0).max(23), metrics: capturedMetricsSchema }))
     .min(1)
@@ -77,13 +81,7 @@ export type CampaignCapture = z.infer<typeof campaignCaptureSchema>;
  * A store's own figures for one day from its overview page's KPI cards (访客数, 浏览量, 支付金额 …,
  * lib/metrics/kpi-cards.ts). At least one figure; a card showing "-" is null.
  */
-export const storeDayCaptureSchema = z.object({
-  platform: platformIdSchema,
-  storeId: storeId.optional(),
-  day,
-  timeZone: z.string().min(1).max(64),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
-  source: z.url().max(2000),
+export const storeDayCaptureSchema = storePageDaySchema.extend({
   metrics: capturedMetricsSchema.refine((metrics) => Object.keys(metrics).length > 0, 'at least one figure'),
 });
 export type StoreDayCapture = z.infer<typeof storeDayCaptureSchema>;
