@@ -1,7 +1,7 @@
 import { inBothLangs } from '../i18n';
 import type { LocalizedText } from '../sites/types';
 import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, Severity } from './types';
-import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
+import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, keptTable, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
 import { foldLetterSwaps, STAND_IN_CODES, swapCandidateAmong } from './letter-swaps';
@@ -158,6 +158,23 @@ const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
  * same text whatever came before it, and incremental.ts's margin covers it.
  */
 const WINDOW_SLACK = 12;
+/**
+ * Extra code units kept either side when a check's window is cut down to what its expression can read (see
+ * `#claimAround`): room for a separator or two, so the cut rarely has to be undone.
+ */
+const CUT_SLACK = 3;
+/** From this many places to try before the anchor, one search beats a sticky try at each place. */
+const SEARCH_FROM_LEFT = 3;
+/**
+ * Lookarounds that read one character past the place they stand at (pattern.ts writes only these: word-edge
+ * guards, the dot in a number or a handle). An expression with any other cannot have its reading bounded.
+ */
+const ONE_CHARACTER_LOOKAROUND = /\(\?<?[=!](?:\[(?:[^\]\\]|\\.)*\]|\\.|[^()[\]\\?*+{}|])\)/g;
+/** Whether every lookaround in `source` reads one character and nothing else could read past a match. */
+function readsOneAround(source: string): boolean {
+  const rest = source.replace(ONE_CHARACTER_LOOKAROUND, '');
+  return !/\(\?<?[=!]/.test(rest) && !/\\[1-9bBk]/.test(rest);
+}
 
 interface PatternDraft {
   normalised: string;
@@ -765,6 +782,12 @@ export class CompiledMatcher {
   #coverEnds = new Int32Array(16);
   /** Pattern rules: their regular expressions, and per rule the window last normalised and the matches in it (start, end pairs). */
   readonly #regexes: RegExp[];
+  /** The same expressions, global: one search from the first place a claim may start, for rules that may start far before their anchor. */
+  readonly #searches: RegExp[];
+  /** Per check, how many normalised characters past a place its expression can read (its longest match and the one a lookahead reads), -1 when unbounded. */
+  readonly #reads: Int32Array;
+  /** Code units normalising always keeps (normalise.ts `keptTable`), built on the first check's window. */
+  #kept: Uint8Array | undefined;
   /** The normalised window around the last anchor, shared by every pattern rule, and its reach either side. */
   #windowStart = 0;
   #windowEnd = -1;
@@ -807,6 +830,8 @@ export class CompiledMatcher {
     this.#data = data;
     // Sticky: a claim is tried only at the few places it could start around its anchor, never searched for.
     this.#regexes = data.checks.map((check) => new RegExp(check.source, 'y'));
+    this.#searches = data.checks.map((check) => new RegExp(check.source, 'g'));
+    this.#reads = Int32Array.from(data.checks, (check) => (check.longest >= 0 && readsOneAround(check.source) ? check.longest + 1 : -1));
     this.#spaceClass = (data.classOf[0x20]! & CLASS_MASK) * NODE_STRIDE;
     // Twice the normalised length in code units leaves room for separators slipped between characters. Past the
     // anchor: the rule's longest match where it is bounded, but never more than the longest reach of any rule,
@@ -1338,35 +1363,60 @@ export class CompiledMatcher {
 
   /**
    * The claim a pattern rule finds around an anchor at [start, end): its [start, end) in `text`, or none.
-   * The anchor's window [from, to) is normalised once for every rule anchored there; the rule's sticky
-   * expression is tried only where a claim could start (its anchor, or up to `left` before it).
+   * The rule's expression is tried only where a claim could start (its anchor, or up to `left` before it), over
+   * the anchor's window [from, to) normalised; the window is normalised once for every rule anchored there.
+   *
+   * What it reads of the window is less than the window: from one character before the first place tried (a
+   * lookbehind) to one past its longest match from the anchor (a lookahead). So the window is cut down to that
+   * stretch plus a little, at code units normalising always keeps (`#kept`): normalising from such a unit on, or up
+   * to and including one, gives what normalising the whole window gives there (a run of separators never crosses
+   * it). After normalising, the cut is kept only when the stretch the expression reads lies inside it, away from
+   * its edges; otherwise that edge goes back to the window's own, so every claim is the one the whole window gives.
    */
   #claimAround(text: string, check: number, from: number, to: number, start: number, end: number, out: Int32Array): boolean {
     const { left } = this.#data.checks[check]!;
-    if (this.#windowEnd !== to || this.#windowStart !== from) {
-      if (this.#windowCodes.length < to - from) {
-        this.#windowCodes = new Uint16Array(to - from);
-        this.#windowOffsets = new Uint32Array(to - from + 1);
-      }
-      const length = normaliseInto(text, this.#data.fold, from, to, this.#windowCodes, this.#windowOffsets);
-      // Most windows read as they stand (nothing folded, dropped or collapsed): then the text's own slice is the
-      // normalised window, which spares building a string from the codes.
-      this.#windowText = length === to - from && asWritten(text, from, this.#windowCodes, length) ? text.slice(from, to) : codesToString(this.#windowCodes, length);
-      this.#windowStart = from;
-      this.#windowEnd = to;
+    const kept = (this.#kept ??= keptTable(this.#data.fold));
+    // Each kept code unit is one normalised character, so `left + 1` of them before the anchor are enough; a few more
+    // in case separators between them are dropped, then back to a kept one.
+    let cutFrom = Math.max(from, start - left - 1 - CUT_SLACK);
+    while (cutFrom > from && kept[text.charCodeAt(cutFrom)] === 0) cutFrom--;
+    const reads = this.#reads[check]!;
+    let cutTo = to;
+    if (reads >= 0) {
+      cutTo = Math.min(to, start + reads + 1 + CUT_SLACK);
+      while (cutTo < to && kept[text.charCodeAt(cutTo - 1)] === 0) cutTo++;
+    }
+    let anchorAt = this.#normaliseWindow(text, cutFrom, cutTo, start);
+    // A cut too close to what the expression reads (many separators dropped): that edge back to the window's own.
+    if ((cutFrom > from && anchorAt < left + 1) || (cutTo < to && this.#windowText.length - anchorAt < reads + 1)) {
+      if (cutFrom > from && anchorAt < left + 1) cutFrom = from;
+      if (cutTo < to && this.#windowText.length - anchorAt < reads + 1) cutTo = to;
+      anchorAt = this.#normaliseWindow(text, cutFrom, cutTo, start);
     }
     const windowText = this.#windowText;
     const offsets = this.#windowOffsets;
-    // The anchor's first normalised character: offsets ascend, so a binary search finds it.
-    let lo = 0;
-    let hi = windowText.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const anchorAt = lo;
     if (anchorAt >= windowText.length || offsets[anchorAt] !== start) return false;
+    if (left >= SEARCH_FROM_LEFT) {
+      // One search from the first place a claim may start: the match it finds at a place is the one a sticky try
+      // there finds, and the places it passes have none. Past the anchor no claim is taken.
+      const re = this.#searches[check]!;
+      for (let at = Math.max(0, anchorAt - left); at <= anchorAt; ) {
+        re.lastIndex = at;
+        const found = re.exec(windowText);
+        if (found === null || found.index > anchorAt) return false;
+        const matched = found[0].length;
+        if (matched > 0) {
+          const claimEnd = offsets[found.index + matched - 1]! + 1;
+          if (claimEnd >= end) {
+            out[0] = offsets[found.index]!;
+            out[1] = claimEnd;
+            return true;
+          }
+        }
+        at = found.index + 1;
+      }
+      return false;
+    }
     const re = this.#regexes[check]!;
     for (let at = Math.max(0, anchorAt - left); at <= anchorAt; at++) {
       re.lastIndex = at;
@@ -1381,6 +1431,35 @@ export class CompiledMatcher {
       return true;
     }
     return false;
+  }
+
+  /** Normalises `text[from, to)` into the window (unless it is the one already there); returns where `start` is in it. */
+  #normaliseWindow(text: string, from: number, to: number, start: number): number {
+    if (this.#windowEnd !== to || this.#windowStart !== from) {
+      if (this.#windowCodes.length < to - from) {
+        this.#windowCodes = new Uint16Array(to - from);
+        this.#windowOffsets = new Uint32Array(to - from + 1);
+      }
+      const codes = this.#windowCodes;
+      const offsets = this.#windowOffsets;
+      const length = normaliseInto(text, this.#data.fold, from, to, codes, offsets);
+      // Most windows read as they stand but for a space dropped at an edge: then the text's own slice is the
+      // normalised window, which spares building a string from the codes.
+      const first = length > 0 ? offsets[0]! : from;
+      this.#windowText = length > 0 && offsets[length - 1]! - first === length - 1 && asWritten(text, first, codes, length) ? text.slice(first, first + length) : codesToString(codes, length);
+      this.#windowStart = from;
+      this.#windowEnd = to;
+    }
+    // The anchor's first normalised character: offsets ascend, so a binary search finds it.
+    const offsets = this.#windowOffsets;
+    let lo = 0;
+    let hi = this.#windowText.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The first `allows` allowed matches sorted by start, with a running maximum of their ends, for `#cleared`. */

@@ -65,6 +65,21 @@ export function isKept(code: number, fold: ArrayLike<number>): boolean {
   return CHAR_KIND[code] !== KIND_IGNORABLE && (CHAR_KIND[fold[code]!]! & (KIND_SEPARATOR | KIND_IGNORABLE)) === 0;
 }
 
+/**
+ * `isKept` for every code unit as one byte table (1: kept), built once per fold table: the matcher reads it to cut a
+ * pattern rule's window where normalising it is sure to agree with normalising the whole window.
+ */
+const keptTables = new WeakMap<Uint16Array, Uint8Array>();
+export function keptTable(fold: Uint16Array): Uint8Array {
+  let table = keptTables.get(fold);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) table[code] = isKept(code, fold) ? 1 : 0;
+    keptTables.set(fold, table);
+  }
+  return table;
+}
+
 function initCharKinds(): void {
   if (CHAR_KIND[0x200b] !== 0) return;
   for (let code = 0; code < 0x10000; code++) {
