@@ -1,5 +1,5 @@
 import { narrowCode } from '../text/full-width';
-import { foldPictographs } from './pictographs';
+import { foldPictographs, isPictographCandidate } from './pictographs';
 
 /**
  * Digit-for-letter and symbol-for-letter swaps inside English words (policy §5): `B3st`, `Pr0ven`, `0rganic`,
@@ -146,21 +146,59 @@ const isLetterCode = (code: number) =>
 const isDigitCode = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 
 /**
- * `CANDIDATE` tested at the stand-ins the caller already found (`at[0, count)`, positions of `STAND_IN_CODES` in
- * `text`) instead of over the whole text: a stand-in after a letter with a letter (or one more stand-in and a
- * letter) after it, a 0/$ with two letters after it, or a 1 closing a word of letters. True exactly when
- * `CANDIDATE` matches somewhere in `text`, given every stand-in of the text is listed.
+ * Whether `CANDIDATE` matches at `k`: a stand-in after a letter with a letter (or one more stand-in and a letter)
+ * after it, a 0/$ with two letters after it, or a 1 closing a word of letters. `CANDIDATE` matches only where a
+ * stand-in stands, so testing this at every stand-in of a text is testing `CANDIDATE` over the text.
+ */
+export function candidateAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (!isStandInCode(code)) return false;
+  const next = text.charCodeAt(k + 1);
+  const letterBefore = k > 0 && isLetterCode(text.charCodeAt(k - 1));
+  if (letterBefore && (isLetterCode(next) || (isStandInCode(next) && isLetterCode(text.charCodeAt(k + 2))))) return true;
+  if ((code === 0x30 || code === 0x24 || code === 0xff10 || code === 0xff04) && isLetterCode(next) && isLetterCode(text.charCodeAt(k + 2))) return true;
+  return (code === 0x31 || code === 0xff11) && letterBefore && !isLetterCode(next) && !isDigitCode(next);
+}
+
+/**
+ * `CANDIDATE` tested at the positions the caller already found (`at[0, count)`, ascending, holding every position
+ * of a `STAND_IN_CODES` unit in `text`; others are passed over) instead of over the whole text. True exactly when
+ * `CANDIDATE` matches somewhere in `text`.
  */
 export function swapCandidateAmong(text: string, at: ArrayLike<number>, count: number): boolean {
-  for (let j = 0; j < count; j++) {
-    const k = at[j]!;
-    const next = text.charCodeAt(k + 1);
-    const letterBefore = k > 0 && isLetterCode(text.charCodeAt(k - 1));
-    if (letterBefore && (isLetterCode(next) || (isStandInCode(next) && isLetterCode(text.charCodeAt(k + 2))))) return true;
+  for (let j = 0; j < count; j++) if (candidateAt(text, at[j]!)) return true;
+  return false;
+}
+
+/**
+ * What the matcher's one pass over a text saw, so `foldLetterSwaps` can skip the whole-text tests that cannot
+ * match: `marks[0, count)`, ascending, holds every position of a stand-in (`STAND_IN_CODES`), of a digit and of a
+ * pictograph candidate (`PICTOGRAPH_CANDIDATES` in pictographs.ts), and may hold others; `spelled` is false only
+ * when no three separators stand two apart (so `SPELLED_CANDIDATE` cannot match).
+ */
+export interface PassMarks {
+  marks: ArrayLike<number>;
+  count: number;
+  spelled: boolean;
+}
+
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** Whether `O_QUICK` (a digit before an O, or N0) could match in `text`: looked for at the marked digits. */
+function oQuickAmong(text: string, marks: PassMarks): boolean {
+  for (let j = 0; j < marks.count; j++) {
+    const k = marks.marks[j]!;
     const code = text.charCodeAt(k);
-    if ((code === 0x30 || code === 0x24 || code === 0xff10 || code === 0xff04) && isLetterCode(next) && isLetterCode(text.charCodeAt(k + 2))) return true;
-    if ((code === 0x31 || code === 0xff11) && letterBefore && !isLetterCode(next) && !isDigitCode(next)) return true;
+    if (!isAsciiDigit(code)) continue;
+    const next = text.charCodeAt(k + 1);
+    if (next === 0x4f || next === 0x6f) return true;
+    if (code === 0x30 && k > 0 && (text.charCodeAt(k - 1) | 0x20) === 0x6e) return true;
   }
+  return false;
+}
+
+/** Whether a pictograph candidate is marked: else `foldPictographs` has nothing to read. */
+function pictographAmong(text: string, marks: PassMarks): boolean {
+  for (let j = 0; j < marks.count; j++) if (isPictographCandidate(text.charCodeAt(marks.marks[j]!))) return true;
   return false;
 }
 
@@ -172,25 +210,56 @@ export function hasSwapCandidate(text: string): boolean {
   return found;
 }
 
-/** `text` with the stand-ins above read as the letters they spell (same length, same offsets); `text` itself when there are none. */
-export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean, standInSwaps = true): string {
+/**
+ * `text` with the stand-ins above read as the letters they spell (same length, same offsets); `text` itself when there are none.
+ * `marks`, from the matcher's pass over this same `text`, lets the tests that cannot match be skipped: digit and symbol
+ * swaps are then looked for only at the marked stand-ins, and spelled-out letters, an O in a number and pictographs
+ * only when the pass saw what each needs. The result is the same either way.
+ */
+export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean, standInSwaps = true, marks?: PassMarks): string {
   let out = text;
-  CANDIDATE.lastIndex = 0;
   // Each word holding a candidate once, put back in place (same length, so offsets in `text` stay offsets in `out`).
   // `standInSwaps` false: the caller saw no stand-in where one could be read (swapCandidateAmong), so none is looked for.
-  for (let found = standInSwaps ? CANDIDATE.exec(text) : null; found; found = CANDIDATE.exec(text)) {
-    let start = found.index;
-    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
-    let end = found.index;
-    while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
-    const word = text.slice(start, end);
-    const read = unswapWord(word, start, text);
-    if (read !== word) out = out.slice(0, start) + read + out.slice(end);
-    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, end);
+  if (standInSwaps && marks) {
+    // The marked stand-ins in text order, as `CANDIDATE.exec` would find them, past each word it read.
+    let past = 0;
+    for (let j = 0; j < marks.count; j++) {
+      const k = marks.marks[j]!;
+      if (k < past || !candidateAt(text, k)) continue;
+      out = unswapAround(text, out, k);
+      past = wordEnd(text, k);
+    }
+  } else {
+    CANDIDATE.lastIndex = 0;
+    for (let found = standInSwaps ? CANDIDATE.exec(text) : null; found; found = CANDIDATE.exec(text)) {
+      out = unswapAround(text, out, found.index);
+      // A match lies inside its word (letters, digits, $ and @ are all word characters), so this is past it too.
+      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, wordEnd(text, found.index));
+    }
   }
   if (hasIForL(out)) out = out.replace(I_FOR_L, 'l');
-  if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
-  if (O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+  // Swaps, I for l and spelled-out letters change no character a spelled run or an O in a number needs before them
+  // (a swapped letter always touches another letter; joined separators become zero-width spaces), so what the pass
+  // saw in `text` decides whether to look in `out`.
+  if ((!marks || marks.spelled) && SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
+  if ((!marks || oQuickAmong(text, marks)) && O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts).
-  return foldPictographs(out, inTerm);
+  return !marks || pictographAmong(text, marks) ? foldPictographs(out, inTerm) : out;
+}
+
+/** Where the word holding `k` ends (letters, digits, $ and @). */
+function wordEnd(text: string, k: number): number {
+  let end = k;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return end;
+}
+
+/** `out` with the word of `text` holding the candidate at `k` read with its stand-ins put back. */
+function unswapAround(text: string, out: string, k: number): string {
+  let start = k;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  const end = wordEnd(text, k);
+  const word = text.slice(start, end);
+  const read = unswapWord(word, start, text);
+  return read !== word ? out.slice(0, start) + read + out.slice(end) : out;
 }

@@ -4,7 +4,8 @@ import type { ComplianceCategory, CompliancePattern, ComplianceTerm, RulePack, S
 import { foldCode, foldTable, isCjk, isIgnorable, isKept, isSeparator, isWordCode, keptTable, normaliseInto, normaliseTerm, codesToString, type FoldOptions } from './normalise';
 import { compileTemplate, PatternError } from './pattern';
 import { joinClaims } from './claims';
-import { foldLetterSwaps, STAND_IN_CODES, swapCandidateAmong } from './letter-swaps';
+import { foldLetterSwaps, STAND_IN_CODES, swapCandidateAmong, type PassMarks } from './letter-swaps';
+import { isPictographCandidate } from './pictographs';
 import { foldSupplementary, SUPPLEMENTARY_HIGH } from './supplementary';
 
 /**
@@ -149,6 +150,8 @@ const STEP_SUPPLEMENTARY = -2;
 const STEP_SEPARATOR = 3;
 /** A letter stand-in's entry: -(its pre-multiplied class + 4), a multiple of 4, where a separator's is 3 past one. */
 const STEP_STAND_IN = 4;
+/** A separator the pass notes (a pictograph candidate such as ★): -(its pre-multiplied class + 6), 2 past a multiple of 4. */
+const STEP_MARKED_SEPARATOR = 6;
 /** A raw hit in `#hits`: its end and its pattern. */
 const HIT_STRIDE = 2;
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -816,11 +819,18 @@ export class CompiledMatcher {
   readonly #inTerm = (code: number): boolean => this.#data.classOf[code] !== CLASS_NONE;
   /** Whether the last `#collect` met a high surrogate of a look-alike block (supplementary.ts). */
   #sawSupplementary = false;
-  /** Where the last `#collect` met a digit or symbol that may stand in for a letter (letter-swaps.ts), and how many. */
+  /**
+   * Where the last `#collect` met a digit, a symbol that may stand in for a letter or a pictograph candidate
+   * (letter-swaps.ts, pictographs.ts), and how many: the evasion folds look there instead of over the whole text.
+   */
   #standInAt = new Int32Array(64);
   #standIns = 0;
   /** Set when a stand-in could not be marked (it is ignorable or a separator): every scan then runs the letter-swap pre-test. */
   readonly #standInsUnmarked: boolean = false;
+  /** Set when a digit or pictograph candidate could not be marked (it is ignorable): every scan then runs those folds' own tests. */
+  readonly #marksIncomplete: boolean = false;
+  /** Whether the last `#collect` met three separators two apart (R.E.V: letters spelled out, letter-swaps.ts). */
+  #sawSpelled = false;
   /** Pattern → its length in classes: where no character was skipped inside a hit, its start is its end minus that. */
   readonly #patternLength: Int32Array;
   /** The look-alike high surrogates that are themselves in a term, so the scan cannot note them going by. */
@@ -856,7 +866,7 @@ export class CompiledMatcher {
     }
     let classes = 0;
     for (const cls of data.classOf) if (cls !== CLASS_IGNORE) classes = Math.max(classes, cls & CLASS_MASK);
-    this.#classStep = classes * NODE_STRIDE + STEP_STAND_IN <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
+    this.#classStep = classes * NODE_STRIDE + STEP_MARKED_SEPARATOR <= 0x7fff ? new Int16Array(0x10000) : new Int32Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const cls = data.classOf[code]!;
       const stepped = (cls & CLASS_MASK) * NODE_STRIDE;
@@ -875,6 +885,15 @@ export class CompiledMatcher {
       // A term spelled with such a character (an emoji of the same block) gives it a class: the scan cannot note it
       // going by, so it is looked for with indexOf, still cheaper than the fold's own regular expression.
       else this.#classedHighs += String.fromCharCode(high);
+    }
+    // Digits (a 5O% OFF reads as 50%) and pictograph candidates are marked too, as the stand-ins are, so the folds
+    // that need them look only where the pass met them; a separator among them (★) takes a separator's marked entry.
+    for (let code = 0; code < 0x10000; code++) {
+      if (!(isPictographCandidate(code) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19))) continue;
+      const stepped = this.#classStep[code]!;
+      if (stepped >= 0) this.#classStep[code] = -(stepped + STEP_STAND_IN);
+      else if (stepped === STEP_IGNORE) this.#marksIncomplete = true;
+      else if (stepped !== STEP_SUPPLEMENTARY && (stepped & 3) === 1) this.#classStep[code] = -(-stepped - STEP_SEPARATOR + STEP_MARKED_SEPARATOR);
     }
     this.#rootNext = new Int32Array(classes + 1);
     const rootBase = this.#step[BASE]!;
@@ -940,7 +959,10 @@ export class CompiledMatcher {
     // Digit and symbol swaps need a stand-in next to letters: looked at where the pass met the stand-ins, not over
     // the whole text. The other evasions (spelled-out letters, I for l, O for 0, pictographs) have their own tests.
     const swaps = supplementary || this.#standInsUnmarked || swapCandidateAmong(text, this.#standInAt, this.#standIns);
-    const source = foldLetterSwaps(supplementary ? foldSupplementary(text) : text, this.#inTerm, swaps);
+    // What the pass saw lets the folds skip their whole-text tests; not when the text it saw is not the one folded.
+    const marks: PassMarks | undefined =
+      supplementary || this.#standInsUnmarked || this.#marksIncomplete ? undefined : { marks: this.#standInAt, count: this.#standIns, spelled: this.#sawSpelled };
+    const source = foldLetterSwaps(supplementary ? foldSupplementary(text) : text, this.#inTerm, swaps, marks);
     if (source !== text) count = this.#collect(source, false);
     if (count === 0) return [];
     // One claim, one mark: claim words of one kind written as one phrase join (claims.ts).
@@ -994,6 +1016,10 @@ export class CompiledMatcher {
     // Kept in fields, not locals: only the cold path touches them, and the hot loop keeps its registers.
     this.#skips = 0;
     this.#standIns = 0;
+    this.#sawSpelled = false;
+    // The last separator's place and how many in a row stood two apart (cold path only: see `#sawSpelled`).
+    let lastSeparator = -2;
+    let spacedSeparators = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       let cls = classStep[text.charCodeAt(i)]!;
@@ -1021,7 +1047,18 @@ export class CompiledMatcher {
             continue;
           }
         } else {
-          cls = -cls - STEP_SEPARATOR;
+          if ((cls & 3) === 2) {
+            this.#noteStandIn(i);
+            cls = -cls - STEP_MARKED_SEPARATOR;
+          } else {
+            cls = -cls - STEP_SEPARATOR;
+          }
+          if (i - lastSeparator === 2) {
+            if (++spacedSeparators >= 3) this.#sawSpelled = true;
+          } else {
+            spacedSeparators = 1;
+          }
+          lastSeparator = i;
           if (cls === 0 || step[step[at + BASE]! + cls + CHECK] !== at) {
             const skip = skipSep[at >> STRIDE_SHIFT]!;
             if (skip === 1 || (skip === 2 && cls === spaceClass)) {
@@ -1035,12 +1072,14 @@ export class CompiledMatcher {
           }
         }
       }
-      const next = step[at + BASE]! + cls;
-      if (step[next + CHECK] === at) {
-        at = next;
+      // At the root a transition is one read of its dense table; elsewhere the double array, then failure links,
+      // most of which end at the root.
+      if (at === 0) {
+        at = rootNext[cls >> STRIDE_SHIFT]!;
+      } else if (step[step[at + BASE]! + cls + CHECK] === at) {
+        at = step[at + BASE]! + cls;
       } else {
-        // Failure links; most end at the root, whose transitions are one dense table read.
-        at = at === 0 ? 0 : step[at + FAIL]!;
+        at = step[at + FAIL]!;
         for (;;) {
           if (at === 0) {
             at = rootNext[cls >> STRIDE_SHIFT]!;

@@ -24,6 +24,9 @@ const isArrow = (code: number) => code >= 0x2190 && code <= 0x21ff;
 
 /** Cheap pre-test by code-unit range (a plain range is several times faster than the exact class). */
 const COARSE = /[\u2139-\u2bff\u3030\u303d\u3297\u3299\ud83c-\ud83e]/g;
+/** The code units `COARSE` looks for: text without any has nothing for `foldPictographs` to read. */
+export const isPictographCandidate = (code: number): boolean =>
+  (code >= 0x2139 && code <= 0x2bff) || code === 0x3030 || code === 0x303d || code === 0x3297 || code === 0x3299 || (code >= 0xd83c && code <= 0xd83e);
 /** Per BMP code unit in U+2000–U+33FF: a decorative pictograph (1) or not (0); filled from the Unicode data on first use. */
 let decorativeBmp: Uint8Array | undefined;
 function isDecorativeBmp(code: number): boolean {
