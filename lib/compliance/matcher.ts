@@ -58,6 +58,12 @@ export interface CompiledCheck {
   longest: number;
   /** Its claims start at the anchor and its expression opens with "no ASCII letter or digit before": not tried inside a word (cure in secure, the 2nd digit of a number). */
   wordStart: boolean;
+  /**
+   * Its claims end with an anchor word (pattern.ts `endsWithAnchor`): tried only where an anchor hit ends between this
+   * anchor's end and its window's end, with no ASCII letter or digit after it when `endGuard` (com in comfortable).
+   */
+  endsWithAnchor?: boolean;
+  endGuard?: boolean;
 }
 
 export interface Finding {
@@ -255,6 +261,8 @@ export function compilePacks(packs: readonly RulePack[], opts: CompileOptions = 
       digits: prefilter && compiled.digits >= 2 ? compiled.digits : 0,
       longest: compiled.longest ?? -1,
       wordStart: prefilter && compiled.left === 0 && compiled.source.startsWith(WORD_START_GUARD),
+      endsWithAnchor: prefilter && compiled.endsWithAnchor !== undefined,
+      endGuard: prefilter && compiled.endsWithAnchor?.endGuard === true,
     });
     for (const anchor of compiled.anchors) patternFor(anchor)?.checks.push(checkIndex);
     if (filtered) for (const draft of triggers) draft!.companions.push(checkIndex);
@@ -809,6 +817,12 @@ export class CompiledMatcher {
   readonly #companionCount: Int32Array;
   /** Per check, where `#companionNear` last found the first companion past its window's start. */
   readonly #companionCursor: Int32Array;
+  /** Per check whose claims end with an anchor word, the ends of the current scan's hits of its anchors, ascending, how many, and a cursor (as for companions). */
+  readonly #anchorHitEnds: Int32Array<ArrayBuffer>[];
+  readonly #anchorEndCount: Int32Array;
+  readonly #anchorEndCursor: Int32Array;
+  /** Pattern → whether it is an anchor of a check whose claims end with an anchor word. */
+  readonly #endsAnchor: Uint8Array;
   /** Ends of the digits' hits of the current scan, ascending. */
   #digitEnds = new Int32Array(64);
   /** The space's class, pre-multiplied like `#classStep`: the one separator skipped after a space. */
@@ -853,6 +867,13 @@ export class CompiledMatcher {
     this.#companionEnds = data.checks.map(() => new Int32Array(16));
     this.#companionCount = new Int32Array(data.checks.length);
     this.#companionCursor = new Int32Array(data.checks.length);
+    this.#anchorHitEnds = data.checks.map((check) => new Int32Array(check.endsWithAnchor ? 16 : 0));
+    this.#anchorEndCount = new Int32Array(data.checks.length);
+    this.#anchorEndCursor = new Int32Array(data.checks.length);
+    this.#endsAnchor = new Uint8Array(data.patternFlags.length);
+    for (let p = 0; p < data.patternFlags.length; p++) {
+      for (let k = data.patternCheckOffset[p]!; k < data.patternCheckOffset[p + 1]!; k++) if (data.checks[data.patternCheckList[k]!]!.endsWithAnchor) this.#endsAnchor[p] = 1;
+    }
     this.#lastEnd = new Int32Array(data.checks.length);
     // Scan tables derived on load, so the shipped format stays as it is: states and classes pre-multiplied
     // by NODE_STRIDE, which spares the hot loop a multiply per lookup (about 10–20% of the automaton pass).
@@ -1136,13 +1157,17 @@ export class CompiledMatcher {
       // look up their own around each anchor, never walking past another rule's companions.
       this.#companionCount.fill(0);
       this.#companionCursor.fill(0);
+      this.#anchorEndCount.fill(0);
+      this.#anchorEndCursor.fill(0);
       const companionCount = this.#companionCount;
+      const endsAnchor = this.#endsAnchor;
       const { patternCompanionOffset, patternCompanionList } = this.#data;
       let digitEnds = this.#digitEnds;
       for (let h = 0; h < count; h++) {
         const pattern = hits[h * HIT_STRIDE + 1]!;
         const flags = patternFlags[pattern]!;
-        if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0) continue;
+        if ((flags & (FLAG_COMPANION | FLAG_DIGIT)) === 0 && endsAnchor[pattern] === 0) continue;
+        if (endsAnchor[pattern] !== 0) this.#noteAnchorEnd(pattern, hits[h * HIT_STRIDE]!);
         if (flags & FLAG_DIGIT) {
           if (digits + 1 > digitEnds.length) digitEnds = this.#digitEnds = roomFor(digitEnds, digits + 1);
           digitEnds[digits++] = hits[h * HIT_STRIDE]!;
@@ -1192,6 +1217,7 @@ export class CompiledMatcher {
           if (rule.wordStart && before >= 0 && classOf[before] === CLASS_IGNORE && this.#afterWordChar(text, from, start)) continue;
           if (rule.digits > 0 && countUpTo(this.#digitEnds, digits, to) - countUpTo(this.#digitEnds, digits, from) < rule.digits) continue;
           if (rule.filtered && !this.#companionNear(text, check, from, to, start, end)) continue;
+          if (rule.endsWithAnchor && !this.#anchorEndNear(text, check, end, to)) continue;
           const claim = this.#claim;
           if (this.#claimAround(text, check, from, to, start, end, claim)) {
             const claimStart = claim[0]!;
@@ -1396,6 +1422,44 @@ export class CompiledMatcher {
       // Its last character is in the match; so is everything from the anchor's start to there, or from there to the
       // anchor, which a match starts at most `left` normalised characters before.
       if (last >= end ? keptWithin(text, this.#data.fold, start, last + 1, longest) : last >= start || keptWithin(text, this.#data.fold, last, start, left)) return true;
+    }
+    return false;
+  }
+
+  /** An anchor hit ending at `end`, noted for each check whose claims end with an anchor word. */
+  #noteAnchorEnd(pattern: number, end: number): void {
+    const { patternCheckOffset, patternCheckList, checks } = this.#data;
+    for (let k = patternCheckOffset[pattern]!; k < patternCheckOffset[pattern + 1]!; k++) {
+      const check = patternCheckList[k]!;
+      if (!checks[check]!.endsWithAnchor) continue;
+      const n = this.#anchorEndCount[check]!;
+      if (n === this.#anchorHitEnds[check]!.length) this.#anchorHitEnds[check] = roomFor(this.#anchorHitEnds[check]!, n + 1);
+      this.#anchorHitEnds[check]![n] = end;
+      this.#anchorEndCount[check] = n + 1;
+    }
+  }
+
+  /**
+   * Whether a claim of `check`, whose claims end with one of its anchor words, could end in (end, to] around an anchor
+   * ending at `end`: an anchor hit ends there (a claim reaches at least its anchor's end and stays in its window), and,
+   * when the expression wants no ASCII letter or digit after it, the first code unit after that hit that normalising
+   * keeps (ignorables are dropped) is none, or there is none before the window's end. A separator after it is never
+   * one: normalising keeps it or, next to Han, drops the run before a Han character.
+   */
+  #anchorEndNear(text: string, check: number, end: number, to: number): boolean {
+    const ends = this.#anchorHitEnds[check]!;
+    const count = this.#anchorEndCount[check]!;
+    let lo = this.#anchorEndCursor[check]!;
+    while (lo > 0 && ends[lo - 1]! >= end) lo--;
+    while (lo < count && ends[lo]! < end) lo++;
+    this.#anchorEndCursor[check] = lo;
+    const { classOf, fold } = this.#data;
+    const guard = this.#data.checks[check]!.endGuard === true;
+    for (let c = lo; c < count && ends[c]! <= to; c++) {
+      if (!guard) return true;
+      let p = ends[c]!;
+      while (p < to && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p++;
+      if (p >= to || !isFoldedWordCode(fold[text.charCodeAt(p)]!)) return true;
     }
     return false;
   }

@@ -47,6 +47,12 @@ export interface CompiledTemplate {
    * null when unbounded (a {#} number or a repeated slot). Unlike `reach`, a true bound.
    */
   longest: number | null;
+  /**
+   * Every match ends with one of the anchor's words, each a run the automaton reports wherever the expression reads
+   * it (as for `triggers`): a claim can end only where an anchor hit ends. `endGuard`: no ASCII letter or digit may
+   * follow it.
+   */
+  endsWithAnchor?: { endGuard: boolean };
 }
 
 export class PatternError extends Error {
@@ -199,6 +205,11 @@ function literalSource(word: string, fold: FoldOptions): { source: string; lengt
  * (which separators a state skips depends on whether Han follows it). None when a word has no such run.
  */
 function companionTriggers(words: readonly string[], fold: FoldOptions): string[] | undefined {
+  return runsOf(words, fold, false);
+}
+
+/** Per word, its longest run the automaton is sure to report (see `companionTriggers`); with `whole`, the word itself or none. */
+function runsOf(words: readonly string[], fold: FoldOptions, whole: boolean): string[] | undefined {
   const triggers = new Set<string>();
   for (const word of words) {
     let best = '';
@@ -221,6 +232,7 @@ function companionTriggers(words: readonly string[], fold: FoldOptions): string[
     }
     end();
     if (!best || normaliseTerm(best, fold) !== best) return undefined;
+    if (whole && best !== normaliseTerm(word, fold)) return undefined;
     triggers.add(best);
   }
   return [...triggers];
@@ -329,5 +341,12 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
       digits += Math.min(...slot.words.map((w) => [...normaliseTerm(w, fold)].filter((ch) => ch >= '0' && ch <= '9').length));
     }
   }
-  return { source, anchors, reach, left, triggers, digits, longest: Number.isFinite(longest) ? longest : null };
+  // A last slot that is the anchor, each word of it whole a run the automaton reports and nothing read after it (no
+  // trailing space): a match ends where an anchor hit ends.
+  const last = slots[slots.length - 1]!;
+  const endsWithAnchor =
+    last === anchorSlot && last.kind === 'words' && last.words.every((w) => !/\s$/.test(w)) && runsOf(last.words, fold, true) !== undefined
+      ? { endGuard: source.endsWith('(?![a-z0-9])') }
+      : undefined;
+  return { source, anchors, reach, left, triggers, digits, longest: Number.isFinite(longest) ? longest : null, endsWithAnchor };
 }

@@ -113,6 +113,34 @@ describe('pattern rules: claims that are a shape, not a word', () => {
     );
   });
 
+  test('property: a claim that ends with its anchor word is looked for only where an anchor hit ends, and that changes no finding', () => {
+    // Templates whose last slot is the anchor: a claim ends where an anchor word ends, with no letter or digit after it.
+    // The pieces make handles, anchors inside words (com in comfortable), ignorables and windows cut mid-claim.
+    const endsPack: RulePack = {
+      ...pack('ends', [], 'en'),
+      patterns: [
+        claim('domain-spaced', '{&} {.|dot} <com|net|shop>', { category: 'contact' }),
+        claim('percent-off', '{#}% <off|discount>', { category: 'promotional' }),
+        claim('spots-gone', '斑{~2}<淡了|没了>', { category: 'cosmetic-efficacy' }),
+      ],
+    };
+    const filtered = compilePacks([endsPack]);
+    const unfiltered = compilePacks([endsPack], { prefilter: false });
+    const words = ['com', 'net', 'shop', 'comfortable', 'network', 'shopping', 'dot', '.', ' ', 'a', 'aaaaaaa', 'b1', 'x', '\u200b', '\u200b\u200b\u200b\u200b',
+      '%', '50', 'off', 'office', 'discount', '斑', '淡了', '没了', '最', '*', '-', 'Ｃｏｍ', 'NET'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 50 }), (parts) => {
+        const text = parts.join('');
+        expect(filtered.scan(text)).toEqual(unfiltered.scan(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // A claim cut by its anchor's window (the window ends right after .net; an x follows) is still found.
+    const cut = `com${'a'.repeat(18)}.netx`;
+    expect(filtered.scan(cut)).toEqual(unfiltered.scan(cut));
+    expect(filtered.scan('comfortable chairs. shop dot com').map((f) => f.patternId)).toEqual(['domain-spaced']);
+  });
+
   test('the prefilter skips a check whose companion is missing (the break this test guards against would show here)', () => {
     // 治 with no condition word near it: nothing to find either way, and nothing found.
     expect(found('治好了我的拖延')).toEqual([]);
@@ -137,6 +165,22 @@ describe('what a template tells the matcher about where it can match', () => {
     expect(compiled.triggers).toEqual(triggers);
     expect(compiled.digits).toBe(digits);
     expect(compiled.longest).toBe(longest);
+  });
+});
+
+describe('a template whose claims end with its anchor word says so', () => {
+  test.each<[string, { endGuard: boolean } | undefined]>([
+    // the anchor last, plain words: a claim ends where an anchor hit ends, no letter or digit after an English one
+    ['{&} {.|dot} <com|net|shop>', { endGuard: true }],
+    ['斑{~2}<淡了|没了>', { endGuard: false }],
+    // a separator inside an anchor word (the automaton may skip it), a space in one, or a mixed run: not sure to be reported
+    ['{&}<.com|.net>', undefined],
+    ['free {~20}<with purchase|with every order>', undefined],
+    ['{~4}<加v>', undefined],
+    // the anchor not last
+    ['<治|治疗>{~4}{@conditions}', undefined],
+  ])('%s', (template, expected) => {
+    expect(compileTemplate(template, { conditions: ['鼻炎'] }).endsWithAnchor).toEqual(expected);
   });
 });
 
