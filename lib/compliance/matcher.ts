@@ -93,7 +93,7 @@ export interface CompileOptions extends FoldOptions {
   spellings?: boolean;
   /** The user's allow-list: any finding inside a match of one of these texts is dropped (e.g. 第一次). */
   allow?: string[];
-  /** Skip pattern checks that cannot match (companion triggers, digit counts, word edges); default true. Off only to show it changes no finding. */
+  /** Skip pattern checks that cannot match (companion triggers, digit counts, word edges, claims that must end on an anchor word); default true. Off only to show it changes no finding. */
   prefilter?: boolean;
 }
 
