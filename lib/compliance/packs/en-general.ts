@@ -250,7 +250,9 @@ export const enGeneralPack: RulePack = {
     reviewReward('en-review-for-reward', '<review|reviews|5 star|five star> {~20}{get|receive|for|and} {a |} {free|gift card|gift|refund|rebate|coupon|reward|bonus|cash back}', ['(remove)']),
   ],
   terms: [
-    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to ", "will not ", "won't ", "not ", "the "], allowedAfter: [" concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster", " properly", " correctly", " evenly", " slowly", " quickly", " at room", " salt", " salts"],
+    // What hardens: a layer, a coat, the paint or sealant, left to cure fully before sanding or between coats (policy §6,
+    // cure time and UV curing of resin). A disease after "cure" is the pattern rule's, whatever comes before.
+    diseaseClaim('cure', ['support', 'help with'], { allowedBefore: ["faster ", "quick ", "quicker ", "uv ", "led ", "full ", "air ", "heat ", "moisture ", "resin ", "to ", "will not ", "won't ", "not ", "the ", "fully ", "completely ", "partially ", "properly ", "layer ", "layers ", "coat ", "coats ", "it ", "paint ", "sealant ", "mortar ", "grout ", "caulk ", "concrete ", "glue ", "epoxy ", "adhesive ", "polish ", "clay ", "silicone ", "finish ", "ink ", "soap "], allowedAfter: [" before sanding", " before use", " before handling", " before painting", " before demolding", " before removing", " before the next", " between coats", " between layers", " concrete", " resin", " epoxy", " adhesive", " glue", " coating", " gel", " polish", " ink", " fully", " completely", " overnight", " hard", " faster", " properly", " correctly", " evenly", " slowly", " quickly", " at room", " salt", " salts"],
       allowedContexts: [
         'uv cure',
         'led cure',

@@ -46,6 +46,9 @@ export const TREATMENT_VERBS_ZH = [
   // Other verbs of the same claim: holding a reading down (稳控血糖, 控制血压, 调节血脂), taking on a disease (对付湿疹,
   // 专攻鼻炎), undoing it (逆转脂肪肝, 消散结节), or its not coming back (再也没犯过头晕).
   '稳控', '控制', '调节', '对付', '专攻', '逆转', '消散', '没犯过', '再没犯',
+  // The one-character forms of holding a reading down (控血糖, 稳血压, 控尿酸): a condition must follow, so 控油 stays a
+  // cosmetic claim and 遥控 reads nothing.
+  '控', '稳',
 ] as const;
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
@@ -73,6 +76,8 @@ export const PROMISED_RESULTS_ZH = [
   // The result as sellers word it after a period: 三个月见分晓, 三天除净甲醛, 宿便一次排净, 21天不见, 三十天长出新头发,
   // 七天腰围小一圈.
   '见分晓', '除净', '排净', '清空', '不见', '长出', '没了', '入睡', '小一圈', '小了', '细了',
+  // The body part or the complexion changed after the period (小肚子一周就平了, 气色一周就红润, 一晚就消肿, 三天就好转).
+  '平了', '红润', '消肿', '消了', '瘪了', '好转', '睡着', '紧致',
 ] as const;
 
 /** Units of a promised amount. */

@@ -103,7 +103,13 @@ export const prcFoodHealthPack: RulePack = {
     foodFunction('zh-strong-resistance', '<抵抗力|免疫力>{~2}{杠杠的|变强|更强|强了|好了|棒棒的}', ['（删除）']),
     // A child made cleverer by what it eats or drinks (喝了更聪明, 宝宝更聪明).
     foodFunction('zh-cleverer', '{宝宝|孩子|儿童|喝了|吃了}{~2}<更聪明|变聪明|聪明>', ['（删除）']),
-    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|必备|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    // Eating or drinking it and then never tired (吃一个月浑身有劲, 喝了干活不觉得累): the 缓解体力疲劳 function in other words.
+    foodFunction('zh-no-fatigue', '{吃|喝|服用|吃了|喝了}{~6}<不疲劳|不觉得累|不觉得疲劳|浑身有劲|浑身是劲|不犯困|精力充沛|不累了>', ['补充能量']),
+    // Losing weight by eating it (吃着吃着就瘦了, 喝着喝着就瘦下来): a slimming function claimed for a food.
+    foodFunction('zh-eat-and-slim', '{吃着吃着|喝着喝着|吃着|喝着|吃了|喝了}{就|也|都|}<瘦了|瘦下来|变瘦|掉秤>', ['（删除）']),
+    // What the mother eats said to change the baby (孕妇吃宝宝皮肤白, 孕期喝了宝宝更聪明).
+    foodFunction('zh-eat-for-baby', '{孕妇|孕期|怀孕|孕妈|孕妈妈}{~3}<宝宝|胎儿|孩子>{~2}{皮肤白|白嫩|白|聪明|健康|长得好}', ['孕期营养补充']),
     foodFunction('zh-cannot-do-without', '{发育|骨骼|长高|长个}{~2}<离不开>', ['（删除）']),
     foodFunction('zh-grey-to-black', '白发{~2}<变黑|转黑>', ['（删除）']),
   ],

@@ -78,6 +78,13 @@ export const prcMarketplaceCommonPack: RulePack = {
     // Two rules, Latin and Chinese anchors apart: a claim opening with a Latin word (vx, qq) must start at a word's
     // edge, which a Chinese one (抠抠 after "abc ") need not.
     contactPattern('zh-account-id', '<vx|wx|v信|qq|qq号|加v|加q|+v|+q|v:|q:>{:|号|} {&}', ['联系在线客服']),
+    // Asking the buyer for a number or an id to reach them off the platform (私信我留个电话, 留下您的微信我们加您, 发个手机号
+    // 给客服回电): diversion as much as giving one's own (policy §4 DIV). A number left in the order notes for the courier
+    // has no one asking for it and no call-back, so it reads nothing.
+    contactPattern('zh-ask-for-contact', '{私信|私聊|联系|找|给|加}{我|我们|客服|小编|主播|}{~3}<留个|留下|留一下|发个|发一下|报个|报一下>{你的|您的|}{电话|手机号码|手机号|手机|联系方式|微信号|微信|vx|wx|qq号|qq}', ['联系在线客服']),
+    // A WeChat or QQ id is off the platform whoever gives it: asking the buyer for theirs (留下您的微信, 发个QQ号) is enough.
+    contactPattern('zh-ask-for-account', '<留个|留下|留一下|发个|发一下|报个|报一下>{你的|您的|}{微信号|微信|vx|wx|qq号|qq}', ['联系在线客服']),
+    contactPattern('zh-leave-contact-callback', '<留个|留下|留一下|发个|发一下|报个>{你的|您的|}{电话|手机号码|手机号|手机|联系方式|微信号|微信|vx|wx|qq号|qq}{~4}{回电|回拨|打给你|打给您|联系你|联系您|加你|加您|回访|电话联系}', ['联系在线客服']),
     contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|五星|5星|晒图|晒单|追评|带图评价|带图>{~2}{送|有礼|得}', ['（删除）']),
