@@ -164,3 +164,25 @@ describe('English: curing as hardening, bundle offers and shipping thresholds', 
     expect(marks('shopify', text)).toEqual([]);
   });
 });
+
+describe('evasions inside figures: letters for digits in a phone number, a space before the per cent sign (policy §5)', () => {
+  test.each<[string, string]>([
+    ['Questions? Call (312) 4O7-1l86 any day', '(312) 4O7-1l86'],
+    ['Text 415.55I.0198 for bulk orders', '415.55I.0198'],
+    ['Wholesale line 646-2O1-8833', '646-2O1-8833'],
+  ])('%s', (text, claim) => {
+    expect(marks('amazon', text)).toContainEqual({ text: claim, category: 'contact' });
+  });
+  test.each(['Model lO1-2O3-4OO5 replacement filter', 'Ill fitting lids are a thing of the past', 'Pack of 1OO cotton pads'])('%s has no contact mark', (text) => {
+    expect(marks('amazon', text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+
+  test.each<[PlatformId, string, string]>([
+    ['shopify', 'Works for 100 % of users, or your money back', 'Works for 100 % of users'],
+    ['amazon', 'It is 100 % effective against wrinkles', '100 % effective'],
+    ['tmall', '祛痘精华 100 %有效', '100 %有效'],
+  ])('%s: %s', (platform, text, claim) => expectMarked(platform, text, claim, 'false-promise'));
+  test('a plain content figure with a spaced per cent sign stays clear', () => {
+    expect(marks('tmall', '棉 95 % 氨纶 5 %')).toEqual([]);
+  });
+});
