@@ -61,12 +61,17 @@ export const CONDITION_OUTCOMES_ZH = [
   '福音', '救星', '能治', '也能治', '可治', '调理', '再也没犯过', '没犯过', '稳住', '不再疼', '不疼了', '不痛了',
   // The condition no longer a worry, or gone for good (骨质疏松不用愁, 咽炎喝它就好).
   '不用愁', '不再愁', '喝它就好', '吃它就好',
+  // A reading said to be held steady (血压稳稳的, 血糖平稳了, 尿酸稳定了): the 稳控 claim told as its result.
+  '稳稳的', '稳稳当当', '平稳了', '稳定了', '稳定住了',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
 export const GERMS_PESTS_ZH = [
   '细菌', '病菌', '病毒', '病毒细菌', '真菌', '霉菌', '大肠杆菌', '金黄色葡萄球菌', '白色念珠菌', '幽门螺杆菌', '致病菌', '有害菌',
   '螨虫', '尘螨', '螨', '跳蚤', '虱子', '蟑螂', '蟑', '蚊子', '蚊虫', '蚊', '苍蝇', '蝇', '蚂蚁', '臭虫', '白蚁', '老鼠', '鼠', '蜱虫',
+  // Insects at large (驱虫, 杀害虫, 除蛀虫): a 卫生杀虫剂 claim whatever the insect; the lamps, collars and vet drugs that
+  // name the job in their type (杀虫灯, 驱虫项圈, 驱虫药) are cleared by the rule's allowed contexts.
+  '害虫', '虫子', '蛀虫', '衣蛾', '书虱', '虫',
 ] as const;
 
 /** Results a number-shaped promise names (3天瘦10斤, 28天淡斑, 年轻10岁). */

@@ -142,7 +142,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatmentClaim('zh-suits-condition', '<适合|适用于|专为>{~2}{@conditions-zh}', ['（删除疾病名）']),
     treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
     killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
-      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
+      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂', '杀虫灯', '灭虫灯', '诱虫灯', '驱虫药', '驱虫片', '驱虫项圈', '驱虫滴剂', '体内驱虫', '体外驱虫', '除虫菊'],
     }),
     killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
     // 防虫防蛀 on camphor wood or a wardrobe sachet: an insect-repellent claim (卫生杀虫剂 need a 农药 registration).

@@ -186,3 +186,19 @@ describe('evasions inside figures: letters for digits in a phone number, a space
     expect(marks('tmall', '棉 95 % 氨纶 5 %')).toEqual([]);
   });
 });
+
+describe('insects at large, a reading held steady, and natural in figures', () => {
+  test.each<[string, string, ComplianceCategory]>([
+    ['薰衣草香包 衣橱驱虫', '驱虫', 'pesticide'],
+    ['天然精油 有效杀灭害虫', '杀灭害虫', 'pesticide'],
+    ['米箱 防潮除虫', '除虫', 'pesticide'],
+    ['喝了半年，血糖平稳了', '血糖平稳了', 'medical'],
+    ['老人吃了尿酸稳定了', '尿酸稳定了', 'medical'],
+    ['洗发水 100%天然成分', '100%天然', 'proof-needed'],
+    ['百分百植物萃取 温和不刺激', '百分百植物', 'proof-needed'],
+  ])('%s', (text, claim, category) => expectMarked('taobao', text, claim, category));
+
+  test.each(['太阳能杀虫灯 果园用', '宠物驱虫项圈 可调节', '狗狗体内驱虫药 处方请遵医嘱', '冬虫夏草 虫草花 煲汤料', '纯棉T恤 100%纯棉'])('%s has no pesticide or proof mark', (text) => {
+    expect(marks('taobao', text).filter((f) => f.category === 'pesticide' || f.category === 'proof-needed')).toEqual([]);
+  });
+});
