@@ -59,8 +59,9 @@ const reviewRequest = termGroup({
   },
 });
 
-// Quoting reviews or testimonials is the platform's review rule (policy: Amazon reviews/testimonials, block).
-const testimonial = termGroup({
+// Quoting reviews or testimonials is the platform's review rule (policy: Amazon reviews/testimonials, block):
+// the same rule whether a term or a pattern carries it.
+const TESTIMONIAL = {
   severity: 'block',
   category: 'platform',
   source: LISTING_RULES,
@@ -68,7 +69,8 @@ const testimonial = termGroup({
     'zh-CN': '亚马逊商品页面不允许放评价、引语或买家证言。',
     en: 'Amazon detail pages may not contain reviews, quotes or testimonials.',
   },
-});
+} as const;
+const testimonial = termGroup(TESTIMONIAL);
 
 
 const offerPattern = patternGroup({
@@ -101,15 +103,7 @@ const decoration = patternGroup({
   },
 });
 
-const testimonialPattern = patternGroup({
-  severity: 'block',
-  category: 'platform',
-  source: LISTING_RULES,
-  why: {
-    'zh-CN': '亚马逊商品页面不允许放评价、引语或买家证言。',
-    en: 'Amazon detail pages may not contain reviews, quotes or testimonials.',
-  },
-});
+const testimonialPattern = patternGroup(TESTIMONIAL);
 
 const reviewAsk = patternGroup({
   severity: 'block',
