@@ -49,6 +49,8 @@ export const TREATMENT_VERBS_ZH = [
   // The one-character forms of holding a reading down (控血糖, 稳血压, 控尿酸): a condition must follow, so 控油 stays a
   // cosmetic claim and 遥控 reads nothing.
   '控', '稳',
+  // Warning of a disease before it strikes (预警心梗, 预警中风): a diagnosis only a registered medical device may claim.
+  '预警',
 ] as const;
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */

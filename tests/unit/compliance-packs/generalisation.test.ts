@@ -202,3 +202,20 @@ describe('insects at large, a reading held steady, and natural in figures', () =
     expect(marks('taobao', text).filter((f) => f.category === 'pesticide' || f.category === 'proof-needed')).toEqual([]);
   });
 });
+
+describe('a pick among the shop\'s own sizes is no rank (policy §6); a warning of a disease is a device claim', () => {
+  test.each(['三种规格里，性价比最高的是家庭装', '单价最低的是囤货装，常喝的建议直接拍', '本店几个规格中，2kg装的单价最低'])('%s', (text) => {
+    expect(marks('jd', text).filter((f) => f.category === 'absolute')).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['全网价格最低', '全网价格最低'],
+    ['性价比最高的国产手机', '最高'],
+  ])('%s', (text, claim) => expectMarked('jd', text, claim, 'absolute'));
+  test.each<[string, string]>([
+    ['智能手环 24小时预警中风', '预警中风'],
+    ['手表能预警心脏病', '预警心脏病'],
+  ])('%s', (text, claim) => expectMarked('tmall', text, claim, 'medical'));
+  test('a weather warning is no claim', () => {
+    expect(marks('tmall', '户外气象站 暴雨预警 大风预警')).toEqual([]);
+  });
+});
