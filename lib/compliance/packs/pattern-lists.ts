@@ -34,6 +34,9 @@ export const CONDITIONS_ZH = [
   // Symptoms and complaints sellers name as the thing the product ends (老寒腿就好了, 手脚冰凉全好了, 再也没犯过头晕).
   '手脚冰凉', '手脚冰冷', '老寒腿', '血液粘稠', '血粘稠', '血稠', '颈椎曲度', '颈椎变直', '富贵包', '头晕', '打呼噜', '打鼾',
   '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞', '胸闷', '心慌', '经痛',
+  // Pain of a named body part, in both characters sellers write (颈椎痛, 膝盖疼, 颈肩腰腿痛): a symptom, as 腰痛 is.
+  '颈椎痛', '颈椎疼', '颈痛', '肩痛', '肩膀痛', '肩膀疼', '背痛', '腿痛', '腿疼', '膝痛', '膝盖痛', '膝盖疼', '膝关节痛', '足跟痛',
+  '脚跟痛', '腹痛', '肚子痛', '胸痛', '头疼', '腰疼', '牙疼', '胃疼', '关节疼', '腰腿疼', '颈肩腰腿痛', '肩颈痛', '肩颈疼',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */

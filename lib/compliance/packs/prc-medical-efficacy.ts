@@ -162,6 +162,13 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Art. 16/18 again: putting the product level with a drug is a drug comparison as much as "better than" is
     // (research notes A.4, "compare with drugs"; policy §4 DRUG), and 堪比/媲美/胜过 have no 比…还 for zh-better-than-drugs.
     ...['堪比药物', '媲美药物', '胜过吃药'].map((term) => treatment(term, ['（删除）'])),
+    // Taking a named drug's place (能代替降压药, 可以替代安眠药): the same Art. 16/18 claim with the drug named. The disclaimer
+    // the law asks for says the opposite (本品不能代替降压药) and stays clear.
+    ...['代替', '替代', '取代'].flatMap((verb) =>
+      ['降压药', '降糖药', '降脂药', '安眠药', '胰岛素', '抗生素', '激素药', '西药', '止痛药', '消炎药', '感冒药'].map((drug) =>
+        treatment(`${verb}${drug}`, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
+      ),
+    ),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),

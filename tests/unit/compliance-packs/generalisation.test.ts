@@ -219,3 +219,16 @@ describe('a pick among the shop\'s own sizes is no rank (policy §6); a warning 
     expect(marks('tmall', '户外气象站 暴雨预警 大风预警')).toEqual([]);
   });
 });
+
+describe('pain of a named body part, and a named drug\'s place taken (policy §4 MED, DRUG)', () => {
+  test.each<[string, string]>([
+    ['乳胶枕 专治颈椎痛', '专治颈椎痛'],
+    ['护膝 缓解膝盖疼', '缓解膝盖疼'],
+    ['足跟垫 告别足跟痛', '告别足跟痛'],
+    ['苦瓜茶能代替降糖药', '代替降糖药'],
+    ['助眠香薰 可以取代安眠药', '取代安眠药'],
+  ])('%s', (text, claim) => expectMarked('tmall', text, claim, 'medical'));
+  test.each(['本品不能代替降压药，请遵医嘱', '保健食品不可替代降糖药', '魔术贴老人鞋 轻便透气'])('%s has no medical mark', (text) => {
+    expect(marks('tmall', text).filter((f) => f.category === 'medical')).toEqual([]);
+  });
+});
