@@ -23,6 +23,8 @@ export const CONDITIONS_ZH = [
   // skin (disease, not cosmetic concern)
   '湿疹', '皮炎', '荨麻疹', '牛皮癣', '银屑病', '白癜风', '脚气', '足癣', '灰指甲', '甲癣', '疱疹', '带状疱疹', '痤疮', '狐臭', '腋臭',
   '疤痕', '瘢痕', '冻疮', '鸡眼', '疣', '皮肤过敏', '过敏', '瘙痒', '脂溢性皮炎', '黄褐斑', '老年斑', '妊娠纹', '脱发', '斑秃', '头皮屑',
+  // Skin conditions the cosmetics naming rules bar a cosmetic from claiming to remove (去红血丝, 治手足皲裂).
+  '红血丝', '皲裂', '手足皲裂', '手裂', '脚裂', '脚后跟干裂',
   // bones, joints, muscles
   '关节炎', '风湿', '类风湿', '颈椎病', '腰椎病', '腰椎间盘突出', '椎间盘突出', '肩周炎', '腰肌劳损', '腰痛', '关节痛', '坐骨神经痛',
   '脊柱侧弯', '驼背', '拇外翻', '扁平足', 'O型腿', 'X型腿',
@@ -52,6 +54,8 @@ export const TREATMENT_VERBS_ZH = [
   // The one-character forms of holding a reading down (控血糖, 稳血压, 控尿酸): a condition must follow, so 控油 stays a
   // cosmetic claim and 遥控 reads nothing.
   '控', '稳',
+  // Fading a named condition (淡化疤痕, 淡化黄褐斑, 淡化妊娠纹): a medical claim, where fading 色斑 or 细纹 is a cosmetic one.
+  '淡化',
   // Warning of a disease before it strikes (预警心梗, 预警中风): a diagnosis only a registered medical device may claim.
   '预警',
 ] as const;

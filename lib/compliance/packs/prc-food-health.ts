@@ -97,7 +97,7 @@ export const prcFoodHealthPack: RulePack = {
     // 辅助保护胃黏膜 is itself an approved function name of the catalogue (policy §6), as a registered health food states it.
     foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）'], { allowedContexts: ['辅助保护胃黏膜'] }),
     // Emptying the bowel or the body of "toxins" (排出宿便, 清理肠道毒素, 排净体内毒素) is the 排毒 claim in other words.
-    foodFunction('zh-flush-toxins', '<排出|排净|排走|清理|清除|清空|排>{~3}{宿便|毒素|肠毒|体内垃圾|肠道垃圾}', ['（删除）']),
+    foodFunction('zh-flush-toxins', '<排出|排净|排走|清理|清除|清空|排>{~3}{宿便|毒素|肠毒|体内垃圾|肠道垃圾|湿毒|寒毒|湿气|寒气|湿寒}', ['（删除）']),
     // Immunity in a short form (提升免疫, 增强免疫) and resistance said to be strong (抵抗力杠杠的, 抵抗力变强).
     foodFunction('zh-short-immunity', '<提高|增强|提升|强化>免疫', ['（删除）'], { allowedContexts: [...APPROVED_WORDING] }),
     foodFunction('zh-strong-resistance', '<抵抗力|免疫力>{~2}{杠杠的|变强|更强|强了|好了|棒棒的}', ['（删除）']),
@@ -177,6 +177,9 @@ export const prcFoodHealthPack: RulePack = {
     // 助眠仪, 助眠灯, 助眠耳机: an electronic device's type, not a food's function.
     healthFoodFunction('助眠', ['睡前饮品'], { allowedContexts: ['助眠仪', '助眠灯', '助眠器', '助眠耳机', '助眠音乐', '助眠小夜灯', '助眠眼罩', '助眠耳塞'] }),
     healthFoodFunction('缓解疲劳', ['补充能量']),
+    // A body made strong or water driven out (强身健体, 利尿消肿): functions a food may not claim.
+    healthFoodFunction('强身健体', ['（删除）']),
+    healthFoodFunction('利尿', ['（删除）']),
     // 抗疲劳地垫/鞋垫: a standing mat's type.
     healthFoodFunction('抗疲劳', ['补充能量'], { allowedAfter: ['地垫', '垫', '鞋垫'] }),
     // 抗氧化涂层: a pan's coating, not a food claim.

@@ -232,3 +232,19 @@ describe('pain of a named body part, and a named drug\'s place taken (policy §4
     expect(marks('tmall', text).filter((f) => f.category === 'medical')).toEqual([]);
   });
 });
+
+describe('skin conditions a cosmetic may not claim to remove, fading a condition, food functions in other words', () => {
+  test.each<[string, string, ComplianceCategory]>([
+    ['修护精华 消除红血丝', '消除红血丝', 'medical'],
+    ['马油膏 专治手足皲裂', '专治手足皲裂', 'medical'],
+    ['孕妇精油 淡化妊娠纹', '淡化妊娠纹', 'medical'],
+    ['祛疤凝胶 淡化疤痕 三个月见效', '淡化疤痕', 'medical'],
+    ['艾草足贴 排寒气', '排寒气', 'food-health'],
+    ['红豆薏米茶 排湿毒', '排湿毒', 'food-health'],
+    ['黄芪茶 强身健体', '强身健体', 'food-health'],
+    ['冬瓜荷叶茶 利尿', '利尿', 'food-health'],
+  ])('%s', (text, claim, category) => expectMarked('douyin', text, claim, category));
+  test('fading 色斑 stays a cosmetic-efficacy claim, not a medical one', () => {
+    expect(marks('douyin', '烟酰胺精华 淡化色斑').map((f) => f.category)).toEqual(['cosmetic-efficacy']);
+  });
+});
