@@ -248,3 +248,14 @@ describe('skin conditions a cosmetic may not claim to remove, fading a condition
     expect(marks('douyin', '烟酰胺精华 淡化色斑').map((f) => f.category)).toEqual(['cosmetic-efficacy']);
   });
 });
+
+describe('English: a product in place of a class of drugs (policy §4 USMED "replaces your medication")', () => {
+  test.each<[string, string]>([
+    ['Replaces your blood pressure medication', 'Replaces your blood pressure medication'],
+    ['Use it instead of your daily allergy pills', 'instead of your daily allergy pills'],
+    ['I no longer need my acid reflux meds', 'no longer need my acid reflux meds'],
+  ])('%s', (text, claim) => expectMarked('shopify', text, claim, 'medical'));
+  test('a replacement part is no medicine', () => {
+    expect(marks('shopify', 'Replaces your old vacuum filter, fits most models')).toEqual([]);
+  });
+});
