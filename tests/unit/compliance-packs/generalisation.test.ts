@@ -259,3 +259,17 @@ describe('English: a product in place of a class of drugs (policy §4 USMED "rep
     expect(marks('shopify', 'Replaces your old vacuum filter, fits most models')).toEqual([]);
   });
 });
+
+describe('review cash-back over two clauses, and other ways off the platform (policy §4 CASH, DIV)', () => {
+  test.each<[string, string, ComplianceCategory]>([
+    ['收到后给个五星好评，联系客服返5元', '返5元', 'platform'],
+    ['晒图追评后，截图发客服领红包', '领红包', 'platform'],
+    ['写好评，找客服送2元', '送2元', 'platform'],
+    ['+薇 shop2024 领试用装', '薇 shop2024', 'contact'],
+    ['扫码加好友领福利', '扫码加', 'contact'],
+    ['扫码进群抢优惠', '扫码进群', 'contact'],
+  ])('%s', (text, claim, category) => expectMarked('pinduoduo', text, claim, category));
+  test.each(['好评如潮，新人领红包', '五星好评率98%，下单送5元券', '店铺好评率高，欢迎收藏'])('%s is no review reward', (text) => {
+    expect(marks('pinduoduo', text)).toEqual([]);
+  });
+});
