@@ -208,6 +208,24 @@ function oQuickAmong(text: string, marks: PassMarks): boolean {
   return false;
 }
 
+/**
+ * Whether `PHONE_QUICK` (a digit next to an O, o, I or l) could match once the folds before it ran: looked for at the
+ * marked digits. Those folds make no digit and put no such letter next to one (a swapped letter touches only letters,
+ * an O read as 0 stands in a run that opens with a digit next to an O), except N0 read as No: so a 0 after an N counts.
+ */
+function phoneQuickAmong(text: string, marks: PassMarks): boolean {
+  const isOIl = (code: number) => code === 0x4f || code === 0x6f || code === 0x49 || code === 0x6c;
+  for (let j = 0; j < marks.count; j++) {
+    const k = marks.marks[j]!;
+    const code = text.charCodeAt(k);
+    if (!isAsciiDigit(code)) continue;
+    const before = k > 0 ? text.charCodeAt(k - 1) : -1;
+    if (isOIl(before) || isOIl(text.charCodeAt(k + 1))) return true;
+    if (code === 0x30 && (before | 0x20) === 0x6e) return true;
+  }
+  return false;
+}
+
 /** Whether a pictograph candidate is marked: else `foldPictographs` has nothing to read. */
 function pictographAmong(text: string, marks: PassMarks): boolean {
   for (let j = 0; j < marks.count; j++) if (isPictographCandidate(text.charCodeAt(marks.marks[j]!))) return true;
@@ -255,7 +273,7 @@ export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean
   // saw in `text` decides whether to look in `out`.
   if ((!marks || marks.spelled) && SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
   if ((!marks || oQuickAmong(text, marks)) && O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
-  if (PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
+  if ((!marks || phoneQuickAmong(text, marks)) && PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
   if (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts). None of the folds above makes or
   // removes a pictograph candidate, so the marks of `text` answer for `out`.

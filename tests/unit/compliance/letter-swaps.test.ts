@@ -114,14 +114,16 @@ describe('the folds look only where the pass saw what they need', () => {
     for (let i = 0; i < text.length; i++) if (marked(text.charCodeAt(i))) at.push(i);
     return { marks: at, count: at.length, spelled: /[.~*_\u00b7\u2022/\- ][A-Za-z][.~*_\u00b7\u2022/\- ][A-Za-z][.~*_\u00b7\u2022/\- ]/.test(text) };
   };
-  const pieces = ['a', 'b', 'e', 'l', 'I', 'i', 'O', 'o', 'N', 'n', 'Z', 'ｂ', '0', '1', '3', '5', '2', '8', '$', '@', '１', '０', ' ', '.', '-', '*', '%', ' off', '最', '★', '✨', '🔥', '🙂', '™'];
+  const pieces = ['a', 'b', 'e', 'l', 'I', 'i', 'O', 'o', 'N', 'n', 'Z', 'ｂ', '0', '1', '3', '5', '2', '8', '$', '@', '１', '０', ' ', '.', '-', '*', '%', ' off', '最', '★', '✨', '🔥', '🙂', '™',
+    // phone numbers with letters for digits (555-O12-3456, (8OO) 555 l234): three, three and four
+    '555', '55', 'O12', '8OO', '(', ')', 'l23', '4567', '456O'];
   test('the same text with the marks as without them, on random short texts', () => {
     let state = 4242;
     const next = () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
     let folded = 0;
     for (let n = 0; n < 30000; n++) {
       let text = '';
-      const length = 1 + Math.floor(next() * 10);
+      const length = 1 + Math.floor(next() * 12);
       for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
       const plain = foldLetterSwaps(text);
       if (plain !== text) folded++;
@@ -129,6 +131,21 @@ describe('the folds look only where the pass saw what they need', () => {
     }
     // Texts that some fold changes are common enough for the comparison to mean something.
     expect(folded).toBeGreaterThan(3000);
+  });
+  test('the same phone numbers read with the marks as without them', () => {
+    // Phone-shaped runs of digits and O, o, I, l (three, three, four), with a piece before and after.
+    let state = 777;
+    const next = () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const group = (n: number) => Array.from({ length: n }, () => pick(['0', '5', '8', '1', '2', 'O', 'o', 'I', 'l', 'N'])).join('');
+    let folded = 0;
+    for (let n = 0; n < 5000; n++) {
+      const text = `${pick(['', 'call ', 'N', 'x', '('])}${group(3)}${pick(['', '-', '.', ' ', ') '])}${group(3)}${pick(['-', '.', ' '])}${group(4)}${pick(['', ' %', 'a', '.', '5'])}`;
+      const plain = foldLetterSwaps(text);
+      if (plain !== text) folded++;
+      expect(foldLetterSwaps(text, undefined, true, marksOf(text)), text).toBe(plain);
+    }
+    expect(folded).toBeGreaterThan(1000);
   });
   test('with marks that say there is nothing, nothing is looked for', () => {
     // Marks are a promise about the text: an empty list skips the swaps, the O in a number and the pictographs.
