@@ -226,6 +226,23 @@ function phoneQuickAmong(text: string, marks: PassMarks): boolean {
   return false;
 }
 
+/**
+ * Whether `SPACED_PERCENT` (a digit, a space, a per cent sign) could match in `text` as the pass saw it: at the marked
+ * digits. The folds before it make no space or per cent sign, and the digits they make (an O read as 0) stand right
+ * before the sign or before "off"; the phone fold's digits are the caller's to count (see `foldLetterSwaps`).
+ */
+function spacedPercentAmong(text: string, marks: PassMarks): boolean {
+  for (let j = 0; j < marks.count; j++) {
+    const k = marks.marks[j]!;
+    const code = text.charCodeAt(k);
+    if (!isAsciiDigit(code) && !(code >= 0xff10 && code <= 0xff19)) continue;
+    const space = text.charCodeAt(k + 1);
+    const sign = text.charCodeAt(k + 2);
+    if ((space === 0x20 || space === 0x3000) && (sign === 0x25 || sign === 0xff05)) return true;
+  }
+  return false;
+}
+
 /** Whether a pictograph candidate is marked: else `foldPictographs` has nothing to read. */
 function pictographAmong(text: string, marks: PassMarks): boolean {
   for (let j = 0; j < marks.count; j++) if (isPictographCandidate(text.charCodeAt(marks.marks[j]!))) return true;
@@ -273,8 +290,15 @@ export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean
   // saw in `text` decides whether to look in `out`.
   if ((!marks || marks.spelled) && SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
   if ((!marks || oQuickAmong(text, marks)) && O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
-  if ((!marks || phoneQuickAmong(text, marks)) && PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
-  if (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
+  let phoneRead = false;
+  if ((!marks || phoneQuickAmong(text, marks)) && PHONE_QUICK.test(out)) {
+    out = out.replace(PHONE_WITH_LETTERS, (run: string) => {
+      const read = readPhone(run);
+      if (read !== run) phoneRead = true;
+      return read;
+    });
+  }
+  if ((!marks || phoneRead || spacedPercentAmong(text, marks)) && (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0)) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts). None of the folds above makes or
   // removes a pictograph candidate, so the marks of `text` answer for `out`.
   return !marks || pictographAmong(text, marks) ? foldPictographs(out, inTerm) : out;

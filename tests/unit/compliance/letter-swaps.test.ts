@@ -116,7 +116,9 @@ describe('the folds look only where the pass saw what they need', () => {
   };
   const pieces = ['a', 'b', 'e', 'l', 'I', 'i', 'O', 'o', 'N', 'n', 'Z', 'ｂ', '0', '1', '3', '5', '2', '8', '$', '@', '１', '０', ' ', '.', '-', '*', '%', ' off', '最', '★', '✨', '🔥', '🙂', '™',
     // phone numbers with letters for digits (555-O12-3456, (8OO) 555 l234): three, three and four
-    '555', '55', 'O12', '8OO', '(', ')', 'l23', '4567', '456O'];
+    '555', '55', 'O12', '8OO', '(', ')', 'l23', '4567', '456O',
+    // a figure and its per cent sign apart (100 %, ５０ and an ideographic space ％)
+    ' %', '\u3000％', '５'];
   test('the same text with the marks as without them, on random short texts', () => {
     let state = 4242;
     const next = () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
