@@ -148,6 +148,8 @@ const MIN_PHONE_DIGITS = 7;
 const readPhone = (run: string) => (run.replace(/[^0-9]/g, '').length >= MIN_PHONE_DIGITS ? run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : run);
 /** A space between a number and its per cent sign (`100 % effective`): the figure reads whole, as `100%`. */
 const SPACED_PERCENT = /(?<=[0-9\uFF10-\uFF19])[ \u3000](?=[%\uFF05])/g;
+const SPACED_PERCENT_QUICK = /[0-9\uFF10-\uFF19][ \u3000][%\uFF05]/;
+const DIGIT_LETTER_QUICK = /[0-9][OoIl]|[OoIl][0-9]|[Nn]0/;
 
 /** Spelled-out letters read as the word: every separator (and a closing dot) becomes a zero-width space. */
 const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
@@ -202,9 +204,12 @@ export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean
   }
   if (hasIForL(out)) out = out.replace(I_FOR_L, 'l');
   if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
-  if (O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
-  if (PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
-  if (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
+  // One pre-test for both readings of letters among digits (5O% OFF, N0.1; a phone number's 0I4): most text has neither.
+  if (DIGIT_LETTER_QUICK.test(out)) {
+    if (O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+    if (PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
+  }
+  if ((out.indexOf('%') >= 0 || out.indexOf('\uFF05') >= 0) && SPACED_PERCENT_QUICK.test(out)) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts).
   return foldPictographs(out, inTerm);
 }
