@@ -273,3 +273,20 @@ describe('review cash-back over two clauses, and other ways off the platform (po
     expect(marks('pinduoduo', text)).toEqual([]);
   });
 });
+
+describe('emoji built of other characters decorate as any emoji does (policy §4 AZCHAR): flags and keycaps', () => {
+  test.each<[string, string]>([
+    ['🇺🇸 Stainless Steel Tumbler 20 oz', '🇺🇸'],
+    ['Kids Backpack 🇬🇧 Union Jack print', '🇬🇧'],
+    ['1️⃣ Fill with water', '1️⃣'],
+    ['#️⃣ Gift Set', '#️⃣'],
+  ])('%s is marked on Amazon', (text, emoji) => {
+    expect(marks('amazon', text).filter((f) => f.category === 'title-format' && emoji.includes(f.text))).not.toEqual([]);
+  });
+  test.each(['🇺🇸 Stainless Steel Tumbler 20 oz', '1️⃣ Fill with water'])('%s is no finding on Shopify', (text) => {
+    expect(marks('shopify', text)).toEqual([]);
+  });
+  test('plain digits, a rank sign and sizes stay as they are', () => {
+    expect(marks('amazon', 'Set of 10, size 3 x 4 in, #8 screws').filter((f) => f.category === 'title-format')).toEqual([]);
+  });
+});
