@@ -148,6 +148,8 @@ const MIN_PHONE_DIGITS = 7;
 const readPhone = (run: string) => (run.replace(/[^0-9]/g, '').length >= MIN_PHONE_DIGITS ? run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : run);
 /** A space between a number and its per cent sign (`100 % effective`): the figure reads whole, as `100%`. */
 const SPACED_PERCENT = /(?<=[0-9\uFF10-\uFF19])[ \u3000](?=[%\uFF05])/g;
+const SPACED_PERCENT_QUICK = /[0-9\uFF10-\uFF19][ \u3000][%\uFF05]/;
+const DIGIT_LETTER_QUICK = /[0-9][OoIl]|[OoIl][0-9]|[Nn]0/;
 
 /** Spelled-out letters read as the word: every separator (and a closing dot) becomes a zero-width space. */
 const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
@@ -289,18 +291,24 @@ export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean
   // (a swapped letter always touches another letter; joined separators become zero-width spaces), so what the pass
   // saw in `text` decides whether to look in `out`.
   if ((!marks || marks.spelled) && SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
-  if ((!marks || oQuickAmong(text, marks)) && O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+  // One pre-test for both readings of letters among digits (5O% OFF, N0.1; a phone number's 0I4): most text has neither.
+  // With the pass's marks each reading has its own test at the marked digits instead.
   let phoneRead = false;
-  if ((!marks || phoneQuickAmong(text, marks)) && PHONE_QUICK.test(out)) {
-    out = out.replace(PHONE_WITH_LETTERS, (run: string) => {
-      const read = readPhone(run);
-      if (read !== run) phoneRead = true;
-      return read;
-    });
+  if (marks || DIGIT_LETTER_QUICK.test(out)) {
+    if ((!marks || oQuickAmong(text, marks)) && O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+    if ((!marks || phoneQuickAmong(text, marks)) && PHONE_QUICK.test(out)) {
+      out = out.replace(PHONE_WITH_LETTERS, (run: string) => {
+        const read = readPhone(run);
+        if (read !== run) phoneRead = true;
+        return read;
+      });
+    }
   }
-  if ((!marks || phoneRead || spacedPercentAmong(text, marks)) && (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0)) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
+  if ((!marks || phoneRead || spacedPercentAmong(text, marks)) && (out.indexOf('%') >= 0 || out.indexOf('\uFF05') >= 0) && SPACED_PERCENT_QUICK.test(out)) {
+    out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
+  }
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts). None of the folds above makes or
-  // removes a pictograph candidate, so the marks of `text` answer for `out`.
+  // removes a pictograph candidate (a keycap's digit is kept), so the marks of `text` answer for `out`.
   return !marks || pictographAmong(text, marks) ? foldPictographs(out, inTerm) : out;
 }
 

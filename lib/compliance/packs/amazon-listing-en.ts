@@ -157,8 +157,8 @@ export const amazonListingEnPack: RulePack = {
     offerPattern('en-bundle-offer-mixed', '<buy> {#}{,|} {~6}get {one|two|three|a|an|the|another|your|one more|a second|a third|a fourth} {~10}{free|off|half price|half off}', ['(remove)']),
     offerPattern('en-bundle-offer-mixed-words', '<buy> {one|two|three|four|five|six|any|a}{,|} {~6}get {#} {~8}{free|off|half price|half off}', ['(remove)']),
     // Free shipping with its threshold (free shipping on every order over $25, free delivery on orders of £30+): one offer,
-    // one mark, the sum included.
-    offerPattern('en-free-shipping-threshold', 'free <shipping|delivery> {on|for|with} {~16}{over|above|of|from|at least|starting at} {$|£|€|}{#}', ['(remove)']),
+    // one mark, the sum included. Anchored on "free", the first word: a match never starts before its anchor then.
+    offerPattern('en-free-shipping-threshold', '<free> {shipping|delivery} {on|for|with} {~16}{over|above|of|from|at least|starting at} {$|£|€|}{#}', ['(remove)']),
     offerPattern('en-bundle-offer-words', '<buy> {one|two|three|four|five|six|any|a}{,|} {~6}get {one|two|three|a|an|the|another|your|one more} {~10}{free|off|half price|half off}', ['(remove)']),
     // Event deals (Black Friday deal, Cyber Monday sale, Prime Day special): time-sensitive offers.
     offerPattern('en-event-deal', '<black friday|cyber monday|prime day|prime big deal days|boxing day|labor day|memorial day|flash|holiday|christmas|4th of july> {deal|deals|sale|sales|special|specials|discount|discounts|price|pricing|offer}', ['(remove)']),

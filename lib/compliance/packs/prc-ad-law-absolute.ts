@@ -230,7 +230,9 @@ export const prcAdLawAbsolutePack: RulePack = {
       },
     }),
     // A consumer tip (SAMR guide; policy §6): the best time, way or temperature to eat, drink, use or keep it.
+    // Framed by the keeping or opening of the pack (保质期内最佳风味, 开封后最佳饮用), it is the same consumer tip.
     superlative('最佳', ['优质', '出色', '理想'], {
+      allowedBefore: ['保质期内', '开封后', '开封后请', '冷藏后', '常温下', '储存期内'],
       allowedAfter: ['食用', '饮用', '使用', '赏味', '观赏', '保存', '储存', '冲泡', '时间', '时机', '方法', '温度', '采摘', '播种'],
       allowedContexts: [
         '最佳赏味期',

@@ -89,8 +89,9 @@ export const prcMarketplaceCommonPack: RulePack = {
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
     // The request and the reward in two clauses (给五星好评，联系客服返3元; 晒图追评后，截图找客服领红包): a comma between them
     // does not make it two things. A request verb opens it, so praise of the shop (好评如潮，新人领红包) is no request.
-    cashForReview('zh-review-then-cash', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}{好评|五星|5星|追评|图}{~6},{~10}<返现|红包|现金>', ['（删除）']),
-    cashForReview('zh-review-then-sum', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}{好评|五星|5星|追评|图}{~6},{~10}<返|送|领>{#}{元|块}', ['（删除）']),
+    // Anchored on the review word, the rarest part (返, 送 and 领 are everywhere in Chinese copy).
+    cashForReview('zh-review-then-cash', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}<好评|五星|5星|追评|晒图|带图>{~6},{~10}{返现|红包|现金}', ['（删除）']),
+    cashForReview('zh-review-then-sum', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}<好评|五星|5星|追评|晒图|带图>{~6},{~10}{返|送|领}{#}{元|块}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|五星|5星|晒图|晒单|追评|带图评价|带图>{~2}{送|有礼|得}', ['（删除）']),
     // A 400/800 service number (400-800-1234) is a phone number like any other in listing text.
     contactPattern('zh-hotline-number', '<400|800>{~1}{#3}{~1}{#4}', ['联系在线客服']),

@@ -142,7 +142,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatmentClaim('zh-suits-condition', '<适合|适用于|专为>{~2}{@conditions-zh}', ['（删除疾病名）']),
     treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
     killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
-      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂', '杀虫灯', '灭虫灯', '诱虫灯', '驱虫药', '驱虫片', '驱虫项圈', '驱虫滴剂', '体内驱虫', '体外驱虫', '除虫菊'],
+      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂', '杀虫灯', '灭虫灯', '诱虫灯', '驱虫药', '驱虫片', '驱虫项圈', '驱虫滴剂', '体内驱虫', '体外驱虫', '除虫菊', '灭蚊拍', '电蚊拍', '灭蝇拍', '灭蝇灯', '捕蚊灯', '灭蚊灯管'],
     }),
     killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
     // 防虫防蛀 on camphor wood or a wardrobe sachet: an insect-repellent claim (卫生杀虫剂 need a 农药 registration).
@@ -153,7 +153,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Disclaimers and advice to see a doctor (不能代替药物治疗, 请遵医嘱治疗, 及时就医治疗) say what the product is not.
     // A caution for buyers who are under a doctor's care (正在接受治疗请先咨询医生, 正在治疗中的朋友请遵医嘱, 需要长期治疗的
     // 人群慎用) names their treatment, not the product's.
-    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能', '不可', '无法', '不得', '不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无', '正在', '正在接受', '在接受', '接受过', '正接受', '需要长期', '需长期', '住院'] }),
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能', '不可', '无法', '不得', '不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无', '正在', '正在接受', '在接受', '接受过', '正接受', '需要长期', '需长期', '住院', '不能替代药物', '不可替代药物', '无法替代药物', '不能取代药物', '不能代替药品', '不能替代药品', '不可代替药品'] }),
     // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
     // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>

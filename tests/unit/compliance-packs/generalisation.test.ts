@@ -273,3 +273,31 @@ describe('review cash-back over two clauses, and other ways off the platform (po
     expect(marks('pinduoduo', text)).toEqual([]);
   });
 });
+
+describe('emoji built of other characters decorate as any emoji does (policy §4 AZCHAR): flags and keycaps', () => {
+  test.each<[string, string]>([
+    ['🇺🇸 Stainless Steel Tumbler 20 oz', '🇺🇸'],
+    ['Kids Backpack 🇬🇧 Union Jack print', '🇬🇧'],
+    ['1️⃣ Fill with water', '1️⃣'],
+    ['#️⃣ Gift Set', '#️⃣'],
+  ])('%s is marked on Amazon', (text, emoji) => {
+    expect(marks('amazon', text).filter((f) => f.category === 'title-format' && emoji.includes(f.text))).not.toEqual([]);
+  });
+  test.each(['🇺🇸 Stainless Steel Tumbler 20 oz', '1️⃣ Fill with water'])('%s is no finding on Shopify', (text) => {
+    expect(marks('shopify', text)).toEqual([]);
+  });
+  test('plain digits, a rank sign and sizes stay as they are', () => {
+    expect(marks('amazon', 'Set of 10, size 3 x 4 in, #8 screws').filter((f) => f.category === 'title-format')).toEqual([]);
+  });
+});
+
+describe('honest copy around claim words: disclaimers, keeping tips, physical pest devices (policy §6)', () => {
+  test.each(['本品不能替代药物治疗', '保质期内最佳风味，开封后请冷藏', '开封后最佳饮用时间为三天', '灭蚊拍 充电式 大网面', '电蚊拍替换网', '厨房灭蝇灯 挂墙'])('%s', (text) => {
+    expect(marks('tmall', text)).toEqual([]);
+  });
+  test.each<[string, string, ComplianceCategory]>([
+    ['本品可治疗胃病', '治疗胃病', 'medical'],
+    ['最佳风味的咖啡豆', '最佳', 'absolute'],
+    ['高效灭蚊 一晚无蚊', '灭蚊', 'pesticide'],
+  ])('%s', (text, claim, category) => expectMarked('tmall', text, claim, category));
+});

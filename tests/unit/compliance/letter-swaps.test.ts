@@ -106,9 +106,9 @@ describe('the matcher looks for swaps only where its pass met a stand-in', () =>
 
 describe('the folds look only where the pass saw what they need', () => {
   // What the matcher's pass hands foldLetterSwaps, worked out here from the text alone: every stand-in, digit and
-  // pictograph-block code unit (U+2139–U+2BFF and the emoji surrogates), and whether three spelling separators stand two apart.
+  // pictograph-block code unit (U+2139–U+2BFF, the keycap mark and the emoji surrogates), and whether three spelling separators stand two apart.
   const marked = (code: number) =>
-    STAND_IN_CODES.includes(code) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (code >= 0x2139 && code <= 0x2bff) || (code >= 0xd83c && code <= 0xd83e);
+    STAND_IN_CODES.includes(code) || (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x20e3 || (code >= 0x2139 && code <= 0x2bff) || (code >= 0xd83c && code <= 0xd83e);
   const marksOf = (text: string): PassMarks => {
     const at: number[] = [];
     for (let i = 0; i < text.length; i++) if (marked(text.charCodeAt(i))) at.push(i);
@@ -118,7 +118,9 @@ describe('the folds look only where the pass saw what they need', () => {
     // phone numbers with letters for digits (555-O12-3456, (8OO) 555 l234): three, three and four
     '555', '55', 'O12', '8OO', '(', ')', 'l23', '4567', '456O',
     // a figure and its per cent sign apart (100 %, ５０ and an ideographic space ％)
-    ' %', '\u3000％', '５'];
+    ' %', '\u3000％', '５',
+    // a keycap (1️⃣) and a flag (🇺🇸)
+    '1\ufe0f\u20e3', '#\u20e3', '🇺🇸'];
   test('the same text with the marks as without them, on random short texts', () => {
     let state = 4242;
     const next = () => (state = (state * 48271) % 0x7fffffff) / 0x7fffffff;
