@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/i18n';
 import type { AlertView, CapturedRow } from '../../lib/messaging/alerts';
 import { figures } from '../../lib/figures';
-import { fontPlanFor, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
+import { dateTextsOf, fontPlanFor, pageDateElements, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { idleQueue } from '../../lib/metrics/idle-queue';
 import { dirtyRows, ROW_ID_ATTRIBUTES, rowSignature, type RowMemo } from '../../lib/metrics/row-watch-browser';
@@ -123,7 +123,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
   let rowMemo: RowMemo = new WeakMap();
-  let day: { period: string | null } | null = null;
+  /** The day the tables show, from these date elements showing these texts; null: find the elements again. */
+  let day: { period: string | null; elements: Element[]; texts: string } | null = null;
+  /** Something outside the tables changed: the date elements' texts are read again (not searched for) before the next row. */
+  let dayTextsStale = false;
   let alerts: AlertView[] = [];
   let alertedProducts = new Set<string>();
   let alertsScope = '';
@@ -310,13 +313,26 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
   }
 
-  /** The day the page shows for its tables, worked out again only after something outside them changed. */
+  /**
+   * The day the page shows for its tables. The date elements are searched for (a document-wide query)
+   * only when the tables or a date element changed; after any other change outside the tables, the
+   * elements found are read again (a date input set by script changes no DOM), which costs a few reads.
+   */
   function currentPeriod(): string | null {
+    const page = pageStore.get();
+    const fromTexts = (elements: Element[], texts: string[]) => {
+      const date = pageDate({ url: page.url, texts, timeZone: page.timeZone ?? 'UTC' });
+      return { period: 'period' in date ? date.period : null, elements, texts: texts.join('\u0001') };
+    };
+    if (day && dayTextsStale) {
+      const texts = dateTextsOf(day.elements);
+      if (texts.join('\u0001') !== day.texts) day = fromTexts(day.elements, texts);
+    }
+    dayTextsStale = false;
     if (!day) {
-      const page = pageStore.get();
       const inTable = (el: Element) => readers.some((reader) => reader.root.contains(el));
-      const date = pageDate({ url: page.url, texts: pageDateTexts(doc, inTable), timeZone: page.timeZone ?? 'UTC' });
-      day = { period: 'period' in date ? date.period : null };
+      const elements = pageDateElements(doc, inTable);
+      day = fromTexts(elements, dateTextsOf(elements));
     }
     return day.period;
   }
@@ -464,7 +480,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     const started = timers.now();
     const copyUntil = started + COPY_BUDGET_MS;
     const dirty = dirtyRows(records, readers, (node) => badges.owns(node), rowMemo);
-    if (dirty.outside) day = null;
+    // The date elements are searched for again only when one of them changed; after other outside
+    // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
+    if (dirty.dates) day = null;
+    else if (dirty.outside) dayTextsStale = true;
     if (dirty.stale) {
       findTables();
       sweep(copyUntil);

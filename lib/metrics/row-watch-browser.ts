@@ -1,3 +1,4 @@
+import { DATE_ELEMENTS } from './capture-browser';
 import { rowOf, type TableReader } from './scrape-table';
 
 /**
@@ -25,6 +26,22 @@ export interface DirtyRows {
   stale: boolean;
   /** Something outside every known table changed (a date picker, a store switcher, a new table). */
   outside: boolean;
+  /**
+   * An outside change in, of or around an element that shows the tables' day (`DATE_ELEMENTS`, the
+   * elements `pageDateTexts` reads): the day must be read again. Other outside changes (a pager's
+   * "1–100 of 2,000", a clock) leave it, so a page change does not pay for a document-wide query.
+   */
+  dates: boolean;
+}
+
+function touchesDates(el: Element, record: MutationRecord): boolean {
+  if (el.closest(DATE_ELEMENTS)) return true;
+  for (const nodes of [record.addedNodes, record.removedNodes])
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (isElement(node) && (node.matches(DATE_ELEMENTS) || node.querySelector(DATE_ELEMENTS))) return true;
+    }
+  return false;
 }
 
 function isElement(node: Node): node is Element {
@@ -43,7 +60,7 @@ export type RowMemo = WeakMap<Element, { reader: TableReader; row: Element }>;
  * the long way (which table, header or body, which row).
  */
 export function dirtyRows(records: readonly MutationRecord[], readers: readonly TableReader[], owns: (node: Node) => boolean, memo: RowMemo = new WeakMap()): DirtyRows {
-  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false };
+  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false, dates: false };
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
   const noted = new Set<Element>();
   // Each cell of a recycled row is its own record: a row is checked once per batch.
@@ -75,7 +92,7 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     if (!el) continue;
     const known = memo.get(el);
     // A cell (or the row itself) of a row seen before, still in that row: no walk, no query.
-    if (known && (known.row === el || known.row.contains(el))) {
+    if (known && (known.row === el || el.parentElement === known.row || known.row.contains(el))) {
       if (noted.has(known.row) || onlyOurs(record)) continue;
       add(known.reader, known.row);
       continue;
@@ -91,6 +108,7 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     }
     if (!reader) {
       found.outside = true;
+      if (!found.dates && touchesDates(el, record)) found.dates = true;
       for (let i = 0; !found.stale && i < added.length; i++) {
         const node = added[i]!;
         if (isElement(node) && (node.matches(HEADER_LIKE) || node.querySelector(HEADER_LIKE))) found.stale = true;

@@ -91,6 +91,32 @@ describe('which rows a batch of page mutations touched', () => {
     expect(dirtyRows(dateOnly, readers, notOurs)).toMatchObject({ stale: false, outside: true });
   });
 
+  test('only a change in, of or around a date element asks for the day to be searched for again', async () => {
+    const body = grid();
+    body.querySelector('.elsewhere')!.innerHTML = '<span class="pager">1–100 of 2,000</span><div class="br-dates">From <input type="date" name="fromDate" value="2026-11-20"><span class="label">Pacific Time</span></div><div class="slot"></div>';
+    const readers = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const pager = await recordsOf(() => {
+      body.querySelector('.pager')!.textContent = '101–200 of 2,000';
+    });
+    expect(dirtyRows(pager, readers, notOurs)).toMatchObject({ outside: true, dates: false });
+    const label = await recordsOf(() => {
+      body.querySelector('.br-dates .label')!.textContent = 'UTC';
+    });
+    expect(dirtyRows(label, readers, notOurs)).toMatchObject({ outside: true, dates: true });
+    const picker = await recordsOf(() => {
+      body.querySelector('.slot')!.innerHTML = '<div class="MuiPickersPopper"><div class="MuiDateCalendar-root">21</div></div>';
+    });
+    expect(dirtyRows(picker, readers, notOurs).dates).toBe(true);
+    const closed = await recordsOf(() => body.querySelector('.slot')!.replaceChildren());
+    expect(dirtyRows(closed, readers, notOurs).dates).toBe(true);
+    // Rows recycled inside the table are never a date change, whatever their text says.
+    const row = body.querySelector('.zone [role="row"]')!;
+    const inTable = await recordsOf(() => {
+      row.children[1]!.textContent = '2026-11-21';
+    });
+    expect(dirtyRows(inTable, readers, notOurs)).toMatchObject({ outside: false, dates: false });
+  });
+
   test('one entry per row however many of its cells changed, and a row seen in an earlier batch is not looked up again', async () => {
     const body = grid();
     const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
