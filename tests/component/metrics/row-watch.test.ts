@@ -93,7 +93,7 @@ describe('which rows a batch of page mutations touched', () => {
 
   test('only a change in, of or around a date element asks for the day to be searched for again', async () => {
     const body = grid();
-    body.querySelector('.elsewhere')!.innerHTML = '<span class="pager">1–100 of 2,000</span><div class="br-dates">From <input type="date" name="fromDate" value="2026-11-20"><span class="label">Pacific Time</span></div><div class="slot"></div>';
+    setMarkup(body.querySelector('.elsewhere')!, '<span class="pager">1–100 of 2,000</span><div class="br-dates">From <input type="date" name="fromDate" value="2026-11-20"><span class="label">Pacific Time</span></div><div class="slot"></div>');
     const readers = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
     const pager = await recordsOf(() => {
       body.querySelector('.pager')!.textContent = '101–200 of 2,000';
@@ -104,7 +104,7 @@ describe('which rows a batch of page mutations touched', () => {
     });
     expect(dirtyRows(label, readers, notOurs)).toMatchObject({ outside: true, dates: true });
     const picker = await recordsOf(() => {
-      body.querySelector('.slot')!.innerHTML = '<div class="MuiPickersPopper"><div class="MuiDateCalendar-root">21</div></div>';
+      setMarkup(body.querySelector('.slot')!, '<div class="MuiPickersPopper"><div class="MuiDateCalendar-root">21</div></div>');
     });
     expect(dirtyRows(picker, readers, notOurs).dates).toBe(true);
     const closed = await recordsOf(() => body.querySelector('.slot')!.replaceChildren());
