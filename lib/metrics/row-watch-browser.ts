@@ -8,9 +8,18 @@ import { rowOf, type TableReader } from './scrape-table';
  * the touched rows there reads every row the seller could see, however fast they scroll.
  */
 
+/**
+ * Each row's links, a live collection kept per row element: a recycled grid row is signed again in
+ * every frame it shows another product, inside the page's render task, and asking the row for a new
+ * collection each time cost as much as reading the link.
+ */
+const rowLinks = new WeakMap<Element, HTMLCollectionOf<HTMLAnchorElement>>();
+
 /** What a row shows now: its text and its first link (the product link when the id is only there). */
 export function rowSignature(row: Element): string {
-  const link = row.getElementsByTagName('a')[0];
+  let links = rowLinks.get(row);
+  if (!links) rowLinks.set(row, (links = row.getElementsByTagName('a')));
+  const link = links[0];
   return `${row.textContent ?? ''}\u0001${link?.getAttribute('href') ?? ''}`;
 }
 

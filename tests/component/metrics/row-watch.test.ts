@@ -60,6 +60,19 @@ describe('which rows a batch of page mutations touched', () => {
     expect(reader!.read(second.cloneNode(true) as Element)).toMatchObject({ productId: 'B0BBBBBBB9', metrics: { sessions: 4410, units: 3 } });
   });
 
+  test("a row's signature follows its link, also a link put in after the row was first signed", () => {
+    const row = document.createElement('div');
+    row.append('B0FFFFFFF1 120');
+    const bare = rowSignature(row);
+    const link = document.createElement('a');
+    link.href = 'https://www.amazon.com/dp/B0FFFFFFF1';
+    row.append(link);
+    const linked = rowSignature(row);
+    expect(linked).not.toBe(bare);
+    link.href = 'https://www.amazon.com/dp/B0FFFFFFF2';
+    expect(rowSignature(row)).not.toBe(linked);
+  });
+
   test('a page of rows replaced at once sweeps the table; our own badge in a row is not a change', async () => {
     const body = grid();
     const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
