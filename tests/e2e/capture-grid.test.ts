@@ -67,6 +67,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report('virtualized grid: rows the page rendered', rendered.length, 'rows');
     report('virtualized grid: rendered rows with a snapshot', (100 * (rendered.length - missing.length)) / rendered.length, '%');
     report('virtualized grid: rows copied in the mutation callback', figures.copied ?? 0, 'rows');
+    report('virtualized grid: of which kept as the texts of a row element copied before', figures.keptAsText ?? 0, 'rows');
     report('virtualized grid: rows read live at idle time', figures.readLive ?? 0, 'rows');
     report('virtualized grid: rows changed before their idle read', figures.changedBeforeRead ?? 0, 'rows');
     report('virtualized grid: mutation callbacks', figures.callbacks ?? 0, 'callbacks');
