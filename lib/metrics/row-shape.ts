@@ -21,8 +21,12 @@ export interface RowShape {
   readonly leaves: Element[];
   readonly leafAt: number[];
   readonly leafSet: Set<Element>;
-  /** Attributes changed on the live row since the copy: position and name → value now (null: removed). */
-  readonly attributes: Map<number | string, [number, string, string | null]>;
+  /**
+   * Attributes changed on the live row since the copy, by position and name. Their values are read
+   * when the row's text is (`readRowText`): a grid sets a row's id and link in every frame it shows
+   * another product, and only the frames with a new row need the values.
+   */
+  readonly attributes: Map<number | string, [Element, number, string]>;
 }
 
 const ATTRIBUTE_SLOTS = 64;
@@ -31,6 +35,7 @@ const ATTRIBUTE_SLOTS = 64;
 export interface RowText {
   shape: RowShape;
   texts: string[];
+  /** Position, name and value (null: removed). */
   attributes: [number, string, string | null][];
 }
 
@@ -66,23 +71,26 @@ export function wasLeaf(shape: RowShape, el: Element): boolean | undefined {
 }
 
 /**
- * Notes an attribute the page changed on an element of the shaped row (its value now). False when the
- * element is not one the shape knows (the shape no longer holds).
+ * Notes that the page changed an attribute on an element of the shaped row. False when the element is
+ * not one the shape knows (the shape no longer holds).
  */
 export function noteAttribute(shape: RowShape, el: Element, name: string): boolean {
   const position = shape.positions.get(el);
   if (position === undefined) return false;
   // A number key per element and attribute (no string built per record), a string for a name past the slots.
   const slot = names.get(name) ?? (names.size < ATTRIBUTE_SLOTS ? names.set(name, names.size).get(name)! : -1);
-  shape.attributes.set(slot >= 0 ? position * ATTRIBUTE_SLOTS + slot : `${position}\u0000${name}`, [position, name, el.getAttribute(name)]);
+  const key = slot >= 0 ? position * ATTRIBUTE_SLOTS + slot : `${position}\u0000${name}`;
+  if (!shape.attributes.has(key)) shape.attributes.set(key, [el, position, name]);
   return true;
 }
 
-/** What the shaped row shows now: one textContent per leaf, and the attributes changed since the copy. */
+/** What the shaped row shows now: one textContent per leaf, and the values of the attributes changed since the copy. */
 export function readRowText(shape: RowShape): RowText {
   const texts: string[] = new Array<string>(shape.leaves.length);
   for (let i = 0; i < shape.leaves.length; i++) texts[i] = shape.leaves[i]!.textContent ?? '';
-  return { shape, texts, attributes: [...shape.attributes.values()] };
+  const attributes: [number, string, string | null][] = [];
+  for (const [el, position, name] of shape.attributes.values()) attributes.push([position, name, el.getAttribute(name)]);
+  return { shape, texts, attributes };
 }
 
 /** The row as it stood when its text was read: a copy of the shape with those texts and attributes. */

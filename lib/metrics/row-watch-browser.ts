@@ -120,12 +120,13 @@ export function dirtyRows(
    * a leaf is not. Our own badges put in a cell are not a change.
    */
   const track = (row: Element, record: MutationRecord, el: Element) => {
-    if (record.type === 'attributes') {
+    const type = record.type;
+    if (type === 'attributes') {
       found.attributes.push([row, el, record.attributeName!]);
       return;
     }
-    if (found.reshaped.has(row)) return;
-    if (el.firstElementChild !== null ? !onlyOurs(record) : record.type === 'childList' && leafOf?.(row, el) === false) found.reshaped.add(row);
+    if (!leafOf || found.reshaped.has(row)) return; // no shapes kept: nothing to tell
+    if (el.firstElementChild !== null ? !onlyOurs(record) : type === 'childList' && leafOf(row, el) === false) found.reshaped.add(row);
   };
   for (const record of records) {
     const target = record.target;

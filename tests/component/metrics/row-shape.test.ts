@@ -112,9 +112,14 @@ describe("a recycled row kept as its shape's texts", () => {
 
   test('our own badge put in a cell is not a change of shape', async () => {
     const { reader, rows } = grid();
+    const shape = takeShape(rows[0]!);
+    const leafOf = (_row: Element, el: Element) => wasLeaf(shape, el) ?? false;
     const badge = document.createElement('sidekick-badge');
-    const records = await recordsOf(() => rows[0]!.children[0]!.append(badge));
-    expect(dirtyRows(records, [reader], (node) => node === badge).reshaped.size).toBe(0);
+    const records = await recordsOf(() => rows[0]!.children[1]!.append(badge));
+    expect(dirtyRows(records, [reader], (node) => node === badge, new WeakMap(), leafOf).reshaped.size).toBe(0);
+    // The same element put in by the page is a change.
+    const page = await recordsOf(() => rows[0]!.children[1]!.append(document.createElement('sidekick-badge')));
+    expect(dirtyRows(page, [reader], (node) => node === badge, new WeakMap(), leafOf).reshaped.size).toBe(1);
   });
 
   test('an attribute on an element the shape does not know says the shape no longer holds', () => {
