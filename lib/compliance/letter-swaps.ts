@@ -137,6 +137,18 @@ const O_CANDIDATE = /[0-9][Oo]+(?:[0-9%]| ?off)|[Nn]0\.? ?[0-9]/i;
 /** Quick pre-test for O_CANDIDATE: a digit next to an O, or N0. */
 const O_QUICK = /[0-9][Oo]|[Nn]0/;
 
+/**
+ * Letters standing in for digits inside a phone number (`(555) 0I4-2233`, `8OO-555-Ol99`): three groups of digits
+ * apart by the usual separators, O/o read as 0 and I/l as 1. Only where at least seven real digits stand, so a word
+ * (Ill, loo) or a model code is never read as a number.
+ */
+const PHONE_WITH_LETTERS = /(?<![A-Za-z0-9])\(?[0-9OoIl]{3}\)?[-. ]?[0-9OoIl]{3}[-. ][0-9OoIl]{4}(?![A-Za-z0-9])/g;
+const PHONE_QUICK = /[0-9][OoIl]|[OoIl][0-9]/;
+const MIN_PHONE_DIGITS = 7;
+const readPhone = (run: string) => (run.replace(/[^0-9]/g, '').length >= MIN_PHONE_DIGITS ? run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1') : run);
+/** A space between a number and its per cent sign (`100 % effective`): the figure reads whole, as `100%`. */
+const SPACED_PERCENT = /(?<=[0-9\uFF10-\uFF19])[ \u3000](?=[%\uFF05])/g;
+
 /** Spelled-out letters read as the word: every separator (and a closing dot) becomes a zero-width space. */
 const joinSpelled = (run: string, separator: string) => run.split(separator).join(ZERO_WIDTH_SPACE).replace(/\.$/, ZERO_WIDTH_SPACE);
 
@@ -191,6 +203,8 @@ export function foldLetterSwaps(text: string, inTerm?: (code: number) => boolean
   if (hasIForL(out)) out = out.replace(I_FOR_L, 'l');
   if (SPELLED_CANDIDATE.test(out)) out = out.replace(SPELLED, joinSpelled);
   if (O_QUICK.test(out) && O_CANDIDATE.test(out)) out = out.replace(O_IN_NUMBER, (n: string) => (/^[Nn]0$/.test(n) ? `${n[0]}o` : n.replace(/[Oo]/g, '0')));
+  if (PHONE_QUICK.test(out)) out = out.replace(PHONE_WITH_LETTERS, readPhone);
+  if (out.indexOf(' %') >= 0 || out.indexOf(' \uFF05') >= 0 || out.indexOf('\u3000%') >= 0 || out.indexOf('\u3000\uFF05') >= 0) out = out.replace(SPACED_PERCENT, ZERO_WIDTH_SPACE);
   // Decorative pictographs the packs do not list read as one they do (pictographs.ts).
   return foldPictographs(out, inTerm);
 }

@@ -697,6 +697,34 @@ function sameText(text: string, start: number, end: number, term: string): boole
   return true;
 }
 
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0;
+/** Chinese numerals, also the financial ones: a phone number written 壹叁捌 零零壹叁 is grouped digits, not keywords. */
+const HAN_DIGITS = new Set(Array.from('零〇一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾幺', (ch) => ch.charCodeAt(0)));
+const isHanCode = (code: number) =>
+  ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) && !HAN_DIGITS.has(code);
+
+/**
+ * Whether `text[start, end)` runs across a space between two Chinese words: in a title or a keyword line a space
+ * ends one keyword and starts the next (调理肠胃 告别便秘, 降尿酸 痛风克星), so a pattern claim may not take its verb
+ * from one keyword and its condition from the next. Normalising drops that space (it also drops the spaces of a
+ * word spelled out, 专 治 鼻 炎, which is an evasion): a space counts as a break only when the Han runs on both of
+ * its sides are words (two characters or more), not single spelled-out characters. Checked only on a match, never per character.
+ */
+function crossesKeywordSpace(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    let before = 0;
+    for (let p = i - 1; p >= start && isHanCode(text.charCodeAt(p)); p--) before++;
+    let j = i + 1;
+    while (j < end && isSpaceCode(text.charCodeAt(j))) j++;
+    let after = 0;
+    for (let q = j; q < end && isHanCode(text.charCodeAt(q)); q++) after++;
+    if (before >= 2 && after >= 2) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
 /** Whether the normalised codes of `text[from, from + length)` are its own code units, one for one. */
 function asWritten(text: string, from: number, codes: Uint16Array, length: number): boolean {
   for (let j = 0; j < length; j++) if (codes[j] !== text.charCodeAt(from + j)) return false;
@@ -1376,6 +1404,7 @@ export class CompiledMatcher {
       if (matched === 0) continue;
       const claimEnd = offsets[at + matched - 1]! + 1;
       if (claimEnd < end) continue;
+      if (crossesKeywordSpace(text, offsets[at]!, claimEnd)) continue;
       out[0] = offsets[at]!;
       out[1] = claimEnd;
       return true;

@@ -251,6 +251,9 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
 
   let source = '';
   let reach = 0;
+  // How far a match may start before its anchor, in normalised characters: `reach` leaves out the spaces a literal
+  // may read (`free <shipping>` has one before its anchor), but a window cut that short misses the match's start.
+  let before = 0;
   let longest = 0;
   let left = -1;
   slots.forEach((slot, index) => {
@@ -298,8 +301,13 @@ export function compileTemplate(template: string, lists: Readonly<Record<string,
     if (index === slots.length - 1 && (edgeWord || (slot.kind === 'words' && slot.words.some((w) => isAsciiWord(literalSource(w, fold).last))))) {
       source += '(?![a-z0-9])';
     }
-    if (slot === anchorSlot) left = reach;
+    if (slot === anchorSlot) left = before;
     reach += slotReach;
+    before += slotReach;
+    if (slot.kind === 'words') {
+      const spaces = Math.max(...slot.words.map((w) => (literalSource(w, fold).source.match(/ \?/g) ?? []).length));
+      before += slot.repeat ? spaces * REPEAT_REACH : spaces;
+    }
   });
   if (reach > MAX_PATTERN_REACH) {
     throw problem('cmp.pattern.tooWide', { reach, max: MAX_PATTERN_REACH });

@@ -32,7 +32,7 @@ describe('the 运营日报 takes store figures from the overview pages, not the 
   const e2e = useSidekick({ lang: 'zh-CN' });
   const storeDays = async () => readTable<StoreDay>(await e2e.browser.extensionPage(), 'storeDays');
 
-  test('生意参谋 首页 + 商品排行, 拼多多 交易概况 (scrambled digits) and Shopify Analytics of one day: the report shows the captured store UV in zh-CN and en', async () => {
+  test('生意参谋 首页 + 商品排行, 拼多多 交易概况 (scrambled digits), 京东商智 首页 and Shopify Analytics of one day: the report shows the captured store UV in zh-CN and en', async () => {
     e2e.server.setDay(DAY);
     const page = await e2e.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -78,6 +78,21 @@ describe('the 运营日报 takes store figures from the overview pages, not the 
     const pdd = (await waitFor(storeDays, (all) => all.some((r) => r.platform === 'pinduoduo' && r.period === DAY), 15_000)).find((r) => r.platform === 'pinduoduo')!;
     expect(pdd.metrics).toMatchObject({ visitors: pddVisitors, gmv: pddGmv });
     await page.screenshot({ path: 'tests/.artifacts/pinduoduo-store-cards.png' });
+
+    // 京东商智 首页: antd <Statistic> cards, the value split into int and decimal spans behind a ¥ prefix,
+    // each title carrying an info icon and a hidden tooltip with a number of its own, then 较前一日 ↑ 3.21%.
+    await page.goto(`https://jdsz.jd.com/szweb/view/home?date=${DAY}`);
+    const jdCard = (name: string) => cardNumber(page, `.ant-statistic:has(.ant-statistic-title:has-text("${name}")) .ant-statistic-content`);
+    const jdVisitors = await jdCard('店铺访客数');
+    const jdPageViews = await jdCard('店铺浏览量');
+    const jdGmv = await jdCard('成交金额');
+    const jdBuyers = await jdCard('成交客户数');
+    const jdAov = await jdCard('客单价');
+    const jd = (await waitFor(storeDays, (all) => all.some((r) => r.platform === 'jd' && r.period === DAY), 15_000)).find((r) => r.platform === 'jd')!;
+    expect(jd.metrics).toMatchObject({ visitors: jdVisitors, pageViews: jdPageViews, gmv: jdGmv, buyers: jdBuyers, aov: jdAov });
+    expect(jd.storeId).toBe('jd:花漾美妆京东旗舰店');
+    expect(jd.source).toBe('https://jdsz.jd.com/szweb/view/home');
+    await page.screenshot({ path: 'tests/.artifacts/jd-store-cards.png' });
     await page.close();
 
     const options = await e2e.browser.extensionPage();

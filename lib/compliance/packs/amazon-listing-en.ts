@@ -59,8 +59,9 @@ const reviewRequest = termGroup({
   },
 });
 
-// Quoting reviews or testimonials is the platform's review rule (policy: Amazon reviews/testimonials, block).
-const testimonial = termGroup({
+// Quoting reviews or testimonials is the platform's review rule (policy: Amazon reviews/testimonials, block):
+// the same rule whether a term or a pattern carries it.
+const TESTIMONIAL = {
   severity: 'block',
   category: 'platform',
   source: LISTING_RULES,
@@ -68,7 +69,8 @@ const testimonial = termGroup({
     'zh-CN': '亚马逊商品页面不允许放评价、引语或买家证言。',
     en: 'Amazon detail pages may not contain reviews, quotes or testimonials.',
   },
-});
+} as const;
+const testimonial = termGroup(TESTIMONIAL);
 
 
 const offerPattern = patternGroup({
@@ -101,15 +103,7 @@ const decoration = patternGroup({
   },
 });
 
-const testimonialPattern = patternGroup({
-  severity: 'block',
-  category: 'platform',
-  source: LISTING_RULES,
-  why: {
-    'zh-CN': '亚马逊商品页面不允许放评价、引语或买家证言。',
-    en: 'Amazon detail pages may not contain reviews, quotes or testimonials.',
-  },
-});
+const testimonialPattern = patternGroup(TESTIMONIAL);
 
 const reviewAsk = patternGroup({
   severity: 'block',
@@ -159,6 +153,12 @@ export const amazonListingEnPack: RulePack = {
     offerPattern('en-only-left', 'only {#} <left|remaining|in stock>', ['(remove)']),
     offerPattern('en-bundle-offer', '<buy> {#} {~4}get {#} {~8}{free|off|half price}', ['(remove)']),
     // The same in words (buy two, get the third half off).
+    // Numbers and words mixed (buy 2 and get a third one free, buy one get 2 free): the same bundle offer.
+    offerPattern('en-bundle-offer-mixed', '<buy> {#}{,|} {~6}get {one|two|three|a|an|the|another|your|one more|a second|a third|a fourth} {~10}{free|off|half price|half off}', ['(remove)']),
+    offerPattern('en-bundle-offer-mixed-words', '<buy> {one|two|three|four|five|six|any|a}{,|} {~6}get {#} {~8}{free|off|half price|half off}', ['(remove)']),
+    // Free shipping with its threshold (free shipping on every order over $25, free delivery on orders of £30+): one offer,
+    // one mark, the sum included.
+    offerPattern('en-free-shipping-threshold', 'free <shipping|delivery> {on|for|with} {~16}{over|above|of|from|at least|starting at} {$|£|€|}{#}', ['(remove)']),
     offerPattern('en-bundle-offer-words', '<buy> {one|two|three|four|five|six|any|a}{,|} {~6}get {one|two|three|a|an|the|another|your|one more} {~10}{free|off|half price|half off}', ['(remove)']),
     // Event deals (Black Friday deal, Cyber Monday sale, Prime Day special): time-sensitive offers.
     offerPattern('en-event-deal', '<black friday|cyber monday|prime day|prime big deal days|boxing day|labor day|memorial day|flash|holiday|christmas|4th of july> {deal|deals|sale|sales|special|specials|discount|discounts|price|pricing|offer}', ['(remove)']),

@@ -23,6 +23,8 @@ export const CONDITIONS_ZH = [
   // skin (disease, not cosmetic concern)
   '湿疹', '皮炎', '荨麻疹', '牛皮癣', '银屑病', '白癜风', '脚气', '足癣', '灰指甲', '甲癣', '疱疹', '带状疱疹', '痤疮', '狐臭', '腋臭',
   '疤痕', '瘢痕', '冻疮', '鸡眼', '疣', '皮肤过敏', '过敏', '瘙痒', '脂溢性皮炎', '黄褐斑', '老年斑', '妊娠纹', '脱发', '斑秃', '头皮屑',
+  // Skin conditions the cosmetics naming rules bar a cosmetic from claiming to remove (去红血丝, 治手足皲裂).
+  '红血丝', '皲裂', '手足皲裂', '手裂', '脚裂', '脚后跟干裂',
   // bones, joints, muscles
   '关节炎', '风湿', '类风湿', '颈椎病', '腰椎病', '腰椎间盘突出', '椎间盘突出', '肩周炎', '腰肌劳损', '腰痛', '关节痛', '坐骨神经痛',
   '脊柱侧弯', '驼背', '拇外翻', '扁平足', 'O型腿', 'X型腿',
@@ -34,6 +36,9 @@ export const CONDITIONS_ZH = [
   // Symptoms and complaints sellers name as the thing the product ends (老寒腿就好了, 手脚冰凉全好了, 再也没犯过头晕).
   '手脚冰凉', '手脚冰冷', '老寒腿', '血液粘稠', '血粘稠', '血稠', '颈椎曲度', '颈椎变直', '富贵包', '头晕', '打呼噜', '打鼾',
   '睡眠呼吸暂停', '腰腿痛', '颈肩痛', '鼻塞', '胸闷', '心慌', '经痛',
+  // Pain of a named body part, in both characters sellers write (颈椎痛, 膝盖疼, 颈肩腰腿痛): a symptom, as 腰痛 is.
+  '颈椎痛', '颈椎疼', '颈痛', '肩痛', '肩膀痛', '肩膀疼', '背痛', '腿痛', '腿疼', '膝痛', '膝盖痛', '膝盖疼', '膝关节痛', '足跟痛',
+  '脚跟痛', '腹痛', '肚子痛', '胸痛', '头疼', '腰疼', '牙疼', '胃疼', '关节疼', '腰腿疼', '颈肩腰腿痛', '肩颈痛', '肩颈疼',
 ] as const;
 
 /** Verbs that make a treatment, cure, prevention or relief claim (zh). */
@@ -46,6 +51,13 @@ export const TREATMENT_VERBS_ZH = [
   // Other verbs of the same claim: holding a reading down (稳控血糖, 控制血压, 调节血脂), taking on a disease (对付湿疹,
   // 专攻鼻炎), undoing it (逆转脂肪肝, 消散结节), or its not coming back (再也没犯过头晕).
   '稳控', '控制', '调节', '对付', '专攻', '逆转', '消散', '没犯过', '再没犯',
+  // The one-character forms of holding a reading down (控血糖, 稳血压, 控尿酸): a condition must follow, so 控油 stays a
+  // cosmetic claim and 遥控 reads nothing.
+  '控', '稳',
+  // Fading a named condition (淡化疤痕, 淡化黄褐斑, 淡化妊娠纹): a medical claim, where fading 色斑 or 细纹 is a cosmetic one.
+  '淡化',
+  // Warning of a disease before it strikes (预警心梗, 预警中风): a diagnosis only a registered medical device may claim.
+  '预警',
 ] as const;
 
 /** What makes a condition a promise when it follows it: 灰指甲克星, 鼻炎一扫光, 对乳腺增生有奇效. */
@@ -58,12 +70,17 @@ export const CONDITION_OUTCOMES_ZH = [
   '福音', '救星', '能治', '也能治', '可治', '调理', '再也没犯过', '没犯过', '稳住', '不再疼', '不疼了', '不痛了',
   // The condition no longer a worry, or gone for good (骨质疏松不用愁, 咽炎喝它就好).
   '不用愁', '不再愁', '喝它就好', '吃它就好',
+  // A reading said to be held steady (血压稳稳的, 血糖平稳了, 尿酸稳定了): the 稳控 claim told as its result.
+  '稳稳的', '稳稳当当', '平稳了', '稳定了', '稳定住了',
 ] as const;
 
 /** Germs and pests whose killing needs a 消毒产品 or 农药 registration (zh). */
 export const GERMS_PESTS_ZH = [
   '细菌', '病菌', '病毒', '病毒细菌', '真菌', '霉菌', '大肠杆菌', '金黄色葡萄球菌', '白色念珠菌', '幽门螺杆菌', '致病菌', '有害菌',
   '螨虫', '尘螨', '螨', '跳蚤', '虱子', '蟑螂', '蟑', '蚊子', '蚊虫', '蚊', '苍蝇', '蝇', '蚂蚁', '臭虫', '白蚁', '老鼠', '鼠', '蜱虫',
+  // Insects at large (驱虫, 杀害虫, 除蛀虫): a 卫生杀虫剂 claim whatever the insect; the lamps, collars and vet drugs that
+  // name the job in their type (杀虫灯, 驱虫项圈, 驱虫药) are cleared by the rule's allowed contexts.
+  '害虫', '虫子', '蛀虫', '衣蛾', '书虱', '虫',
 ] as const;
 
 /** Results a number-shaped promise names (3天瘦10斤, 28天淡斑, 年轻10岁). */
@@ -73,6 +90,8 @@ export const PROMISED_RESULTS_ZH = [
   // The result as sellers word it after a period: 三个月见分晓, 三天除净甲醛, 宿便一次排净, 21天不见, 三十天长出新头发,
   // 七天腰围小一圈.
   '见分晓', '除净', '排净', '清空', '不见', '长出', '没了', '入睡', '小一圈', '小了', '细了',
+  // The body part or the complexion changed after the period (小肚子一周就平了, 气色一周就红润, 一晚就消肿, 三天就好转).
+  '平了', '红润', '消肿', '消了', '瘪了', '好转', '睡着', '紧致',
 ] as const;
 
 /** Units of a promised amount. */

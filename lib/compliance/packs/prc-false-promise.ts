@@ -111,7 +111,12 @@ export const prcFalsePromisePack: RulePack = {
   patterns: [
     numberedPromise('zh-period-result', '{#}{个|}{@periods-zh}{~2}<@promised-results-zh>', ['（删除时间和效果承诺）']),
     numberedPromise('zh-amount-result', '<瘦|减|减掉|掉|瘦了|长高|增高|长长|长了|细了|腿细|腰细|年轻|白|亮|降了|小了|少了>{了|}{#}{个|}{@result-units-zh}', ['（删除数字承诺）']),
-    numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|一穿|一泡|吃了|用了|喝了|涂了|贴上|穿上|戴上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛}', ['（删除）']),
+    numberedPromise('zh-instant-result', '<一抹|一擦|一涂|一喷|一贴|一用|一洗|一吃|一喝|一穿|一泡|吃了|用了|喝了|涂了|贴上|穿上|戴上>{就|即|立刻|马上|立马|立即}{~2}{见效|好|白|淡|亮|瘦|消失|没了|退|根除|去除|消|祛|缓解|不疼|不痛|止痛|止痒|消肿|退烧|睡着|入睡}', ['（删除）']),
+    // Falling asleep at once promised (沾枕就睡着, 躺下马上入睡, 秒入睡): a guaranteed outcome no food or pillow can give.
+    // A body part named between the period and its change (两周小腹就平了, 一个月脸色就红润): only changes of the body, so
+    // a period of wear (6个月就穿小了) reads nothing.
+    numberedPromise('zh-period-body-result', '{#}{个|}{@periods-zh}{~4}<平了|瘪了|红润|消肿了>', ['（删除时间和效果承诺）']),
+    numberedPromise('zh-instant-sleep', '{立马|马上|立刻|立即|秒|倒头|沾枕|沾枕头|一沾枕头|躺下|一躺}{就|即|便|}{能|可以|}<睡着|入睡>', ['（删除）']),
     percentPromise('zh-percent-guarantee', '100%{~2}<有效|见效|治愈|根除|满意|安全|放心|无效退款|无副作用|好评>', ['（删除）']),
     // 100%防侧撞, 100%不会过敏: a percentage that guarantees something never happens.
     percentPromise('zh-percent-never', '<100%>{防|不会|不再|杜绝|不过敏|不复发|不反弹}', ['（删除）']),
@@ -170,6 +175,10 @@ export const prcFalsePromisePack: RulePack = {
     guarantee('彻底摆脱', ['（删除）']),
     guarantee('无毒无害', ['通过安全检测（附报告）']),
     guarantee('无任何副作用', ['（删除）']),
+    // The same promise that nothing can go wrong, in the other words sellers use (policy §4 FP: 无任何副作用).
+    ...['零副作用', '没有任何副作用', '没有副作用', '毫无副作用', '绝无副作用', '不会有副作用', '无任何不良反应', '零不良反应'].map((term) => guarantee(term, ['（删除）'])),
+    // Sleep promised whatever the cause (一觉睡到天亮, 沾枕即睡, 秒睡): an outcome no food, pillow or drink can guarantee.
+    ...['一觉睡到天亮', '一觉到天亮', '一觉睡到大天亮', '沾枕即睡', '沾枕就睡', '秒睡', '倒头就睡', '秒入睡'].map((term) => guarantee(term, ['有助于放松（删除保证）'])),
     guarantee('神效', ['（删除）']),
     guarantee('不节食不运动', ['（删除）']),
     guarantee('躺着就能瘦', ['（删除）']),

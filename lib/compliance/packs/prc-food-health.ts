@@ -97,13 +97,19 @@ export const prcFoodHealthPack: RulePack = {
     // 辅助保护胃黏膜 is itself an approved function name of the catalogue (policy §6), as a registered health food states it.
     foodFunction('zh-organ-care', '<保护|养护|呵护|滋养|强健|调养>{~2}{肝脏|肾脏|肺部|胃部|胃黏膜|脾胃|肠胃|肠道|嗓子|咽喉|心脏|心血管|血管}', ['（删除）'], { allowedContexts: ['辅助保护胃黏膜'] }),
     // Emptying the bowel or the body of "toxins" (排出宿便, 清理肠道毒素, 排净体内毒素) is the 排毒 claim in other words.
-    foodFunction('zh-flush-toxins', '<排出|排净|排走|清理|清除|清空|排>{~3}{宿便|毒素|肠毒|体内垃圾|肠道垃圾}', ['（删除）']),
+    foodFunction('zh-flush-toxins', '<排出|排净|排走|清理|清除|清空|排>{~3}{宿便|毒素|肠毒|体内垃圾|肠道垃圾|湿毒|寒毒|湿气|寒气|湿寒}', ['（删除）']),
     // Immunity in a short form (提升免疫, 增强免疫) and resistance said to be strong (抵抗力杠杠的, 抵抗力变强).
     foodFunction('zh-short-immunity', '<提高|增强|提升|强化>免疫', ['（删除）'], { allowedContexts: [...APPROVED_WORDING] }),
     foodFunction('zh-strong-resistance', '<抵抗力|免疫力>{~2}{杠杠的|变强|更强|强了|好了|棒棒的}', ['（删除）']),
     // A child made cleverer by what it eats or drinks (喝了更聪明, 宝宝更聪明).
     foodFunction('zh-cleverer', '{宝宝|孩子|儿童|喝了|吃了}{~2}<更聪明|变聪明|聪明>', ['（删除）']),
-    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    foodFunction('zh-essential-for', '<孕期|孕妇|坐月子|月子|哺乳期|产后|备孕>{~2}{必吃|必喝|必备|不可缺少|不能少|离不开|必需}', ['孕期营养补充']),
+    // Eating or drinking it and then never tired (吃一个月浑身有劲, 喝了干活不觉得累): the 缓解体力疲劳 function in other words.
+    foodFunction('zh-no-fatigue', '{吃|喝|服用|吃了|喝了}{~6}<不疲劳|不觉得累|不觉得疲劳|浑身有劲|浑身是劲|不犯困|精力充沛|不累了>', ['补充能量']),
+    // Losing weight by eating it (吃着吃着就瘦了, 喝着喝着就瘦下来): a slimming function claimed for a food.
+    foodFunction('zh-eat-and-slim', '{吃着吃着|喝着喝着|吃着|喝着|吃了|喝了}{就|也|都|}<瘦了|瘦下来|变瘦|掉秤>', ['（删除）']),
+    // What the mother eats said to change the baby (孕妇吃宝宝皮肤白, 孕期喝了宝宝更聪明).
+    foodFunction('zh-eat-for-baby', '{孕妇|孕期|怀孕|孕妈|孕妈妈}{~3}<宝宝|胎儿|孩子>{~2}{皮肤白|白嫩|白|聪明|健康|长得好}', ['孕期营养补充']),
     foodFunction('zh-cannot-do-without', '{发育|骨骼|长高|长个}{~2}<离不开>', ['（删除）']),
     foodFunction('zh-grey-to-black', '白发{~2}<变黑|转黑>', ['（删除）']),
   ],
@@ -171,6 +177,9 @@ export const prcFoodHealthPack: RulePack = {
     // 助眠仪, 助眠灯, 助眠耳机: an electronic device's type, not a food's function.
     healthFoodFunction('助眠', ['睡前饮品'], { allowedContexts: ['助眠仪', '助眠灯', '助眠器', '助眠耳机', '助眠音乐', '助眠小夜灯', '助眠眼罩', '助眠耳塞'] }),
     healthFoodFunction('缓解疲劳', ['补充能量']),
+    // A body made strong or water driven out (强身健体, 利尿消肿): functions a food may not claim.
+    healthFoodFunction('强身健体', ['（删除）']),
+    healthFoodFunction('利尿', ['（删除）']),
     // 抗疲劳地垫/鞋垫: a standing mat's type.
     healthFoodFunction('抗疲劳', ['补充能量'], { allowedAfter: ['地垫', '垫', '鞋垫'] }),
     // 抗氧化涂层: a pan's coating, not a food claim.

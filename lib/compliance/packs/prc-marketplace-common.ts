@@ -78,8 +78,19 @@ export const prcMarketplaceCommonPack: RulePack = {
     // Two rules, Latin and Chinese anchors apart: a claim opening with a Latin word (vx, qq) must start at a word's
     // edge, which a Chinese one (抠抠 after "abc ") need not.
     contactPattern('zh-account-id', '<vx|wx|v信|qq|qq号|加v|加q|+v|+q|v:|q:>{:|号|} {&}', ['联系在线客服']),
-    contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号>{:|号|} {&}', ['联系在线客服']),
+    // Asking the buyer for a number or an id to reach them off the platform (私信我留个电话, 留下您的微信我们加您, 发个手机号
+    // 给客服回电): diversion as much as giving one's own (policy §4 DIV). A number left in the order notes for the courier
+    // has no one asking for it and no call-back, so it reads nothing.
+    contactPattern('zh-ask-for-contact', '{私信|私聊|联系|找|给|加}{我|我们|客服|小编|主播|}{~3}<留个|留下|留一下|发个|发一下|报个|报一下>{你的|您的|}{电话|手机号码|手机号|手机|联系方式|微信号|微信|vx|wx|qq号|qq}', ['联系在线客服']),
+    // A WeChat or QQ id is off the platform whoever gives it: asking the buyer for theirs (留下您的微信, 发个QQ号) is enough.
+    contactPattern('zh-ask-for-account', '<留个|留下|留一下|发个|发一下|报个|报一下>{你的|您的|}{微信号|微信|vx|wx|qq号|qq}', ['联系在线客服']),
+    contactPattern('zh-leave-contact-callback', '<留个|留下|留一下|发个|发一下|报个>{你的|您的|}{电话|手机号码|手机号|手机|联系方式|微信号|微信|vx|wx|qq号|qq}{~4}{回电|回拨|打给你|打给您|联系你|联系您|加你|加您|回访|电话联系}', ['联系在线客服']),
+    contactPattern('zh-account-id-han', '<微信|微信号|扣扣|抠抠|薇信|威信|徽信|抖音号|快手号|小红书号|微博|公众号|加薇|+薇|加威|+威>{:|号|} {&}', ['联系在线客服']),
     cashForReview('zh-review-cash', '<好评|五星|5星|晒图|追评|追加评论|评价|截图|带图>{~8}{返|返现|返还|红包|奖励|现金|元}', ['（删除）']),
+    // The request and the reward in two clauses (给五星好评，联系客服返3元; 晒图追评后，截图找客服领红包): a comma between them
+    // does not make it two things. A request verb opens it, so praise of the shop (好评如潮，新人领红包) is no request.
+    cashForReview('zh-review-then-cash', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}{好评|五星|5星|追评|图}{~6},{~10}<返现|红包|现金>', ['（删除）']),
+    cashForReview('zh-review-then-sum', '{给|打|写|留|给个|给我们|给店铺|晒}{~2}{好评|五星|5星|追评|图}{~6},{~10}<返|送|领>{#}{元|块}', ['（删除）']),
     cashForReview('zh-review-gift', '<好评|五星好评|5星好评|五星|5星|晒图|晒单|追评|带图评价|带图>{~2}{送|有礼|得}', ['（删除）']),
     // A 400/800 service number (400-800-1234) is a phone number like any other in listing text.
     contactPattern('zh-hotline-number', '<400|800>{~1}{#3}{~1}{#4}', ['联系在线客服']),
@@ -99,6 +110,11 @@ export const prcMarketplaceCommonPack: RulePack = {
     offPlatformContact('QQ号', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('QQ群', ['联系在线客服'], { wholeWord: false }),
     offPlatformContact('加群', ['关注店铺']),
+    // Adding the seller as a friend or scanning a code to (扫码加好友, 扫码进群) is a way off the platform; the shop's own
+    // follow button (关注店铺) is the platform's.
+    offPlatformContact('加好友', ['关注店铺'], { allowedBefore: ['店铺', '旺旺', '淘宝'] }),
+    offPlatformContact('扫码加', ['关注店铺']),
+    offPlatformContact('扫码进群', ['关注店铺']),
     offPlatformContact('进群', ['关注店铺']),
     offPlatformContact('手机号', ['联系在线客服'], { allowedContexts: ['手机号码归属地', '手机号码牌'] }),
     // 挪车电话号码牌: a car's parking-number plate, a product, not a number.

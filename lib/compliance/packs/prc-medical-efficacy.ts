@@ -114,12 +114,20 @@ export const prcMedicalEfficacyPack: RulePack = {
     cosmeticPattern('zh-fade-lines-spots', '<淡化|消除|去除|告别|改善|减少|抚平|收缩|祛除|不留>{~2}{细纹|皱纹|干纹|法令纹|鱼尾纹|抬头纹|颈纹|色斑|色素|黑色素|黑眼圈|眼袋|痘印|痘坑|痘痘|黑头|粉刺|闭口|毛孔|暗沉|斑点|晒斑}', ['（删除，或附功效评价）']),
     treatmentClaim('zh-doctor-endorsement', '<医生|老中医|专家|医师|药师|医院|名医>{~3}{推荐|都在吃|都在用|都在喝|认可|指定|力荐}', ['（删除）'], { category: 'medical' }),
     treatmentClaim('zh-better-than-drugs', '比{~4}<药|药膏|药物|吃药|西药|中药|打针|输液|医院|二甲双胍|胰岛素>{~6}{还|更}{~2}{有效|管用|好|强|灵|快}', ['（删除）']),
+    // Safer or milder than a drug (比安眠药安全, 比激素药膏温和, 比西药副作用小): a safety comparison with drugs (Art. 16/18).
+    treatmentClaim('zh-safer-than-drugs', '比{~4}<药|药物|西药|中药|安眠药|激素|抗生素|降压药|降糖药|止痛药|药膏>{还|更|}{安全|温和|副作用小|副作用更小|没副作用|无副作用}', ['（删除）']),
     treatmentClaim('zh-treat-condition', '<@treatment-verbs-zh>{~4}{@conditions-zh}', ['改善使用感受（删除疾病名）']),
     // Up to three characters between the condition and its outcome: 血压自己就降下来了, 痛风的克星, 皮炎再也没犯过.
     treatmentClaim('zh-condition-outcome', '{@conditions-zh}{~3}<@condition-outcomes-zh>', ['（删除）']),
     // Art. 16/18: telling buyers they can stop their medicine (不用天天吃药, 可以停掉降压药) puts the product in the drug's place.
     // Further apart, only outcomes no reading can soften: 痛经的姐妹喝了不再疼, 血糖高的喝了能稳住.
     treatmentClaim('zh-condition-outcome-far', '{@conditions-zh}{~6}<不再疼|不疼了|不痛了|再也不疼|能稳住|稳住了|痊愈|断根|再也没犯过|全好了>', ['（删除）']),
+    // The condition named as the buyer's complaint, then gone (失眠多梦的毛病都好了, 鼻炎的老毛病没了, 便秘的困扰解决了): the
+    // complaint word carries the claim across a longer gap than a bare outcome may.
+    treatmentClaim('zh-complaint-gone', '{@conditions-zh}{~4}{的老毛病|老毛病|的毛病|毛病|的问题|的困扰|困扰}{~3}<好了|没了|消失了|解决了|不见了|改善了|缓解了|根除了|全好了>', ['（删除）']),
+    // Recovery from surgery, chemotherapy or a grave illness promised or aimed at (化疗后吃了恢复快, 手术后伤口好得快, 放化疗
+    // 人群必备): only a drug may claim a part in treatment (Art. 17). Not 产后: postpartum wear and care are their own goods.
+    treatmentClaim('zh-recovery-claim', '<化疗|放疗|放化疗|手术|术后|大病|病后>{~8}{恢复快|恢复得快|好得快|愈合快|康复快|更快恢复|快速恢复|加速恢复|加快恢复|加速愈合|人群必备|必备|必吃}', ['（删除）']),
     treatmentClaim('zh-stop-medicine', '{不用|不用再|不必|不需要|再也不用|可以停|停掉|停了}{~3}<吃药|服药|打针|降压药|降糖药|胰岛素|安眠药>', ['（删除）']),
     // Using it and then not falling ill (穿了以后不感冒, 喝了不生病): a prevention claim. Not 不感冒 alone: 对…不感冒 is
     // an idiom (not interested in).
@@ -134,7 +142,7 @@ export const prcMedicalEfficacyPack: RulePack = {
     treatmentClaim('zh-suits-condition', '<适合|适用于|专为>{~2}{@conditions-zh}', ['（删除疾病名）']),
     treatmentClaim('zh-effective-for-condition', '对{~2}{@conditions-zh}{~2}<有效|有奇效|有特效|有疗效|有帮助|管用|见效>', ['（删除）']),
     killClaim('zh-kill-germs', '<杀灭|杀死|杀|灭|灭杀|消灭|驱|驱除|驱赶|赶走|除|去除|清除|抑制|祛除>{~2}{@germs-pests-zh}', ['（删除，或附消毒/农药登记号）'], {
-      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂'],
+      allowedContexts: ['除螨仪', '除螨机', '除螨吸尘器', '灭蚊灯', '驱蚊液', '驱蚊水', '驱蚊器', '灭蚊器', '杀虫剂', '杀虫灯', '灭虫灯', '诱虫灯', '驱虫药', '驱虫片', '驱虫项圈', '驱虫滴剂', '体内驱虫', '体外驱虫', '除虫菊'],
     }),
     killClaim('zh-kill-figure', '<杀灭|杀死|消灭|灭杀|去除|清除|除去|抑制|祛除>{~2}{#}%{~4}{@germs-pests-zh}', ['（删除，或按检测报告写明条件）']),
     // 防虫防蛀 on camphor wood or a wardrobe sachet: an insect-repellent claim (卫生杀虫剂 need a 农药 registration).
@@ -143,7 +151,9 @@ export const prcMedicalEfficacyPack: RulePack = {
   ],
   terms: [
     // Disclaimers and advice to see a doctor (不能代替药物治疗, 请遵医嘱治疗, 及时就医治疗) say what the product is not.
-    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能', '不可', '无法', '不得', '不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无'] }),
+    // A caution for buyers who are under a doctor's care (正在接受治疗请先咨询医生, 正在治疗中的朋友请遵医嘱, 需要长期治疗的
+    // 人群慎用) names their treatment, not the product's.
+    treatment('治疗', ['护理', '舒缓'], { allowedBefore: ['不能', '不可', '无法', '不得', '不能代替', '不可代替', '不能替代', '不能取代', '不能代替药物', '不可代替药物', '遵医嘱', '就医', '到医院', '不具有', '不具备', '没有', '并无', '无', '正在', '正在接受', '在接受', '接受过', '正接受', '需要长期', '需长期', '住院'] }),
     // Art. 16/18: claiming to replace medicine compares the product with drugs (policy §4 DRUG: 替代药物). The
     // disclaimer Art. 18 requires says the opposite (本品不能代替药物, policy §6) and stays clear.
     ...['替代药物', '代替药物', '取代药物', '替代药品', '代替药品', '代替吃药', '替代吃药'].map((term) =>
@@ -152,6 +162,13 @@ export const prcMedicalEfficacyPack: RulePack = {
     // Art. 16/18 again: putting the product level with a drug is a drug comparison as much as "better than" is
     // (research notes A.4, "compare with drugs"; policy §4 DRUG), and 堪比/媲美/胜过 have no 比…还 for zh-better-than-drugs.
     ...['堪比药物', '媲美药物', '胜过吃药'].map((term) => treatment(term, ['（删除）'])),
+    // Taking a named drug's place (能代替降压药, 可以替代安眠药): the same Art. 16/18 claim with the drug named. The disclaimer
+    // the law asks for says the opposite (本品不能代替降压药) and stays clear.
+    ...['代替', '替代', '取代'].flatMap((verb) =>
+      ['降压药', '降糖药', '降脂药', '安眠药', '胰岛素', '抗生素', '激素药', '西药', '止痛药', '消炎药', '感冒药'].map((drug) =>
+        treatment(`${verb}${drug}`, ['（删除）'], { allowedBefore: ['不能', '不可', '不可以', '不得', '无法', '并不能', '不能够', '不宜', '并非', '不是'] }),
+      ),
+    ),
     treatment('磁疗', ['（删除）']),
     treatment('药包', ['香包']),
     treatment('纯中药', ['（删除）']),

@@ -133,6 +133,9 @@ export const prcProofNeededPack: RulePack = {
     cleanLabel('无副作用', ['温和']),
     cleanLabel('纯天然', ['天然原料（按实际比例）']),
     cleanLabel('100%纯天然', ['天然原料（按实际比例）']),
+    // The same product-wide natural claim as a percentage (100%植物配方, 百分百天然): 纯天然 in figures. A fibre content
+    // (100%纯棉) names one material, not the whole product as natural.
+    ...['100%天然', '100%植物', '百分百天然', '百分之百天然', '百分百植物', '100%源自天然', '100%来自天然'].map((term) => cleanLabel(term, ['天然原料（按实际比例）'])),
     cleanLabel('不含防腐剂', ['（按配料表写明）']),
 
     certifiedLabel('绿色食品', ['（展示绿色食品证书编号）']),

@@ -5,14 +5,13 @@ import { EVAL_BAR, meetsBar } from '../../bench/compliance-eval-score';
 // law and the platforms' rules by reading, never by running the engine. Set A is the set the packs were tuned
 // on; set B was written afterwards from the policy alone and is only ever looked at through these totals.
 //
-// Set A meets issue 8's bar (F1 ≥ 0.95, ≥ 95% of negatives clean). Set B does not yet: its line is a
-// regression FLOOR at what the engine last measured, not the bar: F1 0.935 with 96.8% of negatives clean once the
-// zh claim shapes and the English packs widened past set A's phrasing (en-gen-2/3) met (0.925 and 0.926 apart);
-// 0.916 / 95.2% before both, and 0.901 before the packs were brought in line with the policy's scope, claim and
-// evasion rules. Raise it as set B improves; when set B reaches the bar, give it EVAL_BAR like set A.
+// Both sets are held to issue 8's bar (F1 ≥ 0.95, ≥ 95% of negatives clean). The first set B (163 listings) never
+// reached it (F1 0.935 at best) and its totals had been looked at after thirteen rule rounds, so it joined set A
+// (src/b1-*) and a fresh set B (src-b/b2-*, 168 listings) was written from the policy alone: F1 0.966 with 96.9% of
+// its negatives clean on its first run.
 const REQUIRED: Record<string, { f1: number; negativesClean: number; what: 'bar' | 'floor' }> = {
   'set-a': { ...EVAL_BAR, what: 'bar' },
-  'set-b': { f1: 0.93, negativesClean: 0.96, what: 'floor' },
+  'set-b': { ...EVAL_BAR, what: 'bar' },
 };
 
 describe('compliance accuracy on the labelled sets', () => {
@@ -28,8 +27,8 @@ describe('compliance accuracy on the labelled sets', () => {
     expect(meetsBar(score, { f1, negativesClean }).failures).toEqual([]);
   });
 
-  test('set A meets the bar itself, not only a floor', () => {
-    expect(REQUIRED['set-a']!.what).toBe('bar');
-    expect(meetsBar(scores.get('set-a')!).ok).toBe(true);
+  test.each(['set-a', 'set-b'])('%s meets the bar itself, not only a floor', (name) => {
+    expect(REQUIRED[name]!.what).toBe('bar');
+    expect(meetsBar(scores.get(name)!).ok).toBe(true);
   });
 });

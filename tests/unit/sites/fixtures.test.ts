@@ -27,6 +27,7 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://mms.pinduoduo.com/sycm/goods_effect': ['pinduoduo', 'analyticsTable'],
   'https://mms.pinduoduo.com/sycm/stores_data/operation': ['pinduoduo', 'dashboard'],
   'https://jdsz.jd.com/szweb/view/operation/goods-detail': ['jd', 'analyticsTable'],
+  'https://jdsz.jd.com/szweb/view/home': ['jd', 'dashboard'],
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
   'https://syt.kwaixiaodian.com/zones/shop/goods-management': ['kuaishou', 'analyticsTable'],
   'https://s.kwaixiaodian.com/zone/goods/config/release/add': ['kuaishou', 'listingEditor'],
