@@ -1,10 +1,11 @@
 import type { Lang } from '../../lib/i18n';
 import type { AlertView, CapturedRow } from '../../lib/messaging/alerts';
 import { figures } from '../../lib/figures';
-import { fontPlanFor, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
+import { dateTextsOf, fontPlanFor, pageDateElements, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { idleQueue } from '../../lib/metrics/idle-queue';
-import { dirtyRows, ROW_ID_ATTRIBUTES, rowSignature, type RowMemo } from '../../lib/metrics/row-watch-browser';
+import { dirtyRows, rowSignature, SHAPE_ATTRIBUTES, type RowMemo } from '../../lib/metrics/row-watch-browser';
+import { noteAttribute, readRowText, rebuildRow, takeShape, wasLeaf, type RowShape, type RowText } from '../../lib/metrics/row-shape';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, tableReaders, type ScrapeOptions, type ScrapedTable, type TableReader } from '../../lib/metrics/scrape-table';
@@ -55,8 +56,12 @@ const FONT_PLAN_ROWS = 200;
 /** A row as it stood when the page rendered it, waiting for idle time. */
 interface RowRead {
   reader: TableReader;
-  /** A copy taken when the row was rendered, or the live row when it was queued past the copy budget. */
-  row: Element;
+  /**
+   * A copy taken when the row was rendered, or the live row when it was queued past the copy budget;
+   * null when the row was kept as the texts of its shape (`text`), rebuilt at idle time.
+   */
+  row: Element | null;
+  text?: RowText;
   live: Element;
   signature: string;
   /** Its key among the rows seen (day + signature), where its product id is noted once parsed. */
@@ -68,8 +73,9 @@ interface RowRead {
 /** What the capture did on this page, in the content script's isolated world (lib/figures.ts), for the e2e suite. */
 export interface CaptureFigures {
   started: boolean;
-  /** Rows copied in the mutation callback, read live at idle time, and read live but changed before that. */
+  /** Rows copied in the mutation callback (of which kept as the texts of a row copied before), read live at idle time, and read live but changed before that. */
   copied: number;
+  keptAsText: number;
   readLive: number;
   changedBeforeRead: number;
   /** Rows parsed, and rows sent to the background (changed numbers only). */
@@ -118,12 +124,17 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, keptAsText: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
   let rowMemo: RowMemo = new WeakMap();
-  let day: { period: string | null } | null = null;
+  /** Rows the mutations touched, copied once: later products they show are kept as texts (row-shape.ts). */
+  let shapes = new WeakMap<Element, RowShape>();
+  /** The day the tables show, from these date elements showing these texts; null: find the elements again. */
+  let day: { period: string | null; elements: Element[]; texts: string } | null = null;
+  /** Something outside the tables changed: the date elements' texts are read again (not searched for) before the next row. */
+  let dayTextsStale = false;
   let alerts: AlertView[] = [];
   let alertedProducts = new Set<string>();
   let alertsScope = '';
@@ -310,13 +321,26 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
   }
 
-  /** The day the page shows for its tables, worked out again only after something outside them changed. */
+  /**
+   * The day the page shows for its tables. The date elements are searched for (a document-wide query)
+   * only when the tables or a date element changed; after any other change outside the tables, the
+   * elements found are read again (a date input set by script changes no DOM), which costs a few reads.
+   */
   function currentPeriod(): string | null {
+    const page = pageStore.get();
+    const fromTexts = (elements: Element[], texts: string[]) => {
+      const date = pageDate({ url: page.url, texts, timeZone: page.timeZone ?? 'UTC' });
+      return { period: 'period' in date ? date.period : null, elements, texts: texts.join('\u0001') };
+    };
+    if (day && dayTextsStale) {
+      const texts = dateTextsOf(day.elements);
+      if (texts.join('\u0001') !== day.texts) day = fromTexts(day.elements, texts);
+    }
+    dayTextsStale = false;
     if (!day) {
-      const page = pageStore.get();
       const inTable = (el: Element) => readers.some((reader) => reader.root.contains(el));
-      const date = pageDate({ url: page.url, texts: pageDateTexts(doc, inTable), timeZone: page.timeZone ?? 'UTC' });
-      day = { period: 'period' in date ? date.period : null };
+      const elements = pageDateElements(doc, inTable);
+      day = fromTexts(elements, dateTextsOf(elements));
     }
     return day.period;
   }
@@ -373,7 +397,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       return;
     }
     const plan = fontPlans.get(item.reader.root) ?? {};
-    const scraped = item.reader.read(item.row, plan.decode);
+    const scraped = item.reader.read(item.row ?? rebuildRow(item.text!), plan.decode);
     if (!scraped) return;
     stats.parsed++;
     if (plan.unreadable)
@@ -402,8 +426,12 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     },
   });
 
-  /** Queues the rows whose content is new for this day: copied (all, or the first ones and while `copyUntil` lasts), else live. */
-  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number): void {
+  /**
+   * Queues the rows whose content is new for this day: copied (all, or the first ones and while
+   * `copyUntil` lasts), else live. Rows a mutation touched (`touched`) keep a shape: copied the first
+   * time, then read as texts (a few µs instead of a copy's ~25) while their elements stay the same.
+   */
+  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, touched = false): void {
     planFonts(reader);
     const period = currentPeriod();
     let copies = 0;
@@ -422,6 +450,19 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       }
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, null);
+      if (touched) {
+        stats.copied++;
+        const shape = shapes.get(row);
+        if (shape) {
+          stats.keptAsText++;
+          queue.push({ reader, row: null, text: readRowText(shape), live: row, signature, key, period });
+        } else {
+          const taken = takeShape(row);
+          shapes.set(row, taken);
+          queue.push({ reader, row: taken.copy, live: row, signature, key, period });
+        }
+        continue;
+      }
       const copy = ++copies <= SWEEP_COPY_ROWS || timers.now() < copyUntil;
       if (copy) stats.copied++;
       else stats.readLive++;
@@ -433,6 +474,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     const page = pageStore.get();
     readers = doc.body && capturesHere(page.platform, page.pageType) ? tableReaders(doc.body, hints()) : [];
     rowMemo = new WeakMap();
+    shapes = new WeakMap();
     day = null;
   }
 
@@ -455,6 +497,11 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     timers,
   );
 
+  const leafOf = (row: Element, el: Element) => {
+    const shape = shapes.get(row);
+    // An element the shape does not know is a change of shape too.
+    return shape && (wasLeaf(shape, el) ?? false);
+  };
   const observer = new MutationObserver((records) => {
     const page = pageStore.get();
     if (!capturesHere(page.platform, page.pageType)) {
@@ -463,14 +510,26 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
     const started = timers.now();
     const copyUntil = started + COPY_BUDGET_MS;
-    const dirty = dirtyRows(records, readers, (node) => badges.owns(node), rowMemo);
-    if (dirty.outside) day = null;
+    const dirty = dirtyRows(records, readers, (node) => badges.owns(node), rowMemo, leafOf);
+    // The date elements are searched for again only when one of them changed; after other outside
+    // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
+    if (dirty.dates) day = null;
+    else if (dirty.outside) dayTextsStale = true;
+    // Shapes follow the rows' changes; rows put in or taken out wholesale are copied again.
+    if (dirty.stale || dirty.sweep.size) shapes = new WeakMap();
+    else {
+      for (const row of dirty.reshaped) shapes.delete(row);
+      for (const [row, el, name] of dirty.attributes) {
+        const shape = shapes.get(row);
+        if (shape && !noteAttribute(shape, el, name)) shapes.delete(row);
+      }
+    }
     if (dirty.stale) {
       findTables();
       sweep(copyUntil);
       scheduleBadgeSync();
     } else {
-      for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity);
+      for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity, true);
       for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
       if (dirty.outside) pageLevel.request();
     }
@@ -482,7 +541,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     if (dirty.stale) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
     else stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ROW_ID_ATTRIBUTES });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHAPE_ATTRIBUTES });
 
   // Scrolling and navigation only hint that other rows may be on screen; the observer is the guarantee
   // (a page listener that stops these events stops nothing of ours).

@@ -66,12 +66,20 @@ export default defineContentScript({
         if (!ui.shadowHost.isConnected && document.body) document.body.append(ui.shadowHost);
       },
     });
+    // Our element is a child of <body>: only the children of <body> and of <html> (a new <body>) can
+    // take it out. Not the whole subtree: a virtualized grid rewrites hundreds of cells a frame, and
+    // every record a subtree observer is sent is made inside the page's own task.
+    const watchRemoval = () => {
+      removal.observe(document.documentElement, { childList: true });
+      if (document.body) removal.observe(document.body, { childList: true });
+    };
     const removal = new MutationObserver(() => {
+      watchRemoval(); // a <body> put in place of ours is watched from now on
       if (ui.shadowHost.isConnected) return;
       reattach.removed();
       if (reattach.gaveUp) removal.disconnect();
     });
-    removal.observe(document.documentElement, { childList: true, subtree: true });
+    watchRemoval();
     ctx.onInvalidated(() => {
       removal.disconnect();
       reattach.stop();

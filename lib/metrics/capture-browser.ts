@@ -5,25 +5,43 @@ import type { ScrapedTable } from './scrape-table';
 
 /** Browser helpers of in-page capture: the page's date texts, scrambled-font plans, a throttled idle scheduler. */
 
-const DATE_ELEMENTS =
+/** Where a page shows the day of its tables: date pickers, date inputs, "统计时间" labels. */
+export const DATE_ELEMENTS =
   '[class*="date" i], [data-role*="date" i], [name*="date" i], [aria-label*="date" i], [aria-label*="日期"], [class*="time-range" i]';
 const NOT_A_TABLE_DATE = /update|created|modify/i;
 const STAT_WORDS = /统计|日期|date|picker|range/i;
 
-/** Texts (and date inputs' values) of the page's date pickers and "统计时间" labels, the likeliest first. */
-export function pageDateTexts(doc: Document, skip?: (el: Element) => boolean): string[] {
-  const first: string[] = [];
-  const rest: string[] = [];
+/** The page's date pickers, date inputs and "统计时间" labels (at most 30, not update/created stamps). */
+export function pageDateElements(doc: Document, skip?: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
   const elements = doc.querySelectorAll(DATE_ELEMENTS);
   for (let i = 0; i < elements.length && i < 30; i++) {
     const el = elements[i]!;
     if (skip?.(el) || NOT_A_TABLE_DATE.test(typeof el.className === 'string' ? el.className : '')) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * What those elements show now (their text and their inputs' values), the likeliest first. Read again
+ * from the same elements, it sees a date input set by script (no mutation) without a document-wide query.
+ */
+export function dateTextsOf(elements: readonly Element[]): string[] {
+  const first: string[] = [];
+  const rest: string[] = [];
+  for (const el of elements) {
     const values = el instanceof HTMLInputElement ? [el.value] : Array.from(el.querySelectorAll('input'), (input) => input.value);
     const text = `${el instanceof HTMLInputElement ? '' : (el.textContent ?? '')} ${values.join(' ')}`.trim();
     if (!text) continue;
     (STAT_WORDS.test(text) || STAT_WORDS.test(String(el.className)) ? first : rest).push(text.slice(0, 300));
   }
   return [...first, ...rest];
+}
+
+/** Texts (and date inputs' values) of the page's date pickers and "统计时间" labels, the likeliest first. */
+export function pageDateTexts(doc: Document, skip?: (el: Element) => boolean): string[] {
+  return dateTextsOf(pageDateElements(doc, skip));
 }
 
 /** The cells of a row by position, as the scraper counts them. */

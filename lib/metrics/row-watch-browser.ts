@@ -1,3 +1,4 @@
+import { DATE_ELEMENTS } from './capture-browser';
 import { rowOf, type TableReader } from './scrape-table';
 
 /**
@@ -7,9 +8,18 @@ import { rowOf, type TableReader } from './scrape-table';
  * the touched rows there reads every row the seller could see, however fast they scroll.
  */
 
+/**
+ * Each row's links, a live collection kept per row element: a recycled grid row is signed again in
+ * every frame it shows another product, inside the page's render task, and asking the row for a new
+ * collection each time cost as much as reading the link.
+ */
+const rowLinks = new WeakMap<Element, HTMLCollectionOf<HTMLAnchorElement>>();
+
 /** What a row shows now: its text and its first link (the product link when the id is only there). */
 export function rowSignature(row: Element): string {
-  const link = row.getElementsByTagName('a')[0];
+  let links = rowLinks.get(row);
+  if (!links) rowLinks.set(row, (links = row.getElementsByTagName('a')));
+  const link = links[0];
   return `${row.textContent ?? ''}\u0001${link?.getAttribute('href') ?? ''}`;
 }
 
@@ -25,6 +35,32 @@ export interface DirtyRows {
   stale: boolean;
   /** Something outside every known table changed (a date picker, a store switcher, a new table). */
   outside: boolean;
+  /**
+   * An outside change in, of or around an element that shows the tables' day (`DATE_ELEMENTS`, the
+   * elements `pageDateTexts` reads): the day must be read again. Other outside changes (a pager's
+   * "1–100 of 2,000", a clock) leave it, so a page change does not pay for a document-wide query.
+   */
+  dates: boolean;
+  /**
+   * Rows whose elements changed (an element added, removed or moved in them, or text put beside an
+   * element): a shape of them (row-shape.ts) no longer holds. Elements taken out of an element the
+   * shape knew as a leaf's parent are seen through `leafOf`. Text rewritten inside a cell, as a
+   * recycling grid does, is not a change of shape.
+   */
+  reshaped: Set<Element>;
+  /** Attributes changed on elements inside rows: row, element, attribute name. */
+  attributes: [Element, Element, string][];
+}
+
+
+function touchesDates(el: Element, record: MutationRecord): boolean {
+  if (el.closest(DATE_ELEMENTS)) return true;
+  for (const nodes of [record.addedNodes, record.removedNodes])
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (isElement(node) && (node.matches(DATE_ELEMENTS) || node.querySelector(DATE_ELEMENTS))) return true;
+    }
+  return false;
 }
 
 function isElement(node: Node): node is Element {
@@ -42,8 +78,15 @@ export type RowMemo = WeakMap<Element, { reader: TableReader; row: Element }>;
  * a row already noted in this batch costs nothing more. Only a record in an element never seen goes
  * the long way (which table, header or body, which row).
  */
-export function dirtyRows(records: readonly MutationRecord[], readers: readonly TableReader[], owns: (node: Node) => boolean, memo: RowMemo = new WeakMap()): DirtyRows {
-  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false };
+export function dirtyRows(
+  records: readonly MutationRecord[],
+  readers: readonly TableReader[],
+  owns: (node: Node) => boolean,
+  memo: RowMemo = new WeakMap(),
+  /** Whether `el` had no element children when the row's shape was taken; undefined for a row without a shape. */
+  leafOf?: (row: Element, el: Element) => boolean | undefined,
+): DirtyRows {
+  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false, dates: false, reshaped: new Set(), attributes: [] };
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
   const noted = new Set<Element>();
   // Each cell of a recycled row is its own record: a row is checked once per batch.
@@ -69,15 +112,34 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     for (let i = 0; i < removed.length; i++) if (!owns(removed[i]!)) return false;
     return true;
   };
+  /**
+   * What a record inside a row did to the row's shape, judged by the element's state now (a record's
+   * node lists cost a wrapper each to read, ~20 records a row): a change in an element that now has
+   * element children (text beside an element, an element put in), or in one the shape knew with
+   * element children (they were taken out, `leafOf` says false), is a new shape; text rewritten in
+   * a leaf is not. Our own badges put in a cell are not a change.
+   */
+  const track = (row: Element, record: MutationRecord, el: Element) => {
+    const type = record.type;
+    if (type === 'attributes') {
+      found.attributes.push([row, el, record.attributeName!]);
+      return;
+    }
+    if (!leafOf || found.reshaped.has(row)) return; // no shapes kept: nothing to tell
+    if (el.firstElementChild !== null ? !onlyOurs(record) : type === 'childList' && leafOf(row, el) === false) found.reshaped.add(row);
+  };
   for (const record of records) {
     const target = record.target;
     const el = isElement(target) ? target : target.parentElement;
     if (!el) continue;
     const known = memo.get(el);
     // A cell (or the row itself) of a row seen before, still in that row: no walk, no query.
-    if (known && (known.row === el || known.row.contains(el))) {
-      if (noted.has(known.row) || onlyOurs(record)) continue;
-      add(known.reader, known.row);
+    if (known && (known.row === el || el.parentElement === known.row || known.row.contains(el))) {
+      if (!noted.has(known.row)) {
+        if (onlyOurs(record)) continue;
+        add(known.reader, known.row);
+      }
+      track(known.row, record, el);
       continue;
     }
     if (onlyOurs(record)) continue;
@@ -91,6 +153,7 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
     }
     if (!reader) {
       found.outside = true;
+      if (!found.dates && touchesDates(el, record)) found.dates = true;
       for (let i = 0; !found.stale && i < added.length; i++) {
         const node = added[i]!;
         if (isElement(node) && (node.matches(HEADER_LIKE) || node.querySelector(HEADER_LIKE))) found.stale = true;
@@ -106,13 +169,20 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
       memo.set(el, { reader, row });
       memo.set(row, { reader, row });
       add(reader, row);
+      track(row, record, el);
       continue;
     }
     for (let i = 0; i < added.length; i++) {
       const node = added[i]!;
       if (!isElement(node)) continue;
-      if (isRow(reader, node)) add(reader, node);
-      else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
+      if (isRow(reader, node)) {
+        add(reader, node);
+        found.reshaped.add(node); // put (back) in place: it may have changed while out of the page
+      } else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
+    }
+    for (let i = 0; i < record.removedNodes.length; i++) {
+      const node = record.removedNodes[i]!;
+      if (isElement(node)) found.reshaped.add(node);
     }
   }
   return found;
@@ -120,3 +190,5 @@ export function dirtyRows(records: readonly MutationRecord[], readers: readonly 
 
 /** Attributes a recycled row changes when it shows another product (its id, its product link). */
 export const ROW_ID_ATTRIBUTES = ['data-id', 'data-row-key', 'data-rowindex', 'aria-rowindex', 'data-asin', 'data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'href'];
+/** Every attribute the table reader reads in a row (ids, links, titles, cell roles and positions): a row's shape follows them all. */
+export const SHAPE_ATTRIBUTES = [...ROW_ID_ATTRIBUTES, 'data-coupon-id', 'title', 'role', 'aria-colindex', 'colspan'];

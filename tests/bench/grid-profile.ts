@@ -11,7 +11,7 @@ import { flickThroughAllPages, gridUrl, openGrid } from '../support/grid-session
  * over 50 ms it splits the time into our extension's script (by entry point: the outermost extension
  * frame), the page's script, garbage collection, style/layout/paint and the rest, and counts the
  * tasks that would stay under 50 ms without our share. A diagnostic, not a budget:
- *   NODE_ENV=production npx wxt build && npx tsx tests/bench/grid-profile.ts [--without] [--day=YYYY-MM-DD] [--save=trace.json | --from=trace.json]
+ *   NODE_ENV=production npx wxt build && npx tsx tests/bench/grid-profile.ts [--without] [--day=YYYY-MM-DD] [--after=ms] [--save=trace.json | --from=trace.json]
  * (an unminified build names our functions: build with vite `build.minify: false` for reading).
  */
 interface TraceEvent {
@@ -33,6 +33,7 @@ interface CpuNode {
 
 const without = process.argv.includes('--without');
 const day = process.argv.find((a) => a.startsWith('--day='))?.slice(6) ?? '2026-11-22';
+const after = Number(process.argv.find((a) => a.startsWith('--after='))?.slice(8) ?? 1_500);
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.gc', 'v8'].join(',');
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
@@ -96,9 +97,18 @@ function analyse(events: TraceEvent[]): void {
     if (fn === '(idle)') return { kind: 'idle' };
     return { kind: fn === '(program)' ? 'native (program)' : 'other js' };
   };
+  /** The innermost extension frame of a sample, with the native call it was in. */
+  const innermost = (id: number): string | undefined => {
+    const leaf = nodes.get(id);
+    let inner: CpuNode | undefined;
+    for (let n = leaf; n && !inner; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) if (ours(n)) inner = n;
+    if (!inner || !leaf) return undefined;
+    return leaf === inner ? label(inner) : `${label(inner)} → ${leaf.callFrame.functionName || '(anonymous)'}`;
+  };
   const totals = new Map<string, number>();
   const entries = new Map<string, number>();
   let causedByUs = 0;
+  const withOurs: string[] = [];
   let longest = 0;
   let total = 0;
   let ourTotal = 0;
@@ -110,6 +120,8 @@ function analyse(events: TraceEvent[]): void {
     total += task.dur! / 1000;
     while (lo < samples.length && samples[lo]!.ts < start) lo++;
     let oursMs = 0;
+    const taskEntries = new Map<string, number>();
+    const taskSelf = new Map<string, number>();
     for (let i = lo; i < samples.length && samples[i]!.ts < end; i++) {
       const next = samples[i + 1]?.ts ?? end;
       const ms = (Math.min(next, end) - samples[i]!.ts) / 1000;
@@ -118,6 +130,9 @@ function analyse(events: TraceEvent[]): void {
       if (entry) {
         oursMs += ms;
         entries.set(entry, (entries.get(entry) ?? 0) + ms);
+        taskEntries.set(entry, (taskEntries.get(entry) ?? 0) + ms);
+        const inner = innermost(samples[i]!.node);
+        if (inner) taskSelf.set(inner, (taskSelf.get(inner) ?? 0) + ms);
       }
     }
     // Rendering work inside the task (not sampled as JavaScript).
@@ -126,7 +141,11 @@ function analyse(events: TraceEvent[]): void {
         totals.set(`rendering: ${e.name}`, (totals.get(`rendering: ${e.name}`) ?? 0) + (e.dur ?? 0) / 1000);
     ourTotal += oursMs;
     if (task.dur! / 1000 - oursMs <= 50) causedByUs++;
+    const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ');
+    if (oursMs >= 1) withOurs.push(`${((start - tasks[0]!.ts) / 1000).toFixed(0).padStart(7)} ms: ${(task.dur! / 1000).toFixed(0)} ms task, ${oursMs.toFixed(1)} ms ours (${top(taskEntries, 2)})${oursMs >= 20 ? `\n             self: ${top(taskSelf, 4)}` : ''}`);
   }
+  console.log('long tasks with 1 ms or more of ours (time from the first long task):');
+  for (const line of withOurs) console.log(`  ${line}`);
   console.log(`${without ? 'WITHOUT' : 'WITH'} the extension: ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms, total ${total.toFixed(0)} ms; our script inside them ${ourTotal.toFixed(0)} ms; ${causedByUs} would be under 50 ms without our share`);
   console.log('\ninside the long tasks (sampled JS by origin; rendering from trace events):');
   for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
@@ -179,7 +198,9 @@ try {
   const started = Date.now();
   const events = await trace(cdp, async () => {
     await flickThroughAllPages(page);
-    await page.waitForTimeout(1_500);
+    // The extension stores what it held 1-3 s after the flick (QUIET_MS, then its messages and the
+    // sidebar's answer to the change): --after=ms keeps that in the trace.
+    await page.waitForTimeout(after);
   });
   console.log(`session ${Date.now() - started} ms, ${events.length} trace events`);
   const saveTo = process.argv.find((a) => a.startsWith('--save='))?.slice(7);

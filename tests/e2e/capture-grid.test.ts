@@ -5,7 +5,7 @@ import { readTable, waitFor } from '../harness/db';
 import { businessReport } from '../support/amazon-business-report';
 import { flickThroughAllPages, gridUrl as grid, openGrid, renderedByPage } from '../support/grid-session';
 import { contentFigures, report, sidebar, useSidekick } from './harness';
-import { attribution, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
+import { attribution, extensionInLongFrames, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
 
 /** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to change): three, as single rounds differ most. */
 const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 3;
@@ -67,6 +67,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report('virtualized grid: rows the page rendered', rendered.length, 'rows');
     report('virtualized grid: rendered rows with a snapshot', (100 * (rendered.length - missing.length)) / rendered.length, '%');
     report('virtualized grid: rows copied in the mutation callback', figures.copied ?? 0, 'rows');
+    report('virtualized grid: of which kept as the texts of a row element copied before', figures.keptAsText ?? 0, 'rows');
     report('virtualized grid: rows read live at idle time', figures.readLive ?? 0, 'rows');
     report('virtualized grid: rows changed before their idle read', figures.changedBeforeRead ?? 0, 'rows');
     report('virtualized grid: mutation callbacks', figures.callbacks ?? 0, 'callbacks');
@@ -136,11 +137,21 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     }
     const ours = attribution({ tasks: [], frames: runs.filter((r) => r.label === 'with').flatMap((r) => r.record.frames) }).extension;
     report('grid flick, LoAF script time attributed to the extension', ours?.ms ?? 0);
+    // Which of our entry points ran in the frames that went over 50 ms (LoAF lists scripts of 5 ms or more).
+    const inLong = extensionInLongFrames({ tasks: [], frames: runs.filter((r) => r.label === 'with').flatMap((r) => r.record.frames) });
+    report('grid flick, blocking frames with an extension script of 5 ms or more', inLong.frames, `frames (${inLong.ms.toFixed(0)} ms of ours)`);
+    for (const [invoker, { frames, ms }] of Object.entries(inLong.byInvoker)) report(`grid flick, our script in blocking frames, ${invoker}`, ms, `ms in ${frames} frames`);
     // Our mutation callbacks run in the microtask after the page's render and count under the page's script in LoAF.
     report(`grid flick, time in our mutation callbacks (${ROUNDS} runs, measured in the isolated world)`, callbackMs);
     const bar = sum('without', over50) * (1 + NOISE_SHARE) + NOISE_MARGIN;
     report('grid flick, tasks over 50 ms with the extension minus the bar (≤ 0 meets it)', sum('with', over50) - bar, 'tasks');
-    // Reported, not asserted: with the worker's work moved after the flick the bar held in 5 of 6 runs
+    // Still reported, not asserted. After the row-shape and observer work (our callbacks ~150 ms a
+    // flick instead of ~170 in tests/bench/grid-callback.ts; no record-making subtree observers of the
+    // compliance watcher or the sidebar's removal watch on this page), runs at load 3-7 gave 4 → 1,
+    // 10 → 17, 57 → 68, 49 → 75, 43 → 51, 23 → 17, 1 → 2 and 2 → 26 (the last over the bar): the strict
+    // "no more with it" cannot hold run to run while identical arms differ this much, and what is
+    // left inside the page's render task is finding and signing the rows (~110 ms a flick).
+    // Before: with the worker's work moved after the flick the bar held in 5 of 6 runs
     // at load 4-9 (69 → 102, 10 → 15, 41 → 46, 143 → 203, 76 → 31), but one at load ~8 gave 78 → 138
     // (bar 116): under load the page still pays for our in-page copies and idle parsing. An assertion would fail CI at random; the figures above
     // are what to read (README, Measured budgets). The positive control below asserts the measure sees

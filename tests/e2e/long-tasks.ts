@@ -56,3 +56,30 @@ export function attribution(record: LongTaskRecord): Record<string, { scripts: n
     }
   return out;
 }
+
+/**
+ * The long tasks whose long animation frame ran any extension script, with that script time by
+ * invoker (a mutation callback, an idle callback, a timer): which of our entry points shared the
+ * frames that went over 50 ms, and how much of each such frame was ours.
+ */
+export function extensionInLongFrames(record: LongTaskRecord): { frames: number; ms: number; byInvoker: Record<string, { frames: number; ms: number }> } {
+  const out = { frames: 0, ms: 0, byInvoker: {} as Record<string, { frames: number; ms: number }> };
+  for (const frame of record.frames) {
+    // Scripts without a source URL are the test's own driver (page.evaluate), in both browsers alike.
+    // Chromium lists no content-script (isolated-world) time here: our mutation callbacks count inside
+    // the page's script entries, which is what the page totals compare.
+    const ours = frame.scripts.filter((s) => s.url.startsWith('chrome-extension://'));
+    if (!ours.length || frame.blocking <= 0) continue;
+    out.frames++;
+    const seen = new Set<string>();
+    for (const script of ours) {
+      const invoker = script.invoker.replace(/^chrome-extension:\/\/[^/]+\//, '') || 'unnamed';
+      const entry = (out.byInvoker[invoker] ??= { frames: 0, ms: 0 });
+      if (!seen.has(invoker)) entry.frames++;
+      seen.add(invoker);
+      entry.ms += script.duration;
+      out.ms += script.duration;
+    }
+  }
+  return out;
+}

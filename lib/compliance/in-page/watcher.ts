@@ -102,8 +102,27 @@ export class ComplianceWatcher {
     doc.addEventListener('input', this.#onInput, true);
     doc.addEventListener('scroll', this.#onScroll, true);
     doc.defaultView?.addEventListener('resize', this.#onScroll);
-    this.#mutations.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'disabled', 'readonly', 'hidden', 'style', 'class'] });
+    this.#observe();
     if (this.#opts.listingEditor) this.#discover();
+  }
+
+  #observingAll: boolean | null = null;
+
+  /**
+   * The whole document is watched on a listing editor (fields come and go) or while a field is watched
+   * (it may leave, or stop being editable); otherwise (an analytics page nobody typed in) only our
+   * overlay's place: a virtualized grid rewrites hundreds of cells and row styles a frame, and every
+   * record a subtree observer is sent is made inside the page's own task.
+   */
+  #observe(): void {
+    const all = this.#opts.listingEditor || this.#watched.size > 0;
+    if (this.#stopped || all === this.#observingAll) return;
+    this.#observingAll = all;
+    // Observing the same node again replaces this observer's options for it.
+    this.#mutations.observe(
+      this.#opts.doc.documentElement,
+      all ? { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable', 'disabled', 'readonly', 'hidden', 'style', 'class'] } : { childList: true },
+    );
   }
 
   stop(): void {
@@ -222,6 +241,7 @@ export class ComplianceWatcher {
     // Back on the page (re-attached): scan again, since its text may have changed while it was away.
     state.scannedWith = null;
     this.#watched.add(state);
+    this.#observe();
     this.#resize.observe(el);
     this.#check(state);
     return state;
@@ -229,6 +249,7 @@ export class ComplianceWatcher {
 
   #unwatch(state: FieldState): void {
     this.#watched.delete(state);
+    this.#observe();
     this.#resize.unobserve(state.el);
     clearTimeout(state.timer);
     state.scanToken++;

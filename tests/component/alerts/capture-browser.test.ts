@@ -1,4 +1,4 @@
-import { pageDateTexts, throttleIdle } from '../../../lib/metrics/capture-browser';
+import { dateTextsOf, pageDateElements, pageDateTexts, throttleIdle } from '../../../lib/metrics/capture-browser';
 import { pageDate } from '../../../lib/metrics/page-date';
 
 function page(html: string): Document {
@@ -22,6 +22,19 @@ describe('which day the table on the page is for', () => {
   ])('%s', (_name, html, expected) => {
     const texts = pageDateTexts(page(html));
     expect(pageDate({ url: 'https://sellercentral.amazon.com/business-reports', texts, timeZone: 'Asia/Shanghai', now: new Date('2026-11-21T08:00:00Z') })).toEqual(expected);
+  });
+});
+
+describe('the date elements read again without searching for them', () => {
+  test('a date input set by script (no mutation) is seen by reading the elements found before', () => {
+    const doc = page('<div class="br-dates">From <input type="date" name="fromDate" value="2026-11-18"> To <input type="date" name="toDate" value="2026-11-18"></div><span class="update-time">更新于 2026-11-25</span>');
+    const elements = pageDateElements(doc);
+    expect(elements).toHaveLength(3); // the wrapper and its two inputs, not the update stamp
+    expect(dateTextsOf(elements)).toEqual(pageDateTexts(doc));
+    for (const input of Array.from(doc.querySelectorAll('input'))) input.value = '2026-11-19';
+    const again = dateTextsOf(elements);
+    expect(again).toEqual(pageDateTexts(doc));
+    expect(pageDate({ url: 'https://sellercentral.amazon.com/business-reports', texts: again, timeZone: 'UTC', now: new Date('2026-11-21T08:00:00Z') })).toEqual({ period: '2026-11-19', source: 'page' });
   });
 });
 

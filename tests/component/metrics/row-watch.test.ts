@@ -60,6 +60,19 @@ describe('which rows a batch of page mutations touched', () => {
     expect(reader!.read(second.cloneNode(true) as Element)).toMatchObject({ productId: 'B0BBBBBBB9', metrics: { sessions: 4410, units: 3 } });
   });
 
+  test("a row's signature follows its link, also a link put in after the row was first signed", () => {
+    const row = document.createElement('div');
+    row.append('B0FFFFFFF1 120');
+    const bare = rowSignature(row);
+    const link = document.createElement('a');
+    link.href = 'https://www.amazon.com/dp/B0FFFFFFF1';
+    row.append(link);
+    const linked = rowSignature(row);
+    expect(linked).not.toBe(bare);
+    link.href = 'https://www.amazon.com/dp/B0FFFFFFF2';
+    expect(rowSignature(row)).not.toBe(linked);
+  });
+
   test('a page of rows replaced at once sweeps the table; our own badge in a row is not a change', async () => {
     const body = grid();
     const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
@@ -89,6 +102,32 @@ describe('which rows a batch of page mutations touched', () => {
       body.querySelector('.elsewhere')!.textContent = 'Data for 2026-11-21';
     });
     expect(dirtyRows(dateOnly, readers, notOurs)).toMatchObject({ stale: false, outside: true });
+  });
+
+  test('only a change in, of or around a date element asks for the day to be searched for again', async () => {
+    const body = grid();
+    setMarkup(body.querySelector('.elsewhere')!, '<span class="pager">1–100 of 2,000</span><div class="br-dates">From <input type="date" name="fromDate" value="2026-11-20"><span class="label">Pacific Time</span></div><div class="slot"></div>');
+    const readers = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const pager = await recordsOf(() => {
+      body.querySelector('.pager')!.textContent = '101–200 of 2,000';
+    });
+    expect(dirtyRows(pager, readers, notOurs)).toMatchObject({ outside: true, dates: false });
+    const label = await recordsOf(() => {
+      body.querySelector('.br-dates .label')!.textContent = 'UTC';
+    });
+    expect(dirtyRows(label, readers, notOurs)).toMatchObject({ outside: true, dates: true });
+    const picker = await recordsOf(() => {
+      setMarkup(body.querySelector('.slot')!, '<div class="MuiPickersPopper"><div class="MuiDateCalendar-root">21</div></div>');
+    });
+    expect(dirtyRows(picker, readers, notOurs).dates).toBe(true);
+    const closed = await recordsOf(() => body.querySelector('.slot')!.replaceChildren());
+    expect(dirtyRows(closed, readers, notOurs).dates).toBe(true);
+    // Rows recycled inside the table are never a date change, whatever their text says.
+    const row = body.querySelector('.zone [role="row"]')!;
+    const inTable = await recordsOf(() => {
+      row.children[1]!.textContent = '2026-11-21';
+    });
+    expect(dirtyRows(inTable, readers, notOurs)).toMatchObject({ outside: false, dates: false });
   });
 
   test('one entry per row however many of its cells changed, and a row seen in an earlier batch is not looked up again', async () => {
