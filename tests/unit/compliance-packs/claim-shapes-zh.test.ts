@@ -1,25 +1,13 @@
-import { compileForStore } from '../../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import type { ComplianceCategory } from '../../../lib/compliance/types';
 import type { PlatformId } from '../../../lib/sites/types';
+import { findingsOn } from './default-packs';
 
 // Chinese claims as shapes (verb + condition, number-shaped or guaranteed outcomes, scope + 最), and the honest
 // copy around the same words, through the packs a store gets by default. Phrasings differ on purpose from the
 // labelled listings in tests/fixtures/compliance-eval/src/zh-gen-2.txt, whose misses these rules were written
 // for: the expectations come from the labelling policy (POLICY.md §4 and §6), not from the engine.
 
-// One compile per platform (it is the slow part), as the sidebar keeps one per store.
-const compiled = new Map<PlatformId, ReturnType<typeof compileForStore>>();
-const matcherFor = (platform: PlatformId) => {
-  let matcher = compiled.get(platform);
-  if (!matcher) compiled.set(platform, (matcher = compileForStore(platform, EMPTY_STORE_COMPLIANCE)));
-  return matcher;
-};
-
-const marks = (platform: PlatformId, text: string) =>
-  matcherFor(platform)
-    .scan(text)
-    .map((finding) => ({ text: text.slice(finding.start, finding.end), category: finding.category }));
+const marks = (platform: PlatformId, text: string) => findingsOn(platform, text).map((f) => ({ text: f.covered, category: f.category }));
 
 describe('claims written as shapes are marked, with the category of the claim', () => {
   test.each<[string, string, ComplianceCategory]>([

@@ -1,23 +1,13 @@
-import { compileForStore } from '../../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import type { ComplianceCategory } from '../../../lib/compliance/types';
 import type { PlatformId } from '../../../lib/sites/types';
+import { findingsOn } from './default-packs';
 
 // Kinds of claim and of honest context that set A's misses pointed at (the b1-* listings above all, which the
 // engine never fitted), each written here in other words than any labelled listing. What is expected comes from
 // the labelling policy (tests/fixtures/compliance-eval/POLICY.md §4 for claims, §6 for what is not one), never
 // from the engine's output.
 
-const compiled = new Map<PlatformId, ReturnType<typeof compileForStore>>();
-const matcherFor = (platform: PlatformId) => {
-  let matcher = compiled.get(platform);
-  if (!matcher) compiled.set(platform, (matcher = compileForStore(platform, EMPTY_STORE_COMPLIANCE)));
-  return matcher;
-};
-const marks = (platform: PlatformId, text: string) =>
-  matcherFor(platform)
-    .scan(text)
-    .map((finding) => ({ text: text.slice(finding.start, finding.end), category: finding.category }));
+const marks = (platform: PlatformId, text: string) => findingsOn(platform, text).map((f) => ({ text: f.covered, category: f.category }));
 
 /** A finding that covers `claim` (or lies inside it), of `category`. */
 const expectMarked = (platform: PlatformId, text: string, claim: string, category: ComplianceCategory) =>

@@ -1,15 +1,12 @@
-import { compileForStore } from '../../../lib/compliance/for-store';
 import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';
-import { EMPTY_STORE_COMPLIANCE, packOnByDefault } from '../../../lib/compliance/shop-choices';
+import { packOnByDefault } from '../../../lib/compliance/shop-choices';
 import type { PlatformId } from '../../../lib/sites/types';
+import { findingsOn } from './default-packs';
 
 // Policy §3 (tests/fixtures/compliance-eval/POLICY.md): PRC law on the Chinese marketplaces, US law on Amazon and
 // Shopify alike, a marketplace's own rules on that marketplace only. Expected values written from the policy.
 
-const categoriesOn = (platform: PlatformId, text: string) =>
-  compileForStore(platform, EMPTY_STORE_COMPLIANCE)
-    .scan(text)
-    .map((f) => `${text.slice(f.start, f.end)}:${f.category}`);
+const categoriesOn = (platform: PlatformId, text: string) => findingsOn(platform, text).map((f) => `${f.covered}:${f.category}`);
 
 const onByDefault = (platform: PlatformId) =>
   BUILT_IN_PACKS.filter((p) => packOnByDefault(p, platform))

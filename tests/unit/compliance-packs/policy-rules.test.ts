@@ -1,17 +1,11 @@
-import { compileForStore } from '../../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import type { BuiltInPlatformId } from '../../../lib/sites/types';
+import { findingsOn } from './default-packs';
 
 // The built-in packs against rules written down from the labelling policy (tests/fixtures/compliance-eval/POLICY.md)
 // and the sources in /work/shared/research/compliance-facts.md. Every expected mark is written by hand: the phrase
 // the policy calls one claim, and its category and severity.
 
-const matchers = new Map<BuiltInPlatformId, ReturnType<typeof compileForStore>>();
-const marks = (platform: BuiltInPlatformId, text: string) => {
-  let matcher = matchers.get(platform);
-  if (!matcher) matchers.set(platform, (matcher = compileForStore(platform, EMPTY_STORE_COMPLIANCE)));
-  return matcher.scan(text).map((f) => `${text.slice(f.start, f.end)}:${f.category}:${f.severity}`);
-};
+const marks = (platform: BuiltInPlatformId, text: string) => findingsOn(platform, text).map((f) => `${f.covered}:${f.category}:${f.severity}`);
 
 describe('absolute terms (广告法第九条第三项; policy §4 ABS, §6)', () => {
   test('最适合, 最爱, 最喜欢, 最受欢迎 rank the product: block', () => {

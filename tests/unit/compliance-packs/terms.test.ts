@@ -1,6 +1,5 @@
-import { compileForStore } from '../../../lib/compliance/for-store';
-import { EMPTY_STORE_COMPLIANCE } from '../../../lib/compliance/shop-choices';
 import type { PlatformId } from '../../../lib/sites/types';
+import { findingsOn } from './default-packs';
 
 // Single terms added to the built-in packs, each checked through the packs a store gets by default
 // (the same compile the sidebar and the bulk check use): the copy it must mark, with the reason's
@@ -8,9 +7,7 @@ import type { PlatformId } from '../../../lib/sites/types';
 // research notes (/work/shared/research/compliance-facts.md), not read off the engine.
 
 const marks = (platform: PlatformId, text: string) =>
-  compileForStore(platform, EMPTY_STORE_COMPLIANCE)
-    .scan(text)
-    .map((finding) => ({ text: text.slice(finding.start, finding.end), category: finding.category, severity: finding.severity, pack: finding.packId }));
+  findingsOn(platform, text).map((f) => ({ text: f.covered, category: f.category, severity: f.severity, pack: f.packId }));
 
 describe('荨麻疹 (urticaria): a disease name alone is no claim (labelling policy §4 MED), a treatment claim with it is', () => {
   test.each<PlatformId>(['taobao', 'douyin', 'jd'])('named bare in a cream listing on %s, it is left alone', (platform) => {
