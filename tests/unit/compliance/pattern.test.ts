@@ -5,6 +5,17 @@ import type { CompliancePattern, RulePack } from '../../../lib/compliance/types'
 import { decodeMatcher, encodeMatcher } from '../../../lib/compliance/wire';
 import { pack, rule } from './helpers';
 
+/** The PatternError compiling `template` throws (the test fails if it compiles or throws anything else). */
+function refusalOf(template: string): PatternError {
+  try {
+    compileTemplate(template);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PatternError);
+    return error as PatternError;
+  }
+  throw new Error(`${template} compiled`);
+}
+
 const claim = (id: string, pattern: string, extra: Partial<CompliancePattern> = {}): CompliancePattern => ({
   id,
   pattern,
@@ -196,15 +207,9 @@ describe('pattern templates: a bad one says what is wrong in both languages', ()
     ['{a|}', /word that must be there/],
     ['{~20}{~20}{~20}{~20}治', /at most/],
   ])('%s', (template, message) => {
-    let error: unknown;
-    try {
-      compileTemplate(template);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PatternError);
-    expect((error as PatternError).problem.en).toMatch(message);
-    expect((error as PatternError).problem['zh-CN'].length).toBeGreaterThan(0);
+    const error = refusalOf(template);
+    expect(error.problem.en).toMatch(message);
+    expect(error.problem['zh-CN'].length).toBeGreaterThan(0);
   });
 
   test('the anchor is the marked slot, else the longest required word slot', () => {
@@ -236,15 +241,9 @@ describe('English words a template separates by a space end there', () => {
 
 describe('a number, gap or handle stands alone in its braces', () => {
   test.each(['{#|one|two} days', 'lose {three|#} lbs', 'kills {~4|the} germs'])('%s is refused in both languages', (template) => {
-    let error: unknown;
-    try {
-      compileTemplate(template);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PatternError);
-    expect((error as PatternError).problem.en).toMatch(/must stand alone in its braces/);
-    expect((error as PatternError).problem['zh-CN']).toMatch(/单独写/);
+    const error = refusalOf(template);
+    expect(error.problem.en).toMatch(/must stand alone in its braces/);
+    expect(error.problem['zh-CN']).toMatch(/单独写/);
   });
 
   test('#1 and & among words are words (#1 seller, subscribe & save)', () => {
