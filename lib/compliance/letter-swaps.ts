@@ -237,7 +237,7 @@ function spacedPercentAmong(text: string, marks: PassMarks): boolean {
   for (let j = 0; j < marks.count; j++) {
     const k = marks.marks[j]!;
     const code = text.charCodeAt(k);
-    if (!isAsciiDigit(code) && !(code >= 0xff10 && code <= 0xff19)) continue;
+    if (!isDigitCode(code)) continue;
     const space = text.charCodeAt(k + 1);
     const sign = text.charCodeAt(k + 2);
     if ((space === 0x20 || space === 0x3000) && (sign === 0x25 || sign === 0xff05)) return true;
