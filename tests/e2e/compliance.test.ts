@@ -165,6 +165,20 @@ describe('compliance marks on the Taobao publish form (zh-CN browser)', () => {
     await page.close();
   });
 
+  test('on a slow machine (the CPU slowed 40×) every paragraph of the rich description still gets its mark, a frame at a time', async () => {
+    // Measuring marks stops at the frame budget and goes on in the next frame: one slow frame must not leave marks undrawn.
+    const page = await e2e.browser.context.newPage();
+    await page.goto(TAOBAO);
+    await expect.poll(() => termsOf(page, 'title'), { timeout: 15_000 }).toEqual(['全网最低价', '最好用']);
+    const cdp = await e2e.browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 40 });
+    const desc = page.locator('[name="desc"][contenteditable]');
+    await desc.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => termsOf(page, 'desc'), { timeout: 30_000 }).toEqual(['全网最低价', '最好', '销量第一']);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.close();
+  });
+
   test('"always allow in this store" removes the mark and stays after a reload', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(TAOBAO);

@@ -33,6 +33,18 @@ export interface WatcherOptions {
   onReport?(): void;
 }
 
+/** How far a rich field's marks were measured when a frame's budget ran out: for these findings, this text and this clip. */
+interface RichProgress {
+  /** The field's findings and how many of them the seller had ignored when measuring began. */
+  source: Finding[];
+  ignored: number;
+  text: string;
+  left: number;
+  top: number;
+  done: [Finding, Box[]][];
+  next: number;
+}
+
 interface FieldState {
   el: WatchedField;
   role: FieldRole;
@@ -46,6 +58,8 @@ interface FieldState {
   scanning: boolean;
   rich: RichText | null;
   mirror: FieldMirror | null;
+  /** A rich field's marks measured so far when the frame budget ran out: the next frame goes on from there. */
+  richProgress: RichProgress | null;
   ignored: Set<string>;
   timer: number;
   /** What its last keystroke re-check took (ms; NaN before the first): sets its keystroke debounce (debounceAfter). */
@@ -232,6 +246,7 @@ export class ComplianceWatcher {
         scanning: false,
         rich: null,
         mirror: null,
+        richProgress: null,
         ignored: new Set(),
         timer: 0,
         checkMs: NaN,
@@ -377,10 +392,7 @@ export class ComplianceWatcher {
         unfinished = true;
         continue;
       }
-      this.overlay.renderMarks(
-        state.layerId,
-        boxes.map(([finding, b]) => ({ id: `${state.key}:${finding.start}:${finding.term}`, finding, fieldKey: state.key, boxes: b })),
-      );
+      this.overlay.renderMarks(state.layerId, this.#markSpecs(state, boxes));
     }
     const took = performance.now() - started;
     this.stats.lastLayoutMs = took;
@@ -429,17 +441,32 @@ export class ComplianceWatcher {
       this.#dirtyRich.add(state);
       return [];
     }
-    const result: [Finding, Box[]][] = [];
-    for (const f of findings) {
-      if (performance.now() > deadline && result.length > 0) break;
+    // Go on from where the last frame's budget ran out, unless what was measured has moved or changed since.
+    const last = state.richProgress;
+    const resume = last !== null && last.source === state.findings && last.ignored === state.ignored.size && last.text === state.text && last.left === clip.left && last.top === clip.top;
+    const progress: RichProgress = resume ? last : { source: state.findings, ignored: state.ignored.size, text: state.text, left: clip.left, top: clip.top, done: [], next: 0 };
+    state.richProgress = null;
+    const start = progress.next;
+    while (progress.next < findings.length) {
+      // At least one finding per frame, so a slow machine still gets every mark, a frame at a time.
+      if (progress.next > start && performance.now() > deadline) {
+        state.richProgress = progress;
+        this.overlay.renderMarks(state.layerId, this.#markSpecs(state, progress.done));
+        return null;
+      }
+      const f = findings[progress.next++]!;
       const range = createRange(state.rich, f.start, f.end);
       if (!range) continue;
       // DOMRect's fields are prototype getters: copy them into plain boxes for the geometry helpers.
       const rects = Array.from(range.getClientRects(), (r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
       const boxes = underlineBoxes(rects, { x: -clip.left, y: -clip.top }, clip);
-      if (boxes.length > 0) result.push([f, boxes]);
+      if (boxes.length > 0) progress.done.push([f, boxes]);
     }
-    return result;
+    return progress.done;
+  }
+
+  #markSpecs(state: FieldState, boxes: [Finding, Box[]][]): MarkSpec[] {
+    return boxes.map(([finding, b]) => ({ id: `${state.key}:${finding.start}:${finding.term}`, finding, fieldKey: state.key, boxes: b }));
   }
 
   #stateByKey(key: string): FieldState | undefined {
