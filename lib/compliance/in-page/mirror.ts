@@ -89,7 +89,7 @@ export class FieldMirror {
   }
 
   /**
-   * Lays out chunks of `text` until all are measured or `deadline` (performance.now()) passes.
+   * Lays out chunks of `text` until all are measured or `deadline` (performance.now()) passes, one chunk at least.
    * Returns true when every chunk's top is known.
    */
   layout(text: string, deadline: number): boolean {
@@ -104,14 +104,17 @@ export class FieldMirror {
       }
       this.#heights = kept;
     }
+    // At least one chunk per call, even when the frame's budget went on other fields: every field gets on.
+    let measured = 0;
     while (this.#tops.length <= this.#chunks.length) {
       const index = this.#tops.length - 1;
       const chunk = this.#chunks[index]!;
       let height = this.#heights.get(chunk.text);
       if (height === undefined) {
-        if (performance.now() > deadline && index > 0) return false;
+        if (measured > 0 && performance.now() > deadline) return false;
         this.#text.data = chunk.text;
         height = this.#box.getBoundingClientRect().height;
+        measured++;
         this.#heights.set(chunk.text, height);
       }
       this.#tops.push(this.#tops[index]! + height);
