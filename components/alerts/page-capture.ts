@@ -5,7 +5,7 @@ import { dateTextsOf, fontPlanFor, pageDateElements, pageDateTexts, throttleIdle
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { idleQueue } from '../../lib/metrics/idle-queue';
 import { dirtyRows, rowSignature, SHAPE_ATTRIBUTES, type RowMemo } from '../../lib/metrics/row-watch-browser';
-import { noteAttribute, readRowText, rebuildRow, takeShape, wasLeaf, type RowShape, type RowText } from '../../lib/metrics/row-shape';
+import { RecordReplay } from '../../lib/metrics/record-replay';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
 import { findProductRow, tableReaders, type ScrapeOptions, type ScrapedTable, type TableReader } from '../../lib/metrics/scrape-table';
@@ -20,9 +20,14 @@ import { createRowBadges, type RowBadges } from './row-badges';
  * In-page capture: reads the metric tables the page renders (never a request of its own), sends the
  * rows whose numbers changed to the background, and keeps badges in the rows of products with open
  * alerts. Driven by the rows themselves: a MutationObserver sees every row a table (or a virtualized
- * grid recycling a few row elements) leaves on screen at the end of a task, and copies it there and
- * then, before the page can recycle it again; parsing and messages wait for idle time in bounded
- * slices. Scroll and navigation only hint a sweep of the rendered rows; mutations are the guarantee.
+ * grid recycling a few row elements) leaves on screen at the end of a task. Its callback runs inside
+ * the page's render task, so when a batch only rewrites texts and attributes in rows already known
+ * (a grid recycling its rows) it keeps the records and nothing else; at idle time the rows are rebuilt
+ * from the records as they stood at the end of each batch (lib/metrics/record-replay.ts). Any other
+ * batch (a row or element put in or taken out, a change outside the known rows) is replayed in the
+ * callback, so a row taken out is read before it can change out of the observer's sight. Parsing and
+ * messages wait for idle time in bounded slices. Scroll and navigation only hint a sweep of the
+ * rendered rows; mutations are the guarantee.
  */
 /** Campaign pages (their hourly tables) and page-level changes (date picker, store) are read at most this often. */
 export const SCRAPE_GAP_MS = 500;
@@ -37,7 +42,7 @@ export const BATCH = 500;
 export const QUIET_MS = 1_000;
 export const MAX_HOLD_MS = 20_000;
 /**
- * Rows a mutation touched are always copied (they may be recycled in the next frame). A sweep of a
+ * Rows a mutation touched are always copied (or rebuilt from the records). A sweep of a
  * whole table copies up to this many rows and, past them, copies while COPY_BUDGET_MS lasts; the rest
  * are read live at idle time (a 2,000-row plain table stays put; a virtualized grid never gets there).
  */
@@ -46,6 +51,12 @@ const COPY_BUDGET_MS = 4;
 /** Longest idle slice of parsing and sending, and the longest wait for an idle period. */
 const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 250;
+/**
+ * Longest wait for an idle period before the kept records are replayed anyway: the replay rebuilds
+ * every new row of every batch kept since the last one in one go (the DOM it starts from must not move
+ * meanwhile), so it runs often enough to stay short.
+ */
+const REPLAY_TIMEOUT_MS = 100;
 /** Tables this small are swept on scroll (virtualized grids render a few dozen rows); big plain tables do not change on scroll. */
 const SWEEP_ON_SCROLL_MAX_ROWS = 500;
 /** Rows' signatures remembered per page: forgotten all at once past this, read again at worst. */
@@ -56,12 +67,8 @@ const FONT_PLAN_ROWS = 200;
 /** A row as it stood when the page rendered it, waiting for idle time. */
 interface RowRead {
   reader: TableReader;
-  /**
-   * A copy taken when the row was rendered, or the live row when it was queued past the copy budget;
-   * null when the row was kept as the texts of its shape (`text`), rebuilt at idle time.
-   */
-  row: Element | null;
-  text?: RowText;
+  /** A copy of the row as it was rendered (taken then, or rebuilt from the records), or the live row when it was queued past the copy budget. */
+  row: Element;
   live: Element;
   signature: string;
   /** Its key among the rows seen (day + signature), where its product id is noted once parsed. */
@@ -73,9 +80,12 @@ interface RowRead {
 /** What the capture did on this page, in the content script's isolated world (lib/figures.ts), for the e2e suite. */
 export interface CaptureFigures {
   started: boolean;
-  /** Rows copied in the mutation callback (of which kept as the texts of a row copied before), read live at idle time, and read live but changed before that. */
+  /**
+   * Rows copied in the mutation callback, rebuilt at idle time from the records of the batch that
+   * rendered them, read live at idle time, and read live but changed before that.
+   */
   copied: number;
-  keptAsText: number;
+  replayed: number;
   readLive: number;
   changedBeforeRead: number;
   /** Rows parsed, and rows sent to the background (changed numbers only). */
@@ -85,11 +95,20 @@ export interface CaptureFigures {
   waiting: number;
   /** Messages sent to the background. */
   messages: number;
-  /** Mutation callbacks, the longest one copying rows, and the longest one finding the tables again. */
+  /**
+   * Mutation callbacks (of which only kept their records), time in them, the longest one reading rows
+   * and the longest one finding the tables again; the idle replays, their time and the longest one.
+   */
   callbacks: number;
+  kept: number;
   callbackMs: number;
   longestCallbackMs: number;
   longestTableFindMs: number;
+  replays: number;
+  replayMs: number;
+  longestReplayMs: number;
+  /** Records the replay found out of step with the DOM (0 when every row was rebuilt exactly). */
+  inexact: number;
 }
 
 export interface PageCaptureOptions {
@@ -124,13 +143,11 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, keptAsText: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, kept: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
   let rowMemo: RowMemo = new WeakMap();
-  /** Rows the mutations touched, copied once: later products they show are kept as texts (row-shape.ts). */
-  let shapes = new WeakMap<Element, RowShape>();
   /** The day the tables show, from these date elements showing these texts; null: find the elements again. */
   let day: { period: string | null; elements: Element[]; texts: string } | null = null;
   /** Something outside the tables changed: the date elements' texts are read again (not searched for) before the next row. */
@@ -209,7 +226,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   let lastMovement = -Infinity;
   let inFlight = 0;
   let sending: Promise<void> = Promise.resolve();
-  const countWaiting = () => (stats.waiting = queue.size + pendingRows + inFlight);
+  const countWaiting = () => (stats.waiting = kept.length + queue.size + pendingRows + inFlight);
 
   function addPending(scope: string, page: PageContext, period: string, row: CapturedRow): void {
     let entry = pending.get(scope);
@@ -397,7 +414,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       return;
     }
     const plan = fontPlans.get(item.reader.root) ?? {};
-    const scraped = item.reader.read(item.row ?? rebuildRow(item.text!), plan.decode);
+    const scraped = item.reader.read(item.row, plan.decode);
     if (!scraped) return;
     stats.parsed++;
     if (plan.unreadable)
@@ -427,22 +444,25 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   });
 
   /**
-   * Queues the rows whose content is new for this day: copied (all, or the first ones and while
-   * `copyUntil` lasts), else live. Rows a mutation touched (`touched`) keep a shape: copied the first
-   * time, then read as texts (a few µs instead of a copy's ~25) while their elements stay the same.
+   * Queues the rows whose content is new for this day, as they stand now, or as they stood at the end
+   * of an earlier batch (`past`: the replay at that point and the day the page showed then). Rows as
+   * they stand are copied (all, or the first ones and while `copyUntil` lasts), else read live at idle
+   * time; rows of the past are rebuilt from the records.
    */
-  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, touched = false): void {
+  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, past?: { replay: RecordReplay; period: string | null }): void {
     planFonts(reader);
-    const period = currentPeriod();
+    const period = past ? past.period : currentPeriod();
     let copies = 0;
     for (const row of rows) {
-      if (!row.isConnected) continue; // added and removed in one task: never on screen
-      const signature = rowSignature(row);
+      // Added and removed in one task: never on screen. A row of a kept batch was in the page at its
+      // end (a kept batch changes rows in place; one that takes a row out is replayed at once).
+      if (!past && !row.isConnected) continue;
+      const signature = past ? past.replay.signature(row) : rowSignature(row);
       const key = `${period ?? ''}\u0002${signature}`;
       const known = seen.get(key);
       if (known !== undefined) {
         // Read before: no parse, but a row showing an alerted product again gets its badge back.
-        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row) {
+        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row && (!past || rowSignature(row) === signature)) {
           showsProduct(row, known);
           scheduleBadgeSync();
         }
@@ -450,17 +470,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       }
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, null);
-      if (touched) {
-        stats.copied++;
-        const shape = shapes.get(row);
-        if (shape) {
-          stats.keptAsText++;
-          queue.push({ reader, row: null, text: readRowText(shape), live: row, signature, key, period });
-        } else {
-          const taken = takeShape(row);
-          shapes.set(row, taken);
-          queue.push({ reader, row: taken.copy, live: row, signature, key, period });
-        }
+      if (past) {
+        stats.replayed++;
+        queue.push({ reader, row: past.replay.copy(row), live: row, signature, key, period });
         continue;
       }
       const copy = ++copies <= SWEEP_COPY_ROWS || timers.now() < copyUntil;
@@ -474,7 +486,6 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     const page = pageStore.get();
     readers = doc.body && capturesHere(page.platform, page.pageType) ? tableReaders(doc.body, hints()) : [];
     rowMemo = new WeakMap();
-    shapes = new WeakMap();
     day = null;
   }
 
@@ -497,51 +508,129 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     timers,
   );
 
-  const leafOf = (row: Element, el: Element) => {
-    const shape = shapes.get(row);
-    // An element the shape does not know is a change of shape too.
-    return shape && (wasLeaf(shape, el) ?? false);
-  };
-  const observer = new MutationObserver((records) => {
+  /** Batches of records kept by the callback, oldest first, with the day the page showed then; replayed at idle time. */
+  let kept: { records: MutationRecord[]; period: string | null }[] = [];
+  const owns = (node: Node) => badges.owns(node);
+
+  /**
+   * Whether a batch only changed rows already known, in place: texts and attributes rewritten in
+   * elements seen in a row before (`rowMemo`), text nodes put in or taken out of them. That is all a
+   * grid recycling its rows does, and all the replay needs to rebuild them later: no element of a row
+   * came or went (a row or cell taken out may change out of the observer's sight before the replay),
+   * nothing outside the rows changed (a new day, a new table). Our own badges do not count. One map
+   * lookup a record: this runs inside the page's render task.
+   */
+  function inPlace(records: readonly MutationRecord[]): boolean {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      const target = record.target;
+      const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!el || !rowMemo.has(el)) return false;
+      if (record.type !== 'childList') continue;
+      for (const nodes of [record.addedNodes, record.removedNodes])
+        for (let i = 0; i < nodes.length; i++) {
+          const node = nodes[i]!;
+          if (node.nodeType !== 3 && !owns(node)) return false;
+        }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the rows of every kept batch as they stood at its end, and of `current` (the batch in hand,
+   * not kept) as they stand now: newest first, each batch's records undone after its rows are read.
+   * Runs in one go: the DOM it starts from is the state after the last record.
+   */
+  function replayKept(current: MutationRecord[] | null): void {
+    const started = timers.now();
+    const batches = kept;
+    kept = [];
+    // The rows each batch touched, with the tables known before the batch in hand may find them again.
+    const touched = batches.map(({ records }) => dirtyRows(records, readers, owns, rowMemo));
+    const replay = new RecordReplay();
+    if (current) {
+      const copyUntil = started + COPY_BUDGET_MS;
+      const dirty = dirtyRows(current, readers, owns, rowMemo);
+      // The date elements are searched for again only when one of them changed; after other outside
+      // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
+      if (dirty.dates) day = null;
+      else if (dirty.outside) dayTextsStale = true;
+      if (dirty.stale) {
+        foundTables = true;
+        findTables();
+        sweep(copyUntil);
+        scheduleBadgeSync();
+      } else {
+        for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity);
+        for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
+        if (dirty.outside) pageLevel.request();
+      }
+      if (dirty.rows.size || dirty.sweep.size || dirty.stale) lastMovement = started;
+      if (batches.length) for (let i = current.length - 1; i >= 0; i--) replay.undo(current[i]!);
+    }
+    for (let k = batches.length - 1; k >= 0; k--) {
+      const { records, period } = batches[k]!;
+      for (const [reader, rows] of touched[k]!.rows) collect(reader, rows, Infinity, { replay, period });
+      if (k) for (let i = records.length - 1; i >= 0; i--) replay.undo(records[i]!);
+    }
+    stats.inexact += replay.inexact;
+    if (batches.length) {
+      const took = timers.now() - started;
+      stats.replays++;
+      stats.replayMs += took;
+      stats.longestReplayMs = Math.max(stats.longestReplayMs, took);
+    }
+    countWaiting();
+  }
+
+  /** Whether the batch in hand found the tables again (its time is that figure's, not a row read's). */
+  let foundTables = false;
+  let replayScheduled = false;
+  function scheduleReplay(): void {
+    if (replayScheduled) return;
+    replayScheduled = true;
+    timers.requestIdleCallback(
+      () => {
+        replayScheduled = false;
+        replayNow();
+      },
+      { timeout: REPLAY_TIMEOUT_MS },
+    );
+  }
+
+  /** Replays the kept batches and the records not delivered yet (they end at the DOM as it is now). */
+  function replayNow(): void {
+    const undelivered = observer.takeRecords();
+    if (undelivered.length) onRecords(undelivered);
+    if (kept.length) replayKept(null);
+  }
+
+  function onRecords(records: MutationRecord[]): void {
     const page = pageStore.get();
     if (!capturesHere(page.platform, page.pageType)) {
       if (capturesCampaignHere(page.pageType)) pageLevel.request();
       return;
     }
     const started = timers.now();
-    const copyUntil = started + COPY_BUDGET_MS;
-    const dirty = dirtyRows(records, readers, (node) => badges.owns(node), rowMemo, leafOf);
-    // The date elements are searched for again only when one of them changed; after other outside
-    // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
-    if (dirty.dates) day = null;
-    else if (dirty.outside) dayTextsStale = true;
-    // Shapes follow the rows' changes; rows put in or taken out wholesale are copied again.
-    if (dirty.stale || dirty.sweep.size) shapes = new WeakMap();
-    else {
-      for (const row of dirty.reshaped) shapes.delete(row);
-      for (const [row, el, name] of dirty.attributes) {
-        const shape = shapes.get(row);
-        if (shape && !noteAttribute(shape, el, name)) shapes.delete(row);
-      }
-    }
-    if (dirty.stale) {
-      findTables();
-      sweep(copyUntil);
-      scheduleBadgeSync();
-    } else {
-      for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity, true);
-      for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
-      if (dirty.outside) pageLevel.request();
-    }
-    if (dirty.rows.size || dirty.sweep.size || dirty.stale) lastMovement = started;
-    countWaiting();
     stats.callbacks++;
+    foundTables = false;
+    if (inPlace(records)) {
+      // The day is the one the page shows now: a batch that changed it was not in place.
+      kept.push({ records, period: currentPeriod() });
+      lastMovement = started;
+      stats.kept++;
+      countWaiting();
+      scheduleReplay();
+    } else replayKept(records);
     const took = timers.now() - started;
     stats.callbackMs += took;
-    if (dirty.stale) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
+    if (foundTables) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
     else stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: SHAPE_ATTRIBUTES });
+  }
+
+  const observer = new MutationObserver(onRecords);
+  // Old values: what a text or an attribute was before each change, for the replay.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true, attributeFilter: SHAPE_ATTRIBUTES });
 
   // Scrolling and navigation only hint that other rows may be on screen; the observer is the guarantee
   // (a page listener that stops these events stops nothing of ours).
@@ -563,6 +652,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   // Rows held for a still table go when the seller leaves the page or the tab (no idle time comes
   // after a close). A page that stops these events only delays them to the timer.
   const onLeave = () => {
+    replayNow();
     if (!planning.size) queue.drain();
     flush();
   };
@@ -597,6 +687,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
 
   /** Reads every rendered row now and resolves once they are parsed and sent. */
   async function scrapeNow(): Promise<void> {
+    replayNow();
     findTables();
     const page = pageStore.get();
     if (capturesCampaignHere(page.pageType)) return scrapeCampaign();

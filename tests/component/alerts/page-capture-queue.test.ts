@@ -179,16 +179,20 @@ describe('in-page capture queue on a recycled grid', () => {
     expect(stored.map((row) => row.productId).sort()).toEqual(Array.from({ length: 60 }, (_, i) => asin(i)));
   });
 
-  test('one note per row, not per cell: a render rewriting every cell of 5 rows copies 5 rows, and a re-render of the same products copies none', async () => {
-    const { flick } = await capture();
+  test('one note per row, not per cell: a render rewriting every cell of 5 rows reads 5 rows, and a re-render of the same products reads none', async () => {
+    const { clock, flick } = await capture();
     await flick(0, POOL);
-    const first = { ...stats() };
-    expect(first.copied).toBe(POOL);
-    // The same products written into the pool again (the grid re-rendered them on a scroll back).
+    // Rows never seen: copied in the callback (the replay knows only rows seen before).
+    expect(stats()).toMatchObject({ copied: POOL, replayed: 0, kept: 0 });
+    // The same products written into the pool again (the grid re-rendered them on a scroll back):
+    // the callback keeps the records, and the replay finds nothing new.
     await flick(0, POOL);
-    expect(stats().copied).toBe(POOL);
+    expect(stats()).toMatchObject({ copied: POOL, kept: 1 });
+    clock.runIdle(8);
+    expect(stats()).toMatchObject({ copied: POOL, replayed: 0, replays: 1 });
     await flick(POOL, 2 * POOL);
-    expect(stats().copied).toBe(2 * POOL);
+    clock.runIdle(8);
+    expect(stats()).toMatchObject({ copied: POOL, replayed: POOL, kept: 2, replays: 2, inexact: 0 });
   });
 
   test('while the seller flicks, rows wait (no message); once the grid is still for QUIET_MS they go in a few large messages', async () => {
@@ -291,5 +295,87 @@ describe('in-page capture queue on a recycled grid', () => {
     clock.advance(1);
     await settle();
     expect(fake.captures().map((c) => c.rows.length)).toEqual([10]);
+  });
+});
+
+describe('rows the pool recycled before any idle time, rebuilt from the records', () => {
+  /** The pool's row elements, in the page's order. */
+  const poolRows = () => Array.from(document.querySelectorAll('[role="rowgroup"] > [role="row"]'));
+
+  test('each row recycled for three products in three renders before the replay: every product captured with its own numbers, the callbacks only kept the records', async () => {
+    const { clock, fake, flick, drainNeverIdle } = await capture();
+    await flick(0, POOL);
+    const copied = stats().copied;
+    // Three renders of the whole pool, no idle time in between (a flick).
+    await flick(POOL, 4 * POOL);
+    expect(stats()).toMatchObject({ copied, kept: 3, replayed: 0, parsed: 0 });
+    clock.runIdle(8);
+    expect(stats()).toMatchObject({ copied, replayed: 3 * POOL, inexact: 0 });
+    await drainNeverIdle();
+    const byId = new Map(fake.rows().map((row) => [row.productId, row]));
+    expect([...byId.keys()].sort()).toEqual(Array.from({ length: 4 * POOL }, (_, i) => asin(i)));
+    for (let i = 0; i < 4 * POOL; i++) {
+      const [sessions, pageViews, units, orders] = numbers(i);
+      expect(byId.get(asin(i))!.metrics).toMatchObject({ sessions, pageViews, units, orders });
+    }
+  });
+
+  test('a row or a cell taken out, changed while out of the page (no record) and put back: read when it went, and again when it came back', async () => {
+    const { clock, fake, flick, drainNeverIdle } = await capture();
+    await flick(0, POOL);
+    await flick(POOL, 2 * POOL); // kept, not replayed yet
+    expect(stats().kept).toBe(1);
+    const [first, second] = poolRows();
+    // The grid takes the first row's sessions cell out of it, writes another number in it while it is
+    // out (which no observer sees), and puts it back;
+    const sessionsCell = first!.children[1]!;
+    sessionsCell.remove();
+    await microtask();
+    sessionsCell.textContent = '98,765';
+    await microtask();
+    first!.insertBefore(sessionsCell, first!.children[1]!);
+    await microtask();
+    // the same with the second row, out of the page.
+    const zone = second!.parentElement!;
+    second!.remove();
+    await microtask();
+    second!.setAttribute('data-id', asin(99));
+    const cells = Array.from(second!.children);
+    const secondLink = cells[0]!.firstElementChild as HTMLAnchorElement;
+    secondLink.href = `https://www.amazon.com/dp/${asin(99)}`;
+    secondLink.textContent = asin(99);
+    numbers(99).forEach((n, c) => (cells[c + 1]!.textContent = String(n)));
+    await microtask();
+    zone.append(second!);
+    await microtask();
+    clock.runIdle(8);
+    await drainNeverIdle();
+    const byId = new Map(fake.rows().map((r) => [r.productId, r]));
+    const shown = [...Array.from({ length: 2 * POOL }, (_, i) => i), 99];
+    expect([...byId.keys()].sort()).toEqual(shown.map(asin));
+    // Every render of each product was read with what it showed (product 5 also as it showed between:
+    // its row without the sessions cell, and as it came back).
+    const readings = (i: number) => fake.rows().filter((r) => r.productId === asin(i)).map((r) => r.metrics);
+    for (const i of shown) {
+      const [sessions, pageViews, units, orders] = numbers(i);
+      expect(readings(i)).toContainEqual(expect.objectContaining({ sessions, pageViews, units, orders }));
+    }
+    expect(readings(POOL).map((m) => m.sessions)).toEqual([null, numbers(POOL)[0], 98_765]);
+  });
+
+  test('rows kept before the page switched day are filed under the day they were shown on', async () => {
+    const { clock, fake, flick, drainNeverIdle, pageStore } = await capture();
+    await flick(0, POOL);
+    await flick(POOL, 2 * POOL); // kept for DAY
+    const next = '2026-11-21';
+    pageStore.set({ ...PAGE, url: PAGE.url.replaceAll(DAY, next) });
+    await flick(2 * POOL, 3 * POOL);
+    clock.runIdle(8);
+    await drainNeverIdle();
+    await fake.answered();
+    await settle();
+    const periodOf = new Map(fake.captures().flatMap((c) => c.rows.map((r) => [r.productId, c.period])));
+    for (let i = 0; i < 2 * POOL; i++) expect(periodOf.get(asin(i))).toBe(DAY);
+    for (let i = 2 * POOL; i < 3 * POOL; i++) expect(periodOf.get(asin(i))).toBe(next);
   });
 });
