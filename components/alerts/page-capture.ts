@@ -22,7 +22,8 @@ import { createRowBadges, type RowBadges } from './row-badges';
  * alerts. Driven by the rows themselves: a MutationObserver sees every row a table (or a virtualized
  * grid recycling a few row elements) leaves on screen at the end of a task. Its callback runs inside
  * the page's render task, so when a batch only rewrites texts and attributes in rows already known
- * (a grid recycling its rows) it keeps the records and nothing else; at idle time the rows are rebuilt
+ * (a grid recycling its rows) it keeps the records and nothing else. A task of our own right after
+ * reads the rows: as they stand, when the page rendered nothing since (the usual case), else rebuilt
  * from the records as they stood at the end of each batch (lib/metrics/record-replay.ts). Any other
  * batch (a row or element put in or taken out, a change outside the known rows) is replayed in the
  * callback, so a row taken out is read before it can change out of the observer's sight. Parsing and
@@ -51,12 +52,6 @@ const COPY_BUDGET_MS = 4;
 /** Longest idle slice of parsing and sending, and the longest wait for an idle period. */
 const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 250;
-/**
- * Longest wait for an idle period before the kept records are replayed anyway: the replay rebuilds
- * every new row of every batch kept since the last one in one go (the DOM it starts from must not move
- * meanwhile), so it runs often enough to stay short.
- */
-const REPLAY_TIMEOUT_MS = 100;
 /** Tables this small are swept on scroll (virtualized grids render a few dozen rows); big plain tables do not change on scroll. */
 const SWEEP_ON_SCROLL_MAX_ROWS = 500;
 /** Rows' signatures remembered per page: forgotten all at once past this, read again at worst. */
@@ -81,10 +76,12 @@ interface RowRead {
 export interface CaptureFigures {
   started: boolean;
   /**
-   * Rows copied in the mutation callback, rebuilt at idle time from the records of the batch that
-   * rendered them, read live at idle time, and read live but changed before that.
+   * Rows copied in the mutation callback; copied in the task after it (the page changed them no
+   * further); rebuilt from the records (the page rendered again before that task); read live at idle
+   * time, and read live but changed before that.
    */
   copied: number;
+  copiedAfter: number;
   replayed: number;
   readLive: number;
   changedBeforeRead: number;
@@ -97,7 +94,8 @@ export interface CaptureFigures {
   messages: number;
   /**
    * Mutation callbacks (of which only kept their records), time in them, the longest one reading rows
-   * and the longest one finding the tables again; the idle replays, their time and the longest one.
+   * and the longest one finding the tables again; the tasks reading the kept batches (replays), their
+   * time and the longest one.
    */
   callbacks: number;
   kept: number;
@@ -143,7 +141,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, kept: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, copiedAfter: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, kept: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
@@ -445,11 +443,11 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
 
   /**
    * Queues the rows whose content is new for this day, as they stand now, or as they stood at the end
-   * of an earlier batch (`past`: the replay at that point and the day the page showed then). Rows as
-   * they stand are copied (all, or the first ones and while `copyUntil` lasts), else read live at idle
-   * time; rows of the past are rebuilt from the records.
+   * of an earlier batch (`past`: the replay at that point, the day the page showed then, and whether a
+   * row changed since). Rows as they stand are copied (all, or the first ones and while `copyUntil`
+   * lasts), else read live at idle time; rows of the past are rebuilt from the records.
    */
-  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, past?: { replay: RecordReplay; period: string | null }): void {
+  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, past?: { replay: RecordReplay; period: string | null; changed(row: Element): boolean }): void {
     planFonts(reader);
     const period = past ? past.period : currentPeriod();
     let copies = 0;
@@ -457,12 +455,13 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       // Added and removed in one task: never on screen. A row of a kept batch was in the page at its
       // end (a kept batch changes rows in place; one that takes a row out is replayed at once).
       if (!past && !row.isConnected) continue;
-      const signature = past ? past.replay.signature(row) : rowSignature(row);
+      const replay = past?.changed(row) ? past.replay : null;
+      const signature = replay ? replay.signature(row) : rowSignature(row);
       const key = `${period ?? ''}\u0002${signature}`;
       const known = seen.get(key);
       if (known !== undefined) {
         // Read before: no parse, but a row showing an alerted product again gets its badge back.
-        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row && (!past || rowSignature(row) === signature)) {
+        if (known !== null && alertedProducts.has(known) && rowsByProduct.get(known) !== row && (!replay || rowSignature(row) === signature)) {
           showsProduct(row, known);
           scheduleBadgeSync();
         }
@@ -471,8 +470,9 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, null);
       if (past) {
-        stats.replayed++;
-        queue.push({ reader, row: past.replay.copy(row), live: row, signature, key, period });
+        if (replay) stats.replayed++;
+        else stats.copiedAfter++;
+        queue.push({ reader, row: replay ? replay.copy(row) : (row.cloneNode(true) as Element), live: row, signature, key, period });
         continue;
       }
       const copy = ++copies <= SWEEP_COPY_ROWS || timers.now() < copyUntil;
@@ -527,11 +527,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
       if (!el || !rowMemo.has(el)) return false;
       if (record.type !== 'childList') continue;
-      for (const nodes of [record.addedNodes, record.removedNodes])
-        for (let i = 0; i < nodes.length; i++) {
-          const node = nodes[i]!;
-          if (node.nodeType !== 3 && !owns(node)) return false;
-        }
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) if (added[i]!.nodeType !== 3 && !owns(added[i]!)) return false;
+      const removed = record.removedNodes;
+      for (let i = 0; i < removed.length; i++) if (removed[i]!.nodeType !== 3 && !owns(removed[i]!)) return false;
     }
     return true;
   }
@@ -548,6 +547,25 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     // The rows each batch touched, with the tables known before the batch in hand may find them again.
     const touched = batches.map(({ records }) => dirtyRows(records, readers, owns, rowMemo));
     const replay = new RecordReplay();
+    /**
+     * Rows a record undone so far was in: the others stand as they stood at the end of the batch being
+     * read, and are read as they stand (a native copy, ~10x cheaper than rebuilding). `anywhere`: a
+     * record outside the known rows was undone, so every row is rebuilt.
+     */
+    const changed = new Set<Element>();
+    let anywhere = false;
+    const undo = (records: readonly MutationRecord[]) => {
+      for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i]!;
+        replay.undo(record);
+        const target = record.target;
+        const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+        const row = el && rowMemo.get(el)?.row;
+        if (row) changed.add(row);
+        else anywhere = true;
+      }
+    };
+    const past = (period: string | null) => ({ replay, period, changed: (row: Element) => anywhere || changed.has(row) });
     if (current) {
       const copyUntil = started + COPY_BUDGET_MS;
       const dirty = dirtyRows(current, readers, owns, rowMemo);
@@ -566,12 +584,12 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
         if (dirty.outside) pageLevel.request();
       }
       if (dirty.rows.size || dirty.sweep.size || dirty.stale) lastMovement = started;
-      if (batches.length) for (let i = current.length - 1; i >= 0; i--) replay.undo(current[i]!);
+      if (batches.length) undo(current);
     }
     for (let k = batches.length - 1; k >= 0; k--) {
       const { records, period } = batches[k]!;
-      for (const [reader, rows] of touched[k]!.rows) collect(reader, rows, Infinity, { replay, period });
-      if (k) for (let i = records.length - 1; i >= 0; i--) replay.undo(records[i]!);
+      for (const [reader, rows] of touched[k]!.rows) collect(reader, rows, Infinity, past(period));
+      if (k) undo(records);
     }
     stats.inexact += replay.inexact;
     if (batches.length) {
@@ -586,16 +604,19 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   /** Whether the batch in hand found the tables again (its time is that figure's, not a row read's). */
   let foundTables = false;
   let replayScheduled = false;
+  /**
+   * The kept batches are read in a task of our own, right after the page's: outside its render task
+   * (a long task of the page's stays as long as the page made it), and before the page renders again
+   * in most frames, so the rows are read as they stand. Not an idle callback: while a seller flicks
+   * there may be no idle time for many frames, and one replay over all of them would be a long task.
+   */
   function scheduleReplay(): void {
     if (replayScheduled) return;
     replayScheduled = true;
-    timers.requestIdleCallback(
-      () => {
-        replayScheduled = false;
-        replayNow();
-      },
-      { timeout: REPLAY_TIMEOUT_MS },
-    );
+    timers.setTimeout(() => {
+      replayScheduled = false;
+      replayNow();
+    }, 0);
   }
 
   /** Replays the kept batches and the records not delivered yet (they end at the DOM as it is now). */
