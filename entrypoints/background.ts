@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { readSiteList } from '../lib/db/settings-repo';
-import { forgetRevokedSites, syncSitesWithList } from '../lib/db/sites-repo';
+import { forgetRevokedSites, syncSitesWithList } from '../lib/workflows/site-sync';
 import { browserSiteSync } from '../lib/sites/browser';
 import { TeamHost } from '../lib/teams/host';
 import { updateHandoffTitle } from '../lib/teams/browser';

@@ -1,5 +1,5 @@
 import { openDatabase } from '../../../lib/db/schema';
-import { forgetRevokedSites, syncSitesWithList } from '../../../lib/db/sites-repo';
+import { forgetRevokedSites, syncSitesWithList } from '../../../lib/workflows/site-sync';
 import { updateSetting } from '../../../lib/db/settings-repo';
 import { patternCovers, reconcileCustomSites, type SiteSyncApi } from '../../../lib/sites/custom-sites';
 import { SELLER_HOST_PATTERNS } from '../../../lib/sites/hosts';
