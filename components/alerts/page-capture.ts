@@ -21,12 +21,11 @@ import { createRowBadges, type RowBadges } from './row-badges';
  * rows whose numbers changed to the background, and keeps badges in the rows of products with open
  * alerts. Driven by the rows themselves: a MutationObserver sees every row a table (or a virtualized
  * grid recycling a few row elements) leaves on screen at the end of a task. Its callback runs inside
- * the page's render task, so when a batch only rewrites texts and attributes in rows already known
- * (a grid recycling its rows) it keeps the records and nothing else. A task of our own right after
- * reads the rows: as they stand, when the page rendered nothing since (the usual case), else rebuilt
- * from the records as they stood at the end of each batch (lib/metrics/record-replay.ts). Any other
- * batch (a row or element put in or taken out, a change outside the known rows) is replayed in the
- * callback, so a row taken out is read before it can change out of the observer's sight. Parsing and
+ * the page's render task, so it keeps the records and nothing else; a task of our own right after
+ * reads the rows: as they stand when the page rendered nothing since (the usual case), else as they
+ * stood at the end of each batch, rebuilt from the records (lib/metrics/record-replay.ts). Known
+ * limit: an element the page takes out of a row, changes while it is out and puts back, all before
+ * our task runs, is read with its new content for the renders before it went. Parsing and
  * messages wait for idle time in bounded slices. Scroll and navigation only hint a sweep of the
  * rendered rows; mutations are the guarantee.
  */
@@ -76,9 +75,10 @@ interface RowRead {
 export interface CaptureFigures {
   started: boolean;
   /**
-   * Rows copied in the mutation callback; copied in the task after it (the page changed them no
-   * further); rebuilt from the records (the page rendered again before that task); read live at idle
-   * time, and read live but changed before that.
+   * Rows read in our task after the page's: copied as they stand (the newest batch's rows, sweeps);
+   * of an older batch, copied as they stand (the page did not change them since); rebuilt from the
+   * records (the page changed them again before our task ran). Then rows read live at idle time, and
+   * read live but changed before that.
    */
   copied: number;
   copiedAfter: number;
@@ -93,12 +93,11 @@ export interface CaptureFigures {
   /** Messages sent to the background. */
   messages: number;
   /**
-   * Mutation callbacks (of which only kept their records), time in them, the longest one reading rows
-   * and the longest one finding the tables again; the tasks reading the kept batches (replays), their
-   * time and the longest one.
+   * Mutation callbacks (they only keep their records), time in them and the longest one; the longest
+   * of our tasks that found the tables again; our tasks reading the kept batches (replays), their time
+   * and the longest one.
    */
   callbacks: number;
-  kept: number;
   callbackMs: number;
   longestCallbackMs: number;
   longestTableFindMs: number;
@@ -141,7 +140,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, copiedAfter: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, kept: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, copiedAfter: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
@@ -508,44 +507,25 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     timers,
   );
 
-  /** Batches of records kept by the callback, oldest first, with the day the page showed then; replayed at idle time. */
+  /**
+   * Batches of records kept by the callback, oldest first, with the day the tables showed as known
+   * then (a cached value: the date elements are read again in our task when a batch changed them).
+   */
   let kept: { records: MutationRecord[]; period: string | null }[] = [];
   const owns = (node: Node) => badges.owns(node);
 
   /**
-   * Whether a batch only changed rows already known, in place: texts and attributes rewritten in
-   * elements seen in a row before (`rowMemo`), text nodes put in or taken out of them. That is all a
-   * grid recycling its rows does, and all the replay needs to rebuild them later: no element of a row
-   * came or went (a row or cell taken out may change out of the observer's sight before the replay),
-   * nothing outside the rows changed (a new day, a new table). Our own badges do not count. One map
-   * lookup a record: this runs inside the page's render task.
+   * Reads the rows of every kept batch: the newest as they stand, the older ones as they stood at the
+   * end of their batch, newest first, each batch's records undone after its rows are read. Runs in
+   * one go: the DOM it starts from is the state after the last record.
    */
-  function inPlace(records: readonly MutationRecord[]): boolean {
-    for (let r = 0; r < records.length; r++) {
-      const record = records[r]!;
-      const target = record.target;
-      const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (!el || !rowMemo.has(el)) return false;
-      if (record.type !== 'childList') continue;
-      const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) if (added[i]!.nodeType !== 3 && !owns(added[i]!)) return false;
-      const removed = record.removedNodes;
-      for (let i = 0; i < removed.length; i++) if (removed[i]!.nodeType !== 3 && !owns(removed[i]!)) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Reads the rows of every kept batch as they stood at its end, and of `current` (the batch in hand,
-   * not kept) as they stand now: newest first, each batch's records undone after its rows are read.
-   * Runs in one go: the DOM it starts from is the state after the last record.
-   */
-  function replayKept(current: MutationRecord[] | null): void {
+  function replayKept(): void {
     const started = timers.now();
     const batches = kept;
     kept = [];
-    // The rows each batch touched, with the tables known before the batch in hand may find them again.
-    const touched = batches.map(({ records }) => dirtyRows(records, readers, owns, rowMemo));
+    if (!batches.length) return;
+    // The rows each batch touched, with the tables known before the newest batch may find them again.
+    const dirty = batches.map(({ records }) => dirtyRows(records, readers, owns, rowMemo));
     const replay = new RecordReplay();
     /**
      * Rows a record undone so far was in: the others stand as they stood at the end of the batch being
@@ -565,43 +545,47 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
         else anywhere = true;
       }
     };
-    const past = (period: string | null) => ({ replay, period, changed: (row: Element) => anywhere || changed.has(row) });
-    if (current) {
-      const copyUntil = started + COPY_BUDGET_MS;
-      const dirty = dirtyRows(current, readers, owns, rowMemo);
-      // The date elements are searched for again only when one of them changed; after other outside
-      // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
-      if (dirty.dates) day = null;
-      else if (dirty.outside) dayTextsStale = true;
-      if (dirty.stale) {
-        foundTables = true;
-        findTables();
-        sweep(copyUntil);
-        scheduleBadgeSync();
-      } else {
-        for (const [reader, rows] of dirty.rows) if (!dirty.sweep.has(reader)) collect(reader, rows, Infinity);
-        for (const reader of dirty.sweep) collect(reader, reader.rows(), copyUntil);
-        if (dirty.outside) pageLevel.request();
-      }
-      if (dirty.rows.size || dirty.sweep.size || dirty.stale) lastMovement = started;
-      if (batches.length) undo(current);
+    // The date elements are searched for again only when one of them changed; after other outside
+    // changes (a pager's "1–100 of 2,000" on every page change) the ones found are only read again.
+    if (dirty.some((d) => d.dates)) day = null;
+    else if (dirty.some((d) => d.outside)) dayTextsStale = true;
+    const stale = dirty.some((d) => d.stale);
+    const sweeps = new Set(dirty.flatMap((d) => [...d.sweep]));
+    const copyUntil = started + COPY_BUDGET_MS;
+    // The newest batch: its rows as they stand (or, when the tables changed, every row as it stands).
+    const newest = dirty[dirty.length - 1]!;
+    if (stale) {
+      foundTables = true;
+      findTables();
+      sweep(copyUntil);
+      scheduleBadgeSync();
+    } else {
+      for (const [reader, rows] of newest.rows) if (!sweeps.has(reader)) collect(reader, rows, Infinity);
+      for (const reader of sweeps) collect(reader, reader.rows(), copyUntil);
     }
-    for (let k = batches.length - 1; k >= 0; k--) {
-      const { records, period } = batches[k]!;
-      for (const [reader, rows] of touched[k]!.rows) collect(reader, rows, Infinity, past(period));
-      if (k) undo(records);
+    if (dirty.some((d) => d.outside)) pageLevel.request();
+    if (dirty.some((d) => d.rows.size || d.sweep.size || d.stale)) lastMovement = started;
+    const periodNow = currentPeriod();
+    // Older batches, newest first, each as it stood at its end, with the day noted in its callback; a
+    // batch that changed something outside the tables (a date picker) may have changed the day after
+    // that note: the day shown now, unless a later batch changed the outside again.
+    let outsideSince = false;
+    for (let k = batches.length - 2; k >= 0; k--) {
+      undo(batches[k + 1]!.records);
+      outsideSince ||= dirty[k + 1]!.outside;
+      const period = dirty[k]!.outside && !outsideSince ? periodNow : batches[k]!.period;
+      const past = { replay, period, changed: (row: Element) => anywhere || changed.has(row) };
+      for (const [reader, rows] of dirty[k]!.rows) if (!stale && !sweeps.has(reader)) collect(reader, rows, Infinity, past);
     }
     stats.inexact += replay.inexact;
-    if (batches.length) {
-      const took = timers.now() - started;
-      stats.replays++;
-      stats.replayMs += took;
-      stats.longestReplayMs = Math.max(stats.longestReplayMs, took);
-    }
+    const took = timers.now() - started;
+    stats.replays++;
+    stats.replayMs += took;
+    stats.longestReplayMs = Math.max(stats.longestReplayMs, took);
     countWaiting();
   }
 
-  /** Whether the batch in hand found the tables again (its time is that figure's, not a row read's). */
+  /** Whether the read in hand found the tables again (its time is that figure's). */
   let foundTables = false;
   let replayScheduled = false;
   /**
@@ -619,13 +603,21 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }, 0);
   }
 
-  /** Replays the kept batches and the records not delivered yet (they end at the DOM as it is now). */
+  /** Reads the kept batches and the records not delivered yet (they end at the DOM as it is now). */
   function replayNow(): void {
     const undelivered = observer.takeRecords();
-    if (undelivered.length) onRecords(undelivered);
-    if (kept.length) replayKept(null);
+    if (undelivered.length) kept.push({ records: undelivered, period: currentPeriod() });
+    foundTables = false;
+    const started = timers.now();
+    replayKept();
+    if (foundTables) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, timers.now() - started);
   }
 
+  /**
+   * The callback runs inside the page's render task and only keeps the records, with the day as known
+   * (cached): even a look at each record (its type, its nodes) cost as much as reading the rows,
+   * ~160,000 records a flick through the 2,000-row grid (tests/bench/grid-callback.ts).
+   */
   function onRecords(records: MutationRecord[]): void {
     const page = pageStore.get();
     if (!capturesHere(page.platform, page.pageType)) {
@@ -634,19 +626,12 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
     const started = timers.now();
     stats.callbacks++;
-    foundTables = false;
-    if (inPlace(records)) {
-      // The day is the one the page shows now: a batch that changed it was not in place.
-      kept.push({ records, period: currentPeriod() });
-      lastMovement = started;
-      stats.kept++;
-      countWaiting();
-      scheduleReplay();
-    } else replayKept(records);
+    kept.push({ records, period: currentPeriod() });
+    scheduleReplay();
     const took = timers.now() - started;
     stats.callbackMs += took;
-    if (foundTables) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, took);
-    else stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
+    stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
+    if (kept.length === 1) countWaiting();
   }
 
   const observer = new MutationObserver(onRecords);

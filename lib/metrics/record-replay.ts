@@ -14,10 +14,9 @@
  * `childrenOf`.
  *
  * It is exact for every node the observer saw all changes of: nodes in the observed subtree, and
- * nodes removed from it up to the end of the batch that removed them. A node the page takes out,
- * changes out of the page and puts back has no record of that change: the capture replays a batch
- * that takes out an element at once (its callback), so a removed row is read before it can change
- * unseen (components/alerts/page-capture.ts).
+ * nodes removed from it up to the end of the batch that removed them. A node the page takes out and
+ * changes while it is out has no record of that change: read before that (the capture reads in the
+ * task right after the page's), or its earlier states are read with its new content.
  */
 export class RecordReplay {
   private readonly texts = new Map<Node, string>();

@@ -41,15 +41,6 @@ export interface DirtyRows {
    * "1–100 of 2,000", a clock) leave it, so a page change does not pay for a document-wide query.
    */
   dates: boolean;
-  /**
-   * Rows whose elements changed (an element added, removed or moved in them, or text put beside an
-   * element): a shape of them (row-shape.ts) no longer holds. Elements taken out of an element the
-   * shape knew as a leaf's parent are seen through `leafOf`. Text rewritten inside a cell, as a
-   * recycling grid does, is not a change of shape.
-   */
-  reshaped: Set<Element>;
-  /** Attributes changed on elements inside rows: row, element, attribute name. */
-  attributes: [Element, Element, string][];
 }
 
 
@@ -83,10 +74,8 @@ export function dirtyRows(
   readers: readonly TableReader[],
   owns: (node: Node) => boolean,
   memo: RowMemo = new WeakMap(),
-  /** Whether `el` had no element children when the row's shape was taken; undefined for a row without a shape. */
-  leafOf?: (row: Element, el: Element) => boolean | undefined,
 ): DirtyRows {
-  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false, dates: false, reshaped: new Set(), attributes: [] };
+  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false, dates: false };
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
   const noted = new Set<Element>();
   // Each cell of a recycled row is its own record: a row is checked once per batch.
@@ -112,22 +101,6 @@ export function dirtyRows(
     for (let i = 0; i < removed.length; i++) if (!owns(removed[i]!)) return false;
     return true;
   };
-  /**
-   * What a record inside a row did to the row's shape, judged by the element's state now (a record's
-   * node lists cost a wrapper each to read, ~20 records a row): a change in an element that now has
-   * element children (text beside an element, an element put in), or in one the shape knew with
-   * element children (they were taken out, `leafOf` says false), is a new shape; text rewritten in
-   * a leaf is not. Our own badges put in a cell are not a change.
-   */
-  const track = (row: Element, record: MutationRecord, el: Element) => {
-    const type = record.type;
-    if (type === 'attributes') {
-      found.attributes.push([row, el, record.attributeName!]);
-      return;
-    }
-    if (!leafOf || found.reshaped.has(row)) return; // no shapes kept: nothing to tell
-    if (el.firstElementChild !== null ? !onlyOurs(record) : type === 'childList' && leafOf(row, el) === false) found.reshaped.add(row);
-  };
   for (const record of records) {
     const target = record.target;
     const el = isElement(target) ? target : target.parentElement;
@@ -135,11 +108,7 @@ export function dirtyRows(
     const known = memo.get(el);
     // A cell (or the row itself) of a row seen before, still in that row: no walk, no query.
     if (known && (known.row === el || el.parentElement === known.row || known.row.contains(el))) {
-      if (!noted.has(known.row)) {
-        if (onlyOurs(record)) continue;
-        add(known.reader, known.row);
-      }
-      track(known.row, record, el);
+      if (!noted.has(known.row) && !onlyOurs(record)) add(known.reader, known.row);
       continue;
     }
     if (onlyOurs(record)) continue;
@@ -169,20 +138,13 @@ export function dirtyRows(
       memo.set(el, { reader, row });
       memo.set(row, { reader, row });
       add(reader, row);
-      track(row, record, el);
       continue;
     }
     for (let i = 0; i < added.length; i++) {
       const node = added[i]!;
       if (!isElement(node)) continue;
-      if (isRow(reader, node)) {
-        add(reader, node);
-        found.reshaped.add(node); // put (back) in place: it may have changed while out of the page
-      } else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
-    }
-    for (let i = 0; i < record.removedNodes.length; i++) {
-      const node = record.removedNodes[i]!;
-      if (isElement(node)) found.reshaped.add(node);
+      if (isRow(reader, node)) add(reader, node);
+      else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
     }
   }
   return found;
@@ -190,5 +152,5 @@ export function dirtyRows(
 
 /** Attributes a recycled row changes when it shows another product (its id, its product link). */
 export const ROW_ID_ATTRIBUTES = ['data-id', 'data-row-key', 'data-rowindex', 'aria-rowindex', 'data-asin', 'data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'href'];
-/** Every attribute the table reader reads in a row (ids, links, titles, cell roles and positions): a row's shape follows them all. */
+/** Every attribute the table reader reads in a row (ids, links, titles, cell roles and positions): observed with their old values, for the replay (record-replay.ts). */
 export const SHAPE_ATTRIBUTES = [...ROW_ID_ATTRIBUTES, 'data-coupon-id', 'title', 'role', 'aria-colindex', 'colspan'];
