@@ -451,8 +451,8 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     const period = past ? past.period : currentPeriod();
     let copies = 0;
     for (const row of rows) {
-      // Added and removed in one task: never on screen. A row of a kept batch was in the page at its
-      // end (a kept batch changes rows in place; one that takes a row out is replayed at once).
+      // Added and removed in one task: never on screen. A row of an older batch may have left the page
+      // since; it is read as it stood (a row that batch itself took out is read too, as it left).
       if (!past && !row.isConnected) continue;
       const replay = past?.changed(row) ? past.replay : null;
       const signature = replay ? replay.signature(row) : rowSignature(row);
