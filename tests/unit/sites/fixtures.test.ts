@@ -31,6 +31,8 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
   'https://syt.kwaixiaodian.com/zones/shop/goods-management': ['kuaishou', 'analyticsTable'],
   'https://s.kwaixiaodian.com/zone/goods/config/release/add': ['kuaishou', 'listingEditor'],
+  'https://ark.xiaohongshu.com/app-item/list/shelf': ['xiaohongshu', 'productList'],
+  'https://ark.xiaohongshu.com/app-item/good/create': ['xiaohongshu', 'listingEditor'],
   'https://sellercentral.amazon.com/business-reports/': ['amazon', 'dashboard'],
   'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx': ['amazon', 'dashboard'],
   'https://sellercentral.amazon.com/business-reports/large-catalog': ['amazon', 'dashboard'], // without its #/report hash; the e2e opens it with the hash (analyticsTable)
