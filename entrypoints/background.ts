@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAlertsBackground } from '../lib/alerts/browser';
 import { DB_NAME, openDatabase } from '../lib/db/schema';
 import { readSiteList } from '../lib/db/settings-repo';
-import { forgetRevokedSites } from '../lib/db/sites-repo';
+import { forgetRevokedSites, syncSitesWithList } from '../lib/workflows/site-sync';
 import { browserSiteSync } from '../lib/sites/browser';
 import { TeamHost } from '../lib/teams/host';
 import { updateHandoffTitle } from '../lib/teams/browser';
@@ -80,6 +80,10 @@ export default defineBackground(() => {
   // The seller took a site's permission back (browser settings): it leaves the list, its script goes.
   browser.permissions.onRemoved.addListener(({ origins }) => {
     if (origins?.length) void forgetRevokedSites(db, browserSiteSync(), origins).catch((error: unknown) => console.warn('[Seller Sidekick] site removal', error));
+  });
+  // An update: sites the seller added under an older version get what this one registers with them (the typing guard).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void syncSitesWithList(db, browserSiteSync()).catch((error: unknown) => console.warn('[Seller Sidekick] site sync', error));
   });
 
   /**

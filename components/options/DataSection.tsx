@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { clearAllData, exportBackup, parseBackup, restoreBackup } from '../../lib/db/backup';
 import { extensionDb } from '../../lib/db/instance';
-import { syncSitesWithList } from '../../lib/db/sites-repo';
+import { syncSitesWithList } from '../../lib/workflows/site-sync';
 import { isStorageFull } from '../../lib/db/storage-errors';
 import { browserSiteSync } from '../../lib/sites/browser';
 import { checkImportSize } from '../../lib/imports/limits';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listRuns } from '../../lib/db/playbooks-repo';
+import { listRuns } from '../../lib/workflows/runs';
 import { extensionDb } from '../../lib/db/instance';
 import { useLang, useT } from '../common/i18n';
 import { percentOf } from '../playbooks/labels';

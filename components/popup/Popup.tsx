@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { countOpenAlerts } from '../../lib/db/alerts-repo';
+import { countOpenAlerts } from '../../lib/workflows/alert-views';
 import { extensionDb } from '../../lib/db/instance';
 import type { PageDescription } from '../../lib/messaging/live';
 import { ADAPTERS } from '../../lib/sites';

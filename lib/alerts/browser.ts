@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { countOpenAlerts, purgeExpired } from '../db/alerts-repo';
+import { purgeExpired } from '../db/alerts-repo';
+import { countOpenAlerts } from '../workflows/alert-views';
 import type { SidekickDb } from '../db/schema';
 import type { TableName } from '../db/tables';
 import { serialized } from '../serialized';

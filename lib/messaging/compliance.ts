@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportOutcome } from '../db/compliance-repo';
+import type { ImportOutcome } from '../workflows/word-lists';
 import type { StoreCompliance } from '../compliance/shop-choices';
 import type { MatcherWire } from '../compliance/wire';
 import type { Lang } from '../i18n/lang';

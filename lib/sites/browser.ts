@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, isTypingGuardScriptId, TYPING_GUARD_FILE, typingGuardScriptId, type SiteSyncApi } from './custom-sites';
+import { CONTENT_SCRIPT_FILE, TYPING_GUARD_FILE, typingGuardScriptId, type SiteSyncApi } from './custom-sites';
 
 // Firefox match patterns have no port (see customSiteMatch); the build knows which browser it is for.
 export const PORTS_IN_PATTERNS = !import.meta.env.FIREFOX;
@@ -35,7 +35,7 @@ export function browserSiteSync(): SiteSyncApi {
   return {
     portsInPatterns: PORTS_IN_PATTERNS,
     requiredPatterns: manifestPatterns(),
-    registeredScriptIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id).filter((id) => !isTypingGuardScriptId(id)),
+    registeredScriptIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
     unregisterScripts: unregisterSiteScripts,
     registerScript: registerSiteScripts,
     grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],

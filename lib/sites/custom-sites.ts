@@ -99,14 +99,19 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const TYPING_GUARD_FILE = 'typing-guard.js';
 export const typingGuardScriptId = (scriptId: string): string => `${scriptId}#typing-guard`;
 export const isTypingGuardScriptId = (id: string): boolean => id.endsWith('#typing-guard');
+/** The site script a typing guard belongs to (an id that is no guard is its own). */
+const siteScriptIdOf = (id: string): string => (isTypingGuardScriptId(id) ? id.slice(0, -'#typing-guard'.length) : id);
 
 /** The browser calls that keep registered scripts and granted origins in step with the site list. */
 export interface SiteSyncApi {
   portsInPatterns: boolean;
   /** Patterns the manifest itself holds (host permissions, content-script matches): never given back. */
   requiredPatterns: readonly string[];
+  /** Every script id the browser has registered for us, typing guards included. */
   registeredScriptIds(): Promise<string[]>;
+  /** Unregisters sites' scripts (by site script id) with their typing guards, those that are there. */
   unregisterScripts(ids: string[]): Promise<void>;
+  /** Registers a site's script and its typing guard. */
   registerScript(script: { id: string; matches: string[] }): Promise<void>;
   /** Host patterns this extension holds (required and optional), e.g. `https://erp.example.com/*`. */
   grantedOrigins(): Promise<string[]>;
@@ -144,7 +149,8 @@ export function patternCovers(pattern: string, origin: string): boolean {
  * Makes the browser agree with the site list (after "Clear all", a restore, a removal elsewhere):
  * scripts of sites no longer listed are unregistered and their permissions given back; listed sites
  * without a permission leave the list (asking needs the seller's click); listed sites missing their
- * script get it again. Built-in seller hosts are never touched.
+ * script or its typing guard (added by a version before the guard) get both again. Built-in seller
+ * hosts are never touched.
  */
 export async function reconcileCustomSites(api: SiteSyncApi, listed: readonly CustomSite[], builtInPatterns: readonly string[]): Promise<Reconciled> {
   const granted = await api.grantedOrigins();
@@ -152,12 +158,15 @@ export async function reconcileCustomSites(api: SiteSyncApi, listed: readonly Cu
   const sites = listed.filter((site) => optional.some((pattern) => patternCovers(pattern, site.origin)));
   const needPermission = listed.filter((site) => !sites.includes(site)).map((site) => site.origin);
   const wanted = new Map(sites.map((site) => customSiteMatch(site.origin, api.portsInPatterns)).map((m) => [m.scriptId, m.pattern]));
-  const ours = (await api.registeredScriptIds()).filter((id) => id.startsWith(CUSTOM_SCRIPT_PREFIX));
+  const present = new Set((await api.registeredScriptIds()).filter((id) => id.startsWith(CUSTOM_SCRIPT_PREFIX)));
+  const ours = [...new Set([...present].map(siteScriptIdOf))];
   const unregistered = ours.filter((id) => !wanted.has(id));
   if (unregistered.length) await api.unregisterScripts(unregistered);
   const registered: string[] = [];
   for (const [id, pattern] of wanted) {
-    if (ours.includes(id)) continue;
+    if (present.has(id) && present.has(typingGuardScriptId(id))) continue;
+    // A site added before the typing guard existed (or left with half its pair): registered again with both.
+    if (present.has(id) || present.has(typingGuardScriptId(id))) await api.unregisterScripts([id]);
     await api.registerScript({ id, matches: [pattern] });
     registered.push(id);
   }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { countOpenAlerts } from '../../lib/db/alerts-repo';
+import { countOpenAlerts } from '../../lib/workflows/alert-views';
 import { openDatabase } from '../../lib/db/schema';
 import type { CapturedRow } from '../../lib/messaging/alerts';
 import { createClient } from '../../lib/messaging/client';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { parseAllowList, parseCustomTerms } from '../../lib/compliance/custom-list';
-import { importStoreList } from '../../lib/db/compliance-repo';
+import { importStoreList } from '../../lib/workflows/word-lists';
 import { openDatabase } from '../../lib/db/schema';
 
 // Budget (issue 10): a 100,000-line 违禁词 list imports in about a second, not minutes (each row used

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ChangeEvent } from 'react';
-import { importStoreList, removeAllowed, removeCustomTerm, setPackEnabled } from '../../../lib/db/compliance-repo';
+import { removeAllowed, removeCustomTerm, setPackEnabled } from '../../../lib/db/compliance-repo';
+import { importStoreList } from '../../../lib/workflows/word-lists';
 import { extensionDb } from '../../../lib/db/instance';
 import { checkImportSize } from '../../../lib/imports/limits';
 import { BUILT_IN_PACKS } from '../../../lib/compliance/packs/index';

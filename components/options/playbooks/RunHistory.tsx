@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getRunDetail, listRuns, upgradeRunToLatest } from '../../../lib/db/playbooks-repo';
+import { getRunDetail, listRuns, upgradeRunToLatest } from '../../../lib/workflows/runs';
 import { extensionDb } from '../../../lib/db/instance';
 import { createClient } from '../../../lib/messaging/client';
 import type { RunDetail, RunSummary } from '../../../lib/messaging/playbooks';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { deleteCustomTemplate, importCustomTemplates, listTemplates, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
+import { deleteCustomTemplate, importCustomTemplates, saveCustomTemplate } from '../../../lib/db/playbooks-repo';
+import { listTemplates } from '../../../lib/workflows/runs';
 import { extensionDb } from '../../../lib/db/instance';
 import { checkImportSize } from '../../../lib/imports/limits';
 import { inBothLangs } from '../../../lib/i18n';

@@ -1,4 +1,6 @@
-import { actOnAlert, openAlerts, productHistory, recordCampaignCapture, recordCapture, recordStoreDay } from '../../db/alerts-repo';
+import { actOnAlert, productHistory, recordStoreDay } from '../../db/alerts-repo';
+import { openAlerts } from '../../workflows/alert-views';
+import { recordCampaignCapture, recordCapture } from '../../workflows/capture';
 import type { SidekickDb } from '../../db/schema';
 import type { Handlers } from '../router';
 

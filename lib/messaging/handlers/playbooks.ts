@@ -1,17 +1,5 @@
-import {
-  applyAutoCheck,
-  deleteRun,
-  editRun,
-  getRunDetail,
-  listRuns,
-  listTemplates,
-  purgeDeletedRuns,
-  restoreRun,
-  setRunArchived,
-  setTaskState,
-  startRun,
-  upgradeRunToLatest,
-} from '../../db/playbooks-repo';
+import { deleteRun, purgeDeletedRuns, restoreRun, setRunArchived } from '../../db/playbooks-repo';
+import { applyAutoCheck, editRun, getRunDetail, listRuns, listTemplates, setTaskState, startRun, upgradeRunToLatest } from '../../workflows/runs';
 import type { SidekickDb } from '../../db/schema';
 import type { playbookMessages } from '../playbooks';
 import type { Handlers } from '../router';

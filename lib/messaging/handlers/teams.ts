@@ -1,4 +1,5 @@
-import { applyAutoCheck, deleteRun, editedRun, editRun, pinnedTemplate, requireRunTask, restoreRun, setRunArchived, setTaskState } from '../../db/playbooks-repo';
+import { deleteRun, pinnedTemplate, restoreRun, setRunArchived } from '../../db/playbooks-repo';
+import { applyAutoCheck, editedRun, editRun, requireRunTask, setTaskState } from '../../workflows/runs';
 import type { SidekickDb } from '../../db/schema';
 import { HANDOFFS_SEEN_KEY, handoffsSeenSchema, makeTeamConfig, newMemberId, readTeamConfig, TEAM_SETTING_KEY } from '../../teams/config';
 import { handoffKey, pendingHandoffs, type Handoff } from '../../teams/handoffs';

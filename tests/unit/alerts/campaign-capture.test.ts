@@ -1,6 +1,6 @@
 import { openDatabase } from '../../../lib/db/schema';
-import { startRun } from '../../../lib/db/playbooks-repo';
-import { countOpenAlerts } from '../../../lib/db/alerts-repo';
+import { startRun } from '../../../lib/workflows/runs';
+import { countOpenAlerts } from '../../../lib/workflows/alert-views';
 import { createClient } from '../../../lib/messaging/client';
 import { alertHandlers } from '../../../lib/messaging/handlers/alerts';
 import type { CampaignCapture } from '../../../lib/messaging/alerts';

@@ -1,4 +1,5 @@
-import { purgeExpired, countOpenAlerts } from '../../../lib/db/alerts-repo';
+import { purgeExpired } from '../../../lib/db/alerts-repo';
+import { countOpenAlerts } from '../../../lib/workflows/alert-views';
 import { openDatabase, type SidekickDb } from '../../../lib/db/schema';
 import { ALERT_SETTING_KEYS } from '../../../lib/alerts/settings-rows';
 import { createClient } from '../../../lib/messaging/client';

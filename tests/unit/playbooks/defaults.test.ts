@@ -1,4 +1,4 @@
-import { getRunDetail, listRuns, listTemplates, startRun } from '../../../lib/db/playbooks-repo';
+import { getRunDetail, listRuns, listTemplates, startRun } from '../../../lib/workflows/runs';
 import { openDatabase } from '../../../lib/db/schema';
 import {
   ALL_STORES,

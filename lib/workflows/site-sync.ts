@@ -1,7 +1,7 @@
 import { SELLER_HOST_PATTERNS } from '../sites/hosts';
 import { reconcileCustomSites, sitesAfterRevocation, type Reconciled, type SiteSyncApi } from '../sites/custom-sites';
-import type { SidekickDb } from './schema';
-import { getSetting, updateSetting } from './settings-repo';
+import type { SidekickDb } from '../db/schema';
+import { getSetting, updateSetting } from '../db/settings-repo';
 
 /**
  * After the data was replaced ("Clear all", a restore): the browser's registered scripts and optional
