@@ -84,6 +84,10 @@ export const THRESHOLD_META = {
   lowStockCampaignLeadDays: meta('days', 0, 120, 14, '活动开始前多少天起，库存须撑到返场结束', 'Days before a campaign from which stock must last through its encore'),
   /** Days of the product's own sales the daily rate is averaged over. */
   stockSalesDays: meta('days', 3, 90, 14, '日均销量按最近多少天计算', 'Days of own sales the daily rate is averaged over'),
+  /** 客单价 fall against the product's own baseline (0.3 = 30% lower). */
+  aovDropRatio: meta('share', 0.05, 0.95, 0.3, '客单价较自身基线下降比例', 'Average order value fall against its own baseline'),
+  /** Orders a day needs before its average order value is judged: a few baskets swing it at will. */
+  aovMinOrders: meta('count', 1, 100_000, 10, '判断客单价的最少订单数（每天）', 'Orders a day needs before its average order value is judged'),
 } as const satisfies Record<string, ThresholdMeta>;
 
 /** Thresholds the seller can tune; rates are fractions like snapshot metrics. */

@@ -7,6 +7,7 @@ export const SCENARIOS = [
   'user-segmentation',
   'cross-team',
   'anomaly-response',
+  'live-stream',
   'custom',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];

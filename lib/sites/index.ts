@@ -7,12 +7,13 @@ import { pinduoduo, listing as pinduoduoListing, table as pinduoduoTable } from 
 import { shopify, listing as shopifyListing, table as shopifyTable } from './adapters/shopify';
 import { taobao, listing as taobaoListing, table as taobaoTable } from './adapters/taobao';
 import { tmall, listing as tmallListing, table as tmallTable } from './adapters/tmall';
+import { xiaohongshu, listing as xiaohongshuListing, table as xiaohongshuTable } from './adapters/xiaohongshu';
 import type { BuiltInPlatformId, ListingFieldSelectors, PageType, PageTypeRule, PlatformId, SiteAdapter, TableHints } from './types';
 
 export { guessPageType };
 
 /** Every built-in marketplace, one adapter file each. */
-export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, kuaishou, amazon, shopify];
+export const ADAPTERS: readonly SiteAdapter[] = [taobao, tmall, jd, pinduoduo, douyin, kuaishou, xiaohongshu, amazon, shopify];
 
 // What features read beyond page detection, kept out of SiteAdapter so the content-script shell,
 // which imports the adapters to detect the page, does not carry them.
@@ -23,6 +24,7 @@ const TABLE_HINTS: Record<BuiltInPlatformId, TableHints> = {
   pinduoduo: pinduoduoTable,
   douyin: douyinTable,
   kuaishou: kuaishouTable,
+  xiaohongshu: xiaohongshuTable,
   amazon: amazonTable,
   shopify: shopifyTable,
 };
@@ -33,6 +35,7 @@ const LISTING_SELECTORS: Record<BuiltInPlatformId, ListingFieldSelectors> = {
   pinduoduo: pinduoduoListing,
   douyin: douyinListing,
   kuaishou: kuaishouListing,
+  xiaohongshu: xiaohongshuListing,
   amazon: amazonListing,
   shopify: shopifyListing,
 };

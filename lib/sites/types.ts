@@ -1,6 +1,6 @@
 import type { MetricKey } from '../metrics/keys';
 
-export const PLATFORM_IDS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'amazon', 'shopify'] as const;
+export const PLATFORM_IDS = ['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'xiaohongshu', 'amazon', 'shopify'] as const;
 export type BuiltInPlatformId = (typeof PLATFORM_IDS)[number];
 /** `custom:<origin>` for a site the user added from the options page. */
 export type PlatformId = BuiltInPlatformId | `custom:${string}`;

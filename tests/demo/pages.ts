@@ -11,6 +11,8 @@ export const DEMO_PAGES: { name: string; url: string }[] = [
   { name: '06-douyin-compass', url: 'https://compass.jinritemai.com/shop/commodity/product-list' },
   { name: '06a-kuaishou-syt-goods', url: 'https://syt.kwaixiaodian.com/zones/shop/goods-management' },
   { name: '06b-kuaishou-release', url: 'https://s.kwaixiaodian.com/zone/goods/config/release/add' },
+  { name: '06c-xiaohongshu-shelf', url: 'https://ark.xiaohongshu.com/app-item/list/shelf' },
+  { name: '06d-xiaohongshu-create', url: 'https://ark.xiaohongshu.com/app-item/good/create' },
   { name: '07-amazon-business-report', url: 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102:DetailSalesTrafficByChildItem&fromDate=2026-11-20&toDate=2026-11-20' },
   { name: '08-amazon-listing', url: 'https://sellercentral.amazon.com/abis/listing/edit?asin=B0D3K2VN8P' },
   { name: '09-shopify-product', url: 'https://admin.shopify.com/store/bloomwell-beauty/products/8823451190321' },

@@ -1,5 +1,6 @@
 import type { AlertRule, CampaignAlertRule, ProductAlertRule } from '../types';
 import { addToCartDrop } from './add-to-cart-drop';
+import { aovDrop } from './aov-drop';
 import { buyBoxFalling } from './buybox-falling';
 import { buyBoxUnderFloor } from './buybox-under-floor';
 import { cartHighConversionLow } from './cart-high-conversion-low';
@@ -29,6 +30,7 @@ export const PRODUCT_RULES: readonly ProductAlertRule[] = [
   ctrLowPromotion,
   orderVolumeAbnormal,
   lowStock,
+  aovDrop,
 ];
 
 export const CAMPAIGN_RULES: readonly CampaignAlertRule[] = [couponRedemptionUnderPlan, paymentFailuresRising, gmvPaceBehind];

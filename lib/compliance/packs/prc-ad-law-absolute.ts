@@ -168,6 +168,16 @@ export const prcAdLawAbsolutePack: RulePack = {
         en: '"Ultimate" about the product is an absolute term; stating your aim ("we strive for perfection") is not.',
       },
     }),
+    // Internet slang for "the very best of its kind" (口红天花板, 国货天花板, 天花板级别): the same meaning as 顶级, so an
+    // absolute term under the guide's open list. The ceiling itself (lamps, 吊顶, fitting) is left alone.
+    topLevel('天花板', ['高人气', '口碑好'], {
+      allowedBefore: ['装在', '装于', '安装在', '安装于', '固定在', '贴在', '挂在', '吊在', '投影到', '投射到', '投到', '照到', '照在', '射到', '吸顶', '吊顶', '集成', '扣板', '石膏板', '房间', '客厅', '卧室', '厨房', '卫生间', '浴室'],
+      allowedAfter: ['上', '灯', '吊顶', '装修', '高度', '安装', '漏水', '板', '材料', '扣板', '吊扇', '风扇', '角落', '墙面', '墙角', '投影'],
+      why: {
+        'zh-CN': '“XX天花板”“天花板级别”是网络用语里的“最高水平”，与“顶级”同义，属于绝对化用语；说真正的天花板（安装、吊顶）不算。',
+        en: '"The ceiling of …" is slang for the very best of its kind, the same as "top-grade": an absolute term. The actual ceiling (fitting a lamp, a suspended ceiling) is fine.',
+      },
+    }),
     topLevel('极佳', ['很好', '出色']),
     topLevel('绝佳', ['很好', '出色']),
     topLevel('至尊', ['尊享', '高端']),

@@ -2,6 +2,7 @@ import type { Template } from '../model';
 import { anomalyResponseTemplate } from './anomaly-response';
 import { campaignTemplate } from './campaign';
 import { crossTeamTemplate } from './cross-team';
+import { liveStreamTemplate } from './live-stream';
 import { productLifecycleTemplate } from './product-lifecycle';
 import { storeLaunchTemplate } from './store-launch';
 import { userSegmentationTemplate } from './user-segmentation';
@@ -14,6 +15,7 @@ export const BUILT_IN_TEMPLATES: readonly Template[] = [
   userSegmentationTemplate,
   crossTeamTemplate,
   anomalyResponseTemplate,
+  liveStreamTemplate,
 ];
 
 export function findBuiltInTemplate(id: string): Template | undefined {

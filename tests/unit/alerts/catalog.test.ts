@@ -42,7 +42,7 @@ describe.each([
     expect(lowVolume.length).toBeGreaterThan(products * 0.075);
     const skipped = [...catalog.histories.values()].filter((rows) => rows.length < catalog.periods.length - 3);
     expect(skipped.length).toBeGreaterThan(products * 0.25);
-    for (const problem of ['traffic', 'conversion', 'buy-box', 'zero-sales', 'refunds', 'new-low-conversion'])
+    for (const problem of ['traffic', 'conversion', 'buy-box', 'zero-sales', 'refunds', 'new-low-conversion', 'price-error'])
       expect(catalog.problems.filter((p) => p.problem === problem).length, problem).toBeGreaterThanOrEqual(2);
   });
 

@@ -11,9 +11,12 @@ import { mulberry32 } from '../../support/random';
  * Noise: Poisson visitors around a product's level, day-to-day swings of ±15% on top, weekly seasonality
  * (weekends up or down by up to 30%), binomial orders and refunds, Buy Box share wobbling a few points,
  * days the seller didn't open the report, products with a handful of visitors a day, and products whose
- * conversion or Buy Box share sits steadily under the typical figures (healthy: nothing changed).
+ * conversion or Buy Box share sits steadily under the typical figures (healthy: nothing changed). Order values
+ * vary too: each basket differs (so a day's average order value swings more on few orders) and the product's
+ * SKU mix drifts a few percent a day; in about one established product in fifty a price breaks (a coupon
+ * stacking past plan: baskets at half their value from the onset on).
  */
-export type Problem = 'traffic' | 'conversion' | 'buy-box' | 'zero-sales' | 'refunds' | 'new-low-conversion';
+export type Problem = 'traffic' | 'conversion' | 'buy-box' | 'zero-sales' | 'refunds' | 'new-low-conversion' | 'price-error';
 
 export interface SeededProblem {
   platform: PlatformId;
@@ -45,10 +48,17 @@ const RULE_OF: Record<Problem, string> = {
   'zero-sales': 'zero-sales-with-traffic',
   refunds: 'refund-rate-spike',
   'new-low-conversion': 'low-conversion-promotion',
+  'price-error': 'aov-drop',
 };
 
 export function generateCatalog({ products: count = 4000, days = 35, evaluated = 5, seed = 20261206 } = {}): Catalog {
   const random = mulberry32(seed);
+  // Baskets and broken prices draw from a generator of their own, so the rest of the catalog is the same as without them.
+  const basketRandom = mulberry32(seed ^ 0x5bd1e995);
+  const basketNormal = () => Math.sqrt(-2 * Math.log(1 - basketRandom())) * Math.cos(2 * Math.PI * basketRandom());
+  /** A day's sales: `orders` baskets around `price` (each ±50%), times the day's SKU mix (±8%). */
+  const sales = (orders: number, price: number): number =>
+    orders > 0 ? Math.round(orders * price * Math.max(0.2, 1 + (0.5 * basketNormal()) / Math.sqrt(orders)) * Math.exp(0.08 * basketNormal()) * 100) / 100 : 0;
   const uniform = (a: number, b: number) => a + (b - a) * random();
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const poisson = (lambda: number): number => {
@@ -122,6 +132,9 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
     }
     // A problem starts on one of the first evaluated days, so by the last one it has shown for at least four days.
     const onset = evaluatedDays[Math.floor(random() * (evaluated - 3))] as number;
+    // A broken price needs enough orders a day for an average to mean something (the rule's 10), and a history.
+    if (problem === null && newDraw >= 0.1 && platform !== 'amazon' && level * conversionLevel >= 20 && basketRandom() < 0.02) problem = 'price-error';
+    const priceOnset = evaluatedDays[Math.floor(basketRandom() * (evaluated - 3))] as number;
     // One product in ten is new (listed 8–25 days before the last day). A new product under its category's
     // mean is what the handbook's 推广期 rule is for, so a healthy new one converts at or above it.
     const isNew = problem === 'new-low-conversion' || newDraw < 0.1;
@@ -141,9 +154,10 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
     const rows: SnapshotRow[] = [];
     for (let day = 0; day < days; day++) {
       if (isNew && day < listedDay) continue;
-      const struck = problem !== null && day >= onset;
+      const struck = problem !== null && problem !== 'price-error' && day >= onset;
+      const basket = problem === 'price-error' && day >= priceOnset ? 0.5 : 1;
       // Problem days are captured: the test is about the engine seeing them, not about the seller skipping them.
-      const mustCapture = problem !== null && day >= onset && day <= onset + 2;
+      const mustCapture = problem !== null && problem !== 'price-error' && day >= onset && day <= onset + 2;
       if (!mustCapture && day > 2 && random() < skipShare) continue;
       const weekday = new Date(first + day * 86_400_000).getUTCDay();
       const season = weekday === 0 || weekday === 6 ? 1 + weekend : 1;
@@ -164,9 +178,9 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
         const pageViews = Math.round(visitors * uniform(1.2, 1.6));
         const share = struck && problem === 'buy-box' ? uniform(0.35, 0.6) : Math.min(1, Math.max(0, buyBoxLevel + 0.02 * normal()));
         const buyBoxRate = pageViews > 0 ? binomial(pageViews, share) / pageViews : null;
-        metrics = { sessions: visitors, pageViews, units: orders, conversionRate, gmv: orders * 25, buyBoxRate };
+        metrics = { sessions: visitors, pageViews, units: orders, conversionRate, gmv: sales(orders, 25 * basket), buyBoxRate };
       } else if (platform === 'shopify') {
-        metrics = { sessions: visitors, orders, conversionRate, gmv: orders * 40, addToCartRate: visitors > 0 ? binomial(visitors, cartLevel) / visitors : null };
+        metrics = { sessions: visitors, orders, conversionRate, gmv: sales(orders, 40 * basket), addToCartRate: visitors > 0 ? binomial(visitors, cartLevel) / visitors : null };
       } else {
         metrics = {
           visitors,
@@ -174,7 +188,7 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
           buyers: orders,
           orders,
           conversionRate,
-          gmv: orders * 89,
+          gmv: sales(orders, 89 * basket),
           refundRate: orders > 0 ? refunds / orders : null,
           addToCartRate: visitors > 0 ? binomial(visitors, cartLevel) / visitors : null,
         };
@@ -185,7 +199,7 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
       rows.push(row);
     }
     histories.set(key, rows);
-    if (problem) problems.push({ platform, productId, problem, ruleId: RULE_OF[problem], onset });
+    if (problem) problems.push({ platform, productId, problem, ruleId: RULE_OF[problem], onset: problem === 'price-error' ? priceOnset : onset });
     else {
       healthy.add(key);
       if (below) steadyBelowTypical.add(key);

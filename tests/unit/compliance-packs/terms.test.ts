@@ -44,3 +44,22 @@ describe('drug comparisons without 比…还 (《广告法》第十六、十八�
     expect(marks('taobao', '远离药物滥用 从健康饮食开始').filter((f) => f.text.includes('药物'))).toEqual([]);
   });
 });
+
+describe('天花板 as slang for "the best of its kind" (《广告法》第九条第三项; the 2023 guide reads the list as covering words of the same meaning, as 顶级)', () => {
+  test.each<[PlatformId, string]>([
+    ['xiaohongshu', '平价口红天花板 显白不挑皮'],
+    ['douyin', '国货面霜天花板 一抹化水'],
+    ['taobao', '保温杯天花板 24小时保温'],
+  ])('on %s, "%s" is an absolute term (block)', (platform, text) => {
+    expect(marks(platform, text)).toContainEqual({ text: '天花板', category: 'absolute', severity: 'block', pack: 'prc-ad-law-absolute' });
+  });
+
+  test.each([
+    '吸顶灯 安装在天花板上 免打孔',
+    '集成吊顶 铝扣板天花板 厨房卫生间',
+    '星空投影灯 投影到天花板 卧室氛围',
+    '天花板漏水 屋顶防水涂料',
+  ])('the ceiling itself is left alone: %s', (text) => {
+    expect(marks('taobao', text).filter((f) => f.text.includes('天花板'))).toEqual([]);
+  });
+});

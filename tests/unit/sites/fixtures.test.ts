@@ -31,6 +31,8 @@ const EXPECTED: Record<string, [PlatformId, PageType | null] | null> = {
   'https://compass.jinritemai.com/shop/commodity/product-list': ['douyin', 'analyticsTable'],
   'https://syt.kwaixiaodian.com/zones/shop/goods-management': ['kuaishou', 'analyticsTable'],
   'https://s.kwaixiaodian.com/zone/goods/config/release/add': ['kuaishou', 'listingEditor'],
+  'https://ark.xiaohongshu.com/app-item/list/shelf': ['xiaohongshu', 'productList'],
+  'https://ark.xiaohongshu.com/app-item/good/create': ['xiaohongshu', 'listingEditor'],
   'https://sellercentral.amazon.com/business-reports/': ['amazon', 'dashboard'],
   'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx': ['amazon', 'dashboard'],
   'https://sellercentral.amazon.com/business-reports/large-catalog': ['amazon', 'dashboard'], // without its #/report hash; the e2e opens it with the hash (analyticsTable)
@@ -61,16 +63,27 @@ function urlOf(file: string): string {
 interface Jsdom {
   window: Window & typeof globalThis;
 }
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (html: string, options: { url: string; runScripts: 'dangerously'; pretendToBeVisual: boolean }) => Jsdom;
+interface VirtualConsole {
+  on(event: 'jsdomError', listener: (error: Error) => void): VirtualConsole;
+}
+const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string; runScripts: 'dangerously'; pretendToBeVisual: boolean; virtualConsole: VirtualConsole }) => Jsdom;
+  VirtualConsole: new () => VirtualConsole;
 };
 
-/** The page after its own scripts ran (shared /__fixture/ scripts inlined, day.js absent → default day). */
+/**
+ * The page after its own scripts ran (shared /__fixture/ scripts inlined, day.js absent → default day). A script
+ * that throws fails the test: a page that forgot a shared script (fixture.js needs store-data.js) would otherwise
+ * still be detected here and show an empty table in the e2e.
+ */
 function render(url: string, file: string): Document {
   const html = readFileSync(file, 'utf8').replace(/<script src="\/__fixture\/([\w.-]+)"><\/script>/g, (_, name: string) =>
     name === 'day.js' ? '' : `<script>${readFileSync(join(SITES, '_shared', name), 'utf8')}</script>`,
   );
-  const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true });
+  const errors: Error[] = [];
+  const virtualConsole = new VirtualConsole().on('jsdomError', (error) => errors.push(error));
+  const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole });
+  expect(errors.map((error) => error.message), `${url}: the page's own scripts threw`).toEqual([]);
   return dom.window.document;
 }
 
