@@ -1,13 +1,8 @@
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { longestExtensionTask, report, sidebar, useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
-interface Snapshot {
-  platform: string;
-  productId: string;
-  period: string;
-  metrics: Record<string, number | null>;
-}
 interface Alert {
   id: number;
   platform: string;
@@ -235,7 +230,7 @@ describe('metrics capture and alerts across five days of the demo stores', () =>
         values: Array.from(row.querySelectorAll('[data-true-value]'), (cell) => cell.getAttribute('data-true-value')),
       })),
     );
-    const keys = ['visitors', 'pageViews', 'gmv', 'units', 'orders', 'buyers', 'conversionRate', 'favorites'];
+    const keys = ['visitors', 'pageViews', 'gmv', 'units', 'orders', 'buyers', 'conversionRate', 'favorites'] as const;
     const asNumber = (text: string, key: string) => (key === 'conversionRate' ? Number(text.replace('%', '')) / 100 : Number(text.replace(/,/g, '')));
     expect(shown).toHaveLength(10);
     for (const { id, values } of shown) {

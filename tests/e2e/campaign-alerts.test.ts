@@ -1,18 +1,13 @@
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { sidebar, useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
 const COUPONS = 'https://myseller.taobao.com/home.htm/marketing/coupon/list';
 /** 千牛 活动实时看板 on the fixture day; `hour` is the fixture's "now" (its rows are 00:00 … that hour). */
 const BOARD = (hour: number) => `https://myseller.taobao.com/home.htm/marketing/campaign/dashboard?hour=${hour}`;
 const BURST_DAY = '2026-11-11';
 
-interface Snapshot {
-  productId: string;
-  period: string;
-  storeId?: string;
-  metrics: Record<string, number | null>;
-}
 interface Alert {
   runId?: string;
   productId?: string;

@@ -2,17 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { sidebar, useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
 const COUPONS = 'https://myseller.taobao.com/home.htm/marketing/coupon/list';
 const BOARD = (hour: number) => `https://myseller.taobao.com/home.htm/marketing/campaign/dashboard?hour=${hour}`;
 const sycm = (day: string) => `https://sycm.taobao.com/cc/item_rank?dateRange=${day}%7C${day}&dateType=day`;
 const BURST_DAY = '2026-11-11';
-
-interface Snapshot {
-  productId: string;
-  period: string;
-  metrics: Record<string, number | null>;
-}
 
 describe('the post-campaign review (复盘) draft of a 双11 run', () => {
   const e2e = useSidekick();

@@ -6,6 +6,7 @@ import { businessReport } from '../support/amazon-business-report';
 import { flickThroughAllPages, gridUrl as grid, openGrid, renderedByPage } from '../support/grid-session';
 import { contentFigures, report, sidebar, useSidekick } from './harness';
 import { attribution, extensionInLongFrames, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
 /** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to change): three, as single rounds differ most. */
 const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 3;
@@ -26,13 +27,6 @@ const STORED_WITHIN_MS = 30_000;
  */
 const NOISE_SHARE = 0.45;
 const NOISE_MARGIN = 3;
-
-interface Snapshot {
-  platform: string;
-  productId: string;
-  period: string;
-  metrics: Record<string, number | null>;
-}
 
 describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
   const e2e = useSidekick();

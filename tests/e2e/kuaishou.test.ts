@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { sidebar, useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
 // 快手小店, added as one adapter file (lib/sites/adapters/kuaishou.ts): its hosts become the manifest's match
 // patterns, so the shipped build runs on its demo pages with nothing else registered. Expected values are
@@ -8,14 +9,6 @@ import { sidebar, useSidekick } from './harness';
 
 const SYT_GOODS = 'https://syt.kwaixiaodian.com/zones/shop/goods-management';
 const RELEASE_ADD = 'https://s.kwaixiaodian.com/zone/goods/config/release/add';
-
-interface Snapshot {
-  platform: string;
-  productId: string;
-  period: string;
-  currency: string;
-  metrics: Record<string, number | null>;
-}
 
 const marks = (page: Page) => page.locator('[data-sidekick-mark]');
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { contentFigures, sidebar, useSidekick } from './harness';
+import type { SnapshotRow } from '../../lib/db/types';
 
 /**
  * The seller's page shares the DOM with us, and its scripts are not the seller: they must not see
@@ -15,11 +16,6 @@ const TMALL_STORE = 'tmall:花漾天猫旗舰店';
 const marks = (page: Page) => page.locator('[data-sidekick-mark]');
 const popover = (page: Page) => page.locator('seller-sidekick-marks .popover');
 
-interface SnapshotRow {
-  platform: string;
-  productId: string;
-  storeId?: string;
-}
 interface TaskStateRow {
   runId: string;
   taskId: string;

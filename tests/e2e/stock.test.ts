@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { readTable, waitFor } from '../harness/db';
 import { useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
-interface Snapshot {
-  platform: string;
-  productId: string;
-  period: string;
-  metrics: Record<string, number | null>;
-}
 interface Alert {
   productId?: string;
   ruleId: string;

@@ -2,19 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { useSidekick } from './harness';
-
-interface StoreDay {
-  platform: string;
-  storeId: string;
-  period: string;
-  metrics: Record<string, number | null>;
-  source: string;
-}
-interface Snapshot {
-  platform: string;
-  period: string;
-  metrics: Record<string, number | null>;
-}
+import type { SnapshotRow as Snapshot, StoreDayRow as StoreDay } from '../../lib/db/types';
 
 const DAY = '2026-11-20';
 const SYCM_HOME = `https://sycm.taobao.com/portal/home.htm?dateRange=${DAY}%7C${DAY}&dateType=day`;

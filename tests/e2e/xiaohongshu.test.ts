@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { readTable, waitFor } from '../harness/db';
 import { sidebar, useSidekick } from './harness';
+import type { SnapshotRow as Snapshot } from '../../lib/db/types';
 
 // 小红书千帆, added as one adapter file (lib/sites/adapters/xiaohongshu.ts): its host becomes the manifest's match
 // pattern, so the shipped build runs on its demo pages with nothing else registered. Expected values are the demo
@@ -8,14 +9,6 @@ import { sidebar, useSidekick } from './harness';
 
 const SHELF = 'https://ark.xiaohongshu.com/app-item/list/shelf';
 const CREATE = 'https://ark.xiaohongshu.com/app-item/good/create';
-
-interface Snapshot {
-  platform: string;
-  productId: string;
-  period: string;
-  currency: string;
-  metrics: Record<string, number | null>;
-}
 
 const marks = (page: Page) => page.locator('[data-sidekick-mark]');
 const termsOn = (page: Page) => marks(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.term));
