@@ -66,6 +66,16 @@ function StockLine({ extra }: { extra: AlertEvidence['extra'] }) {
   );
 }
 
+/** The last 14 days as a line; with one day captured so far a lone dot would say nothing, so it says that in words. */
+function Trend({ history, alert, metricLabel }: { history: readonly SnapshotRow[]; alert: AlertView; metricLabel: string }) {
+  const t = useT();
+  const values = sparkValues(history, alert.evidence.metric, alert.lastPeriod);
+  const days = values.filter((v) => v !== null).length;
+  if (days === 0) return <span className="ss-muted">{t('alerts.noHistory')}</span>;
+  if (days === 1) return <span className="ss-muted" data-testid="alert-one-day">{t('alerts.oneDay', { metric: metricLabel })}</span>;
+  return <Sparkline values={values} label={t('alerts.sparkline', { metric: metricLabel })} />;
+}
+
 /** Evidence, the last 14 days, what to do in the handbook's words, the linked playbook task, and the actions. */
 export function AlertDetails({ alert, history, onAct, showProduct, headingId }: AlertDetailsProps) {
   const t = useT();
@@ -121,9 +131,14 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
             <dt>{t('alerts.benchmark')}</dt>
             <dd>
               {formatMetric(evidence.metric, evidence.benchmark, lang)}
-              {/* A shipped default (no one publishes a product CTR) is not a "typical" figure: say it is the seller's to change. */}
+              {/* A shipped default (no one publishes a product CTR) is not a "typical" figure: say it is the seller's to change; a
+                  figure the handbook gives (beauty conversion 3%) is the handbook's, as the threshold under it says. */}
               <span className="ss-muted ss-source">
-                {evidence.threshold?.source === 'default' ? t('alerts.thresholdSource.default') : benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}
+                {evidence.threshold?.source === 'default'
+                  ? t('alerts.thresholdSource.default')
+                  : evidence.threshold?.source === 'handbook'
+                    ? t('options.benchmarks.handbook')
+                    : benchmarkSourceLabel(evidence.benchmarkSource, lang, t('alerts.source.runTarget'))}
               </span>
             </dd>
           </div>
@@ -151,11 +166,7 @@ export function AlertDetails({ alert, history, onAct, showProduct, headingId }: 
       <StockLine extra={evidence.extra} />
       <p className="ss-muted ss-seen">{t('alerts.seen', { count: alert.seenCount, first: alert.firstPeriod })}</p>
       <div className="ss-spark">
-        {history === null ? null : history.length ? (
-          <Sparkline values={sparkValues(history, evidence.metric, alert.lastPeriod)} label={t('alerts.sparkline', { metric: metricLabel })} />
-        ) : (
-          <span className="ss-muted">{t('alerts.noHistory')}</span>
-        )}
+        {history === null ? null : <Trend history={history} alert={alert} metricLabel={metricLabel} />}
       </div>
       {rule ? (
         <p className="ss-todo">

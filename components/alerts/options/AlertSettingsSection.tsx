@@ -114,7 +114,7 @@ function BenchmarkEditor() {
                 </td>
                 <td>
                   <span className={`tag ${row.source}`}>
-                    {row.source === 'user' ? t('options.benchmarks.user') : row.shippedDefault ? t('options.benchmarks.default') : t('options.benchmarks.typical')}
+                    {row.source === 'user' ? t('options.benchmarks.user') : row.shippedDefault ? t('options.benchmarks.default') : row.handbook ? t('options.benchmarks.handbook') : t('options.benchmarks.typical')}
                   </span>
                   {row.note ? <div className="muted small">{row.note}</div> : null}
                 </td>

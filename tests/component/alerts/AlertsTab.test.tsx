@@ -80,6 +80,35 @@ describe('the Alerts tab', () => {
     expect(card!.textContent).not.toContain('Typical (third-party, not official)');
   });
 
+  test('a benchmark the handbook gives (beauty conversion 3%) is labelled as the handbook\'s, beside the threshold that says the same, in both languages', async () => {
+    const handbookAlert = {
+      ...lipstickAlertRow,
+      evidence: { ...lipstickAlertRow.evidence, threshold: { key: 'conversionRate', value: 0.03, source: 'handbook' as const, limit: 0.013 } },
+    };
+    const fake = await store([handbookAlert]);
+    const { unmount } = renderTab(fake);
+    const [card] = await screen.findAllByRole('article');
+    expect(card!.textContent).toContain('Handbook (third-party figures agree)');
+    expect(card!.textContent).toContain('from the handbook');
+    expect(card!.textContent).not.toContain('Typical (third-party, not official)');
+    unmount();
+    renderTab(fake, 'zh-CN');
+    const [zhCard] = await screen.findAllByRole('article');
+    expect(zhCard!.textContent).toContain('运营手册（第三方数据相符）');
+    expect(zhCard!.textContent).not.toContain('典型值（第三方，非官方）');
+  });
+
+  test('with one day captured the trend says so in words instead of drawing a lone dot', async () => {
+    const fake = await store([lipstickAlertRow]);
+    await fake.db.snapshots.where('period').below('2026-11-20').delete();
+    renderTab(fake);
+    const [card] = await screen.findAllByRole('article');
+    expect((await within(card!).findByTestId('alert-one-day')).textContent).toBe(
+      'Conversion rate: one day captured so far; the 14-day line fills in as you open this report on other days',
+    );
+    expect(within(card!).queryByRole('img', { name: 'Conversion rate, last 14 days' })).toBeNull();
+  });
+
   test('acknowledging takes the alert off the list; the last one leaves the empty state', async () => {
     const fake = await store([lipstickAlertRow]);
     renderTab(fake);
