@@ -252,12 +252,14 @@ describe('compliance marks on the Taobao publish form (zh-CN browser)', () => {
 describe('compliance marks on Amazon and Shopify editors (en-US browser)', () => {
   const e2e = useSidekick();
 
-  test('Amazon: title, bullets and description marked; "secure clasp" and "dog treats" left alone; typing a bullet marks it', async () => {
+  test('Amazon: title, bullets and description marked; "secure clasp", "dog treats" and "the #1 ingredient" left alone; typing a bullet marks it', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(AMAZON);
     await expect.poll(() => termsOf(page, 'item_name'), { timeout: 15_000 }).toEqual(['#1 Vet Recommended', 'Best Seller']); // one claim, one mark (labelling policy §1)
     expect(await termsOf(page, 'bullet_point2')).toEqual(expect.arrayContaining(['FDA APPROVED', 'cures']));
     expect(await termsOf(page, 'bullet_point3')).toEqual([]);
+    // "salmon as the #1 ingredient" states the recipe's order, a fact of the label: no rank claim (policy §6).
+    expect(await termsOf(page, 'bullet_point1')).toEqual([]);
     await page.locator('#product_description').scrollIntoViewIfNeeded();
     await expect.poll(() => termsOf(page, 'product_description')).toEqual(expect.arrayContaining(['Best Seller', 'FDA approved', 'Free shipping']));
     const descTerms = await termsOf(page, 'product_description');

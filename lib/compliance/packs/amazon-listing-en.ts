@@ -214,7 +214,8 @@ export const amazonListingEnPack: RulePack = {
     promotional('#1', ['(remove)'], {
       allowedBefore: ['phillips ', 'pozidriv ', 'size ', 'hook ', 'powder ', 'grade ', 'style ', 'model ', 'part ', 'item ', 'no. ', 'pencil '],
       // A list's rank stated as the fact it is (#1 New York Times bestseller) is no sales-rank claim on Amazon (policy §6 true facts).
-      allowedAfter: [' new york times', ' nyt', ' usa today', ' wall street journal', ' and #2', ' & #2', ' dad', ' mom', ' grandpa', ' grandma', ' papa', ' nana', ' fan', ' teacher', ' nurse', ' coach', ' phillips', ' bit', ' bits', ' screw', ' screws', ' hook', ' hooks', ' curing'],
+      // Nor is the order of a recipe's ingredients (real salmon is the #1 ingredient: listed first, a fact of the label).
+      allowedAfter: [' new york times', ' nyt', ' usa today', ' wall street journal', ' and #2', ' & #2', ' dad', ' mom', ' grandpa', ' grandma', ' papa', ' nana', ' fan', ' teacher', ' nurse', ' coach', ' phillips', ' bit', ' bits', ' screw', ' screws', ' hook', ' hooks', ' curing', ' ingredient'],
     }),
     promotional('number one', ['(remove)']),
     promotional('no.1', ['(remove)']),

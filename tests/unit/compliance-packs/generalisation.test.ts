@@ -291,3 +291,12 @@ describe('honest copy around claim words: disclaimers, keeping tips, physical pe
     ['高效灭蚊 一晚无蚊', '灭蚊', 'pesticide'],
   ])('%s', (text, claim, category) => expectMarked('tmall', text, claim, category));
 });
+
+describe('a rank sign that states an ingredient order is a fact of the label, not a sales rank (policy §6 true facts)', () => {
+  test.each(['REAL SALMON FIRST: made with wild-caught salmon as the #1 ingredient', 'Real chicken is the #1 ingredient, no corn or soy'])('%s is no finding on Amazon', (text) => {
+    expect(marks('amazon', text).filter((f) => f.text.includes('#1'))).toEqual([]);
+  });
+  test('the same sign as a rank is still marked', () => {
+    expectMarked('amazon', 'The #1 dog treat on Amazon, loved by vets', '#1', 'promotional');
+  });
+});
