@@ -120,7 +120,8 @@ export function ownBaseline(ctx: ProductRuleContext, read: Reading): Median | nu
   return wide && wide.spread > base.spread ? { ...base, spread: wide.spread } : base;
 }
 
-const isWeekend = (period: string) => {
+/** Saturday or Sunday. */
+export const isWeekend = (period: string) => {
   const weekday = (dayNumber(period) + 4) % 7; // 1970-01-01 was a Thursday
   return weekday === 0 || weekday === 6;
 };

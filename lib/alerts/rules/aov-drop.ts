@@ -1,4 +1,5 @@
-import { fallLine, isKnown, ownBaseline, ratio, salesCount, type Reading } from '../readings';
+import type { SnapshotRow } from '../../db/types';
+import { daysUnder, fallLine, isKnown, ownBaseline, ratio, salesCount, type Reading } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /**
@@ -6,7 +7,9 @@ import type { ProductAlertRule } from '../types';
  * 客单价 every day beside UV, PV and conversion (新平台筹备 步骤4 数据监控); for one product a sudden fall is
  * most often money leaking out: a price changed by mistake, coupons stacking past the plan, or a cheap SKU
  * or gift selling alone. Judged on days with enough orders that one large or small basket can't move it,
- * and only when the fall is wider than the product's own usual day-to-day swing.
+ * and only when the fall is wider than the product's own usual day-to-day swing. A price mistake lasts until
+ * someone fixes it: the days it has lasted (each under the seller's ratio) are pooled, so on a product whose
+ * value swings widely with 20 orders a day, halved baskets show on the second or third day instead of never.
  */
 // The page's own 客单价 first; otherwise sales over paying buyers (生意参谋's definition), else over orders.
 const orderValue: Reading = (m) => (isKnown(m.aov) ? m.aov : (ratio(m.gmv, m.buyers) ?? ratio(m.gmv, m.orders)));
@@ -31,9 +34,25 @@ export const aovDrop: ProductAlertRule = {
     if (value === null || orders === null || orders < aovMinOrders) return null;
     const baseline = ownBaseline(ctx, orderValue);
     if (!baseline || baseline.median <= 0) return null;
-    // The seller's ratio, or more when the product's value swings widely from day to day anyway.
-    const line = fallLine(baseline, baseline.median * aovDropRatio, noiseSigmas, 0);
-    if (value > line) return null;
+    // The days the fall has lasted, each under the seller's ratio with enough orders, pooled (sales over orders):
+    // their value has to sit under the baseline by the seller's ratio, or by more than the product's usual swing
+    // shrunk to that many days (÷√days). One day alone meets the full swing, as before.
+    const ratioLine = baseline.median * (1 - aovDropRatio);
+    let sales = 0;
+    let count = 0;
+    let days = 0;
+    for (const i of daysUnder(ctx, orderValue, ratioLine)) {
+      const m = (ctx.history[i] as SnapshotRow).metrics;
+      const dayOrders = salesCount(m);
+      const dayValue = orderValue(m);
+      if (dayOrders === null || dayValue === null || dayOrders < aovMinOrders) break;
+      sales += dayValue * dayOrders;
+      count += dayOrders;
+      days++;
+    }
+    if (days === 0) return null;
+    const line = fallLine({ ...baseline, spread: baseline.spread / Math.sqrt(days) }, baseline.median * aovDropRatio, noiseSigmas, 0);
+    if (sales / count > line) return null;
     const drop = 1 - value / baseline.median;
     return {
       severity: drop >= 0.5 ? 'high' : 'medium',
@@ -42,7 +61,7 @@ export const aovDrop: ProductAlertRule = {
         value,
         baseline: baseline.median,
         period: ctx.period,
-        extra: { drop, orders, baselineDays: baseline.periods },
+        extra: { drop, orders, days, baselineDays: baseline.periods },
         threshold: ctx.threshold('aovDropRatio', line),
       },
     };

@@ -1,5 +1,5 @@
 import type { SnapshotRow } from '../../db/types';
-import { EPSILON, daysUnder, fallLine, metric, normalTail, poissonAtMost, trafficKey, weeklyBaseline } from '../readings';
+import { EPSILON, FALL_RUN_DAYS, isWeekend, metric, normalTail, poissonAtMost, trafficKey, weeklyBaseline } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /**
@@ -30,16 +30,32 @@ export const trafficDrop: ProductAlertRule = {
     // baseline by more than its usual swing shrinks to over that many days (÷√days), so a fall that persists
     // is found on a volatile product too. A fall seen on one day only has to clear one more swing, since a
     // few weeks of history misjudge rare days. Visits are counts, so the pooled total must also be unlikely
-    // under Poisson noise, which small numbers feel most.
-    const ratioLine = baseline.median * (1 - trafficDropRatio);
-    const run = daysUnder(ctx, metric(key), ratioLine);
-    if (!run.length) return null;
+    // under Poisson noise, which small numbers feel most. Each day of the run is held to its own kind's median
+    // (a Friday to the weekdays, a Saturday to the weekends): on a product busier at weekends, a Saturday's
+    // line would make an ordinary Friday look like part of a fall.
+    const read = metric(key);
+    const todayWeekend = isWeekend(ctx.period);
     let visits = 0;
-    for (const i of run) visits += (ctx.history[i] as SnapshotRow).metrics[key] ?? 0;
-    const sigmas = run.length > 1 ? noiseSigmas : noiseSigmas + 1;
-    const line = fallLine({ ...baseline, spread: baseline.spread / Math.sqrt(run.length) }, trafficDropRatio * baseline.median, sigmas, 0);
-    if (visits / run.length > line + EPSILON) return null;
-    if (poissonAtMost(visits, baseline.median * run.length) >= normalTail(noiseSigmas)) return null;
+    let expected = 0;
+    let days = 0;
+    for (let i = ctx.index; i >= ctx.baselineTo && days < FALL_RUN_DAYS; i--) {
+      const row = ctx.history[i] as SnapshotRow;
+      const dayValue = read(row.metrics);
+      if (dayValue === null) break;
+      const dayMedian = isWeekend(row.period) === todayWeekend ? baseline.median : weeklyBaseline({ ...ctx, period: row.period }, read)?.median;
+      if (dayMedian === undefined || dayValue > dayMedian * (1 - trafficDropRatio) + EPSILON) break;
+      visits += dayValue;
+      expected += dayMedian;
+      days++;
+    }
+    if (days === 0) return null;
+    // The days' visits against what their medians expect: under by the seller's ratio, or by more than the usual
+    // swing (relative, the same for both kinds) shrunk to that many days.
+    const sigmas = days > 1 ? noiseSigmas : noiseSigmas + 1;
+    const fall = Math.max(trafficDropRatio, (sigmas * baseline.spread) / baseline.median / Math.sqrt(days));
+    if (visits > expected * (1 - fall) + EPSILON) return null;
+    if (poissonAtMost(visits, expected) >= normalTail(noiseSigmas)) return null;
+    const line = baseline.median * (1 - fall);
     const drop = 1 - value / baseline.median;
     return {
       severity: drop >= 0.7 ? 'high' : 'medium',

@@ -37,6 +37,24 @@ describe('average order value (客单价) falling against the product’s own re
     expect(findingOf(aovDrop, stable, days([...swinging, { visitors: 400, orders: 20, aov: 60 }]))).toBeNull();
   });
 
+  test('a broken price on a product whose basket swings ±12%: not on its first day, found on the second once both days are pooled', () => {
+    // Worked out by hand (the two days before today are kept out of the baseline). The first broken day is judged alone:
+    // baseline ¥88, 100, 112, 88, 112 → median ¥100, MAD ¥12, swing 1.4826 × 12 = ¥17.79, line 100 − 4 × 17.79 = ¥28.8,
+    // and ¥45 is above it. The second pools both broken days (each under the 30% line, ¥70): the baseline gains a ¥100
+    // day (MAD still ¥12), line 100 − 4 × 17.79 / √2 = ¥49.7, and ¥45 is under it.
+    const basket = [88, 100, 112, 88, 112, 100, 100].map((aov) => ({ visitors: 400, orders: 20, aov }));
+    const broken = { visitors: 400, orders: 20, aov: 45 };
+    expect(findingOf(aovDrop, stable, days([...basket, broken]))).toBeNull();
+    const finding = findingOf(aovDrop, stable, days([...basket, broken, broken]));
+    expect(finding?.evidence).toMatchObject({ metric: 'aov', value: 45, baseline: 100, extra: { days: 2 } });
+    expect(finding?.evidence.threshold?.limit).toBeCloseTo(100 - (4 * 1.4826 * 12) / Math.SQRT2, 6);
+  });
+
+  test('pooling needs every day of the run under the seller’s ratio: one broken day between ordinary ones is judged alone', () => {
+    const basket = [88, 100, 112, 88, 112, 100, 100].map((aov) => ({ visitors: 400, orders: 20, aov }));
+    expect(findingOf(aovDrop, stable, days([...basket, { visitors: 400, orders: 20, aov: 45 }, { visitors: 400, orders: 20, aov: 95 }, { visitors: 400, orders: 20, aov: 45 }]))).toBeNull();
+  });
+
   test('the seller’s own ratio and minimum orders are used', () => {
     const history = days([...week(100), { visitors: 400, orders: 8, aov: 80 }]);
     expect(findingOf(aovDrop, stable, history)).toBeNull();

@@ -37,6 +37,25 @@ describe('traffic drop against the product’s own recent days', () => {
     expect(findingOf(trafficDrop, mature, history)).toBeNull();
   });
 
+  describe('on a shop twice as busy at weekends (weekdays 45–55, weekends 90–110), each day of a fall is held to its own kind', () => {
+    // 2026-03-21 is a Saturday; 2026-03-20 the Friday before it. 29 days ending `on`, the last ones given.
+    const ending = (last: number[], on = '2026-03-21') => {
+      const weekday = (i: number) => new Date(Date.parse(on) - (28 - i) * 86_400_000).getUTCDay();
+      const usual = (i: number) => ([0, 6].includes(weekday(i)) ? (i % 2 ? 90 : 110) : i % 2 ? 45 : 55);
+      return days([...Array.from({ length: 29 - last.length }, (_, i) => ({ visitors: usual(i) })), ...last.map((visitors) => ({ visitors }))], on);
+    };
+
+    test('an ordinary Friday (52) is no part of a Saturday’s dip (55): the Saturday alone is within its swing', () => {
+      expect(findingOf(trafficDrop, mature, ending([52, 55]))).toBeNull();
+    });
+    test('a Saturday and a Sunday both at 45 are a fall', () => {
+      expect(findingOf(trafficDrop, mature, ending([52, 45, 45], '2026-03-22'))?.evidence).toMatchObject({ metric: 'visitors', value: 45 });
+    });
+    test('a Friday at 20 and a Saturday at 45 are one fall across the two kinds', () => {
+      expect(findingOf(trafficDrop, mature, ending([20, 45]))?.evidence).toMatchObject({ metric: 'visitors', value: 45 });
+    });
+  });
+
   test('the seller’s own ratio is the one shown', () => {
     const finding = findingOf(trafficDrop, mature, days([...usual(100), { visitors: 55 }]), settingsWith({ thresholds: { trafficDropRatio: 0.3 } }));
     expect(finding?.evidence.threshold).toMatchObject({ key: 'trafficDropRatio', value: 0.3, source: 'seller' });
