@@ -34,7 +34,8 @@ export const aovDrop: ProductAlertRule = {
     if (value === null || orders === null || orders < aovMinOrders) return null;
     const baseline = ownBaseline(ctx, orderValue);
     if (!baseline || baseline.median <= 0) return null;
-    // The days the fall has lasted, each under the seller's ratio with enough orders, pooled (sales over orders):
+    // The days the fall has lasted, each under the seller's ratio, pooled as sales over orders (a day with few orders adds
+    // few baskets, so it neither ends the run nor sways it):
     // their value has to sit under the baseline by the seller's ratio, or by more than the product's usual swing
     // shrunk to that many days (÷√days). One day alone meets the full swing, as before.
     const ratioLine = baseline.median * (1 - aovDropRatio);
@@ -45,7 +46,7 @@ export const aovDrop: ProductAlertRule = {
       const m = (ctx.history[i] as SnapshotRow).metrics;
       const dayOrders = salesCount(m);
       const dayValue = orderValue(m);
-      if (dayOrders === null || dayValue === null || dayOrders < aovMinOrders) break;
+      if (dayOrders === null || dayValue === null || dayOrders <= 0) break;
       sales += dayValue * dayOrders;
       count += dayOrders;
       days++;

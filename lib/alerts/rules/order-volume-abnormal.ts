@@ -28,7 +28,7 @@ const FACTOR = 3;
  * Handbook: watch order volume for anomalies — a spike (a price error, 刷单, a coupon leaked to a deal
  * forum) or a collapse (listing down, out of stock, a payment or logistics fault). Judged against the
  * product's own daily pattern: the median of its last four weeks. The day must be beyond its usual swing
- * (robust MAD of log orders, so ×k either way) and beyond counting noise (Poisson at that median: 0 orders against a median of 15 is
+ * (the robust swing of log orders, so ×k either way) and beyond counting noise (Poisson at that median: 0 orders against a median of 15 is
  * telling, 2 against 5 is not), and at least ×3 (or a third) of the usual day.
  */
 export const orderVolumeAbnormal: ProductAlertRule = {
