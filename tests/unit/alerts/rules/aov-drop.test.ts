@@ -37,32 +37,30 @@ describe('average order value (客单价) falling against the product’s own re
     expect(findingOf(aovDrop, stable, days([...swinging, { visitors: 400, orders: 20, aov: 60 }]))).toBeNull();
   });
 
-  // The usual swing is the mean of the smallest 80% of the days' deviations from the median over 0.5586 (what that mean
-  // is for normal noise of σ 1): lib/alerts/readings.ts `swingOf`.
-  const swing = (deviations: number[]) => {
-    const kept = [...deviations].sort((a, b) => a - b).slice(0, Math.ceil(deviations.length * 0.8));
-    return kept.reduce((sum, d) => sum + d, 0) / kept.length / 0.5586;
-  };
-
+  // The usual swing: the days' deviations from the median, the largest fifth left out (at least one), their mean over
+  // E[|Z| in its lowest share kept] for normal noise (lib/alerts/readings.ts `swingOf`). Those expectations, worked out
+  // apart from the code (erf by its series, q by Newton): 4 of 5 kept 0.558610, 5 of 6 0.589511, 6 of 7 0.612672.
   test('a broken price on a product whose basket swings ±12%: not on its first day, found on the second once both days are pooled', () => {
     // Worked out by hand (the two days before today are kept out of the baseline). The first broken day is judged alone:
-    // baseline ¥88, 100, 112, 88, 112 → median ¥100, deviations 12, 0, 12, 12, 12 → swing ¥16.11, line 100 − 4 × 16.11
-    // = ¥35.6, and ¥45 is above it. The second pools both broken days (each under the 30% line, ¥70): the baseline
-    // gains a ¥100 day (swing ¥12.89), line 100 − 4 × 12.89 / √2 = ¥63.5, and ¥45 is under it.
+    // baseline ¥88, 100, 112, 88, 112 → median ¥100, deviations 0, 12, 12, 12 (12 left out) → swing 9 / 0.558610 = ¥16.11,
+    // line 100 − 4 × 16.11 = ¥35.6, and ¥45 is above it. The second pools both broken days (each under the 30% line, ¥70):
+    // the baseline gains a ¥100 day → deviations 0, 0, 12, 12, 12 kept → swing 7.2 / 0.589511 = ¥12.21, line
+    // 100 − 4 × 12.21 / √2 = ¥65.5, and ¥45 is under it.
     const basket = [88, 100, 112, 88, 112, 100, 100].map((aov) => ({ visitors: 400, orders: 20, aov }));
     const broken = { visitors: 400, orders: 20, aov: 45 };
     expect(findingOf(aovDrop, stable, days([...basket, broken]))).toBeNull();
     const finding = findingOf(aovDrop, stable, days([...basket, broken, broken]));
     expect(finding?.evidence).toMatchObject({ metric: 'aov', value: 45, baseline: 100, extra: { days: 2 } });
-    expect(finding?.evidence.threshold?.limit).toBeCloseTo(100 - (4 * swing([12, 0, 12, 12, 12, 0])) / Math.SQRT2, 6);
+    expect(finding?.evidence.threshold?.limit).toBeCloseTo(100 - (4 * (7.2 / 0.589511)) / Math.SQRT2, 4);
   });
 
   test('pooling needs every day of the run under the seller’s ratio: one broken day after an ordinary one is judged alone', () => {
-    // Baseline: the whole week (median ¥100, deviations 12, 0, 12, 12, 12, 0, 0 → swing ¥10.74); the ¥95 day ends the run.
+    // Baseline: the whole week (median ¥100, deviations 0, 0, 0, 12, 12, 12 kept → swing 6 / 0.612672 = ¥9.79, line ¥60.8);
+    // the ¥95 day ends the run.
     const basket = [88, 100, 112, 88, 112, 100, 100].map((aov) => ({ visitors: 400, orders: 20, aov }));
     const finding = findingOf(aovDrop, stable, days([...basket, { visitors: 400, orders: 20, aov: 45 }, { visitors: 400, orders: 20, aov: 95 }, { visitors: 400, orders: 20, aov: 45 }]));
     expect(finding?.evidence).toMatchObject({ value: 45, baseline: 100, extra: { days: 1 } });
-    expect(finding?.evidence.threshold?.limit).toBeCloseTo(100 - 4 * swing([12, 0, 12, 12, 12, 0, 0]), 6);
+    expect(finding?.evidence.threshold?.limit).toBeCloseTo(100 - 4 * (6 / 0.612672), 4);
   });
 
   test('a day with few orders inside a broken-price run adds its few baskets to the pool instead of ending it', () => {
