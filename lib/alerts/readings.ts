@@ -72,8 +72,8 @@ export interface Median {
 const scratch: number[] = [];
 const deviations: number[] = [];
 
-/** Median of the first `count` entries of `buffer`, sorted in place (insertion sort: a handful of values). */
-function sortedMedian(buffer: number[], count: number): number {
+/** Sorts the first `count` entries of `buffer` in place (insertion sort: a handful of values). */
+function sortFirst(buffer: number[], count: number): void {
   for (let i = 1; i < count; i++) {
     const value = buffer[i] as number;
     let j = i;
@@ -83,6 +83,11 @@ function sortedMedian(buffer: number[], count: number): number {
     }
     buffer[j] = value;
   }
+}
+
+/** Median of the first `count` entries of `buffer`, sorted in place. */
+function sortedMedian(buffer: number[], count: number): number {
+  sortFirst(buffer, count);
   const mid = count >> 1;
   return count % 2 ? (buffer[mid] as number) : ((buffer[mid - 1] as number) + (buffer[mid] as number)) / 2;
 }
@@ -97,15 +102,7 @@ function sortedMedian(buffer: number[], count: number): number {
  * deviation, 0.36% with this; tests/bench/alert-catalogs.ts).
  */
 function swingOf(devs: number[], count: number): number {
-  for (let i = 1; i < count; i++) {
-    const value = devs[i] as number;
-    let j = i;
-    while (j > 0 && (devs[j - 1] as number) > value) {
-      devs[j] = devs[j - 1] as number;
-      j--;
-    }
-    devs[j] = value;
-  }
+  sortFirst(devs, count);
   const keep = count > 1 ? count - Math.max(1, Math.round(count * 0.2)) : count;
   let sum = 0;
   for (let i = 0; i < keep; i++) sum += devs[i] as number;

@@ -1,6 +1,6 @@
-import { evaluateProduct, productKey } from '../../lib/alerts/engine';
+import { productKey } from '../../lib/alerts/engine';
 import { alertSettings } from '../../lib/alerts/defaults';
-import { generateCatalog } from '../unit/alerts/catalog';
+import { alertedRules, generateCatalog } from '../unit/alerts/catalog';
 
 /**
  * The alert engine over many generated catalogs, not only the two CI keeps (tests/unit/alerts/catalog.test.ts):
@@ -17,20 +17,7 @@ let problemsAll = 0;
 console.log('| seed | healthy alerted | share | by rule | seeded problems missed |\n| ---: | ---: | ---: | --- | --- |');
 for (const seed of seeds) {
   const catalog = generateCatalog({ products, seed });
-  const alerted = new Map<string, Set<string>>();
-  for (const product of catalog.products) {
-    const key = productKey(product.platform, product.productId);
-    const history = catalog.histories.get(key) ?? [];
-    for (const day of catalog.evaluatedDays) {
-      const period = catalog.periods[day] as string;
-      if (!history.some((row) => row.period === period)) continue;
-      for (const { rule } of evaluateProduct(product, history.filter((row) => row.period <= period), settings)?.hits ?? []) {
-        let rules = alerted.get(key);
-        if (!rules) alerted.set(key, (rules = new Set()));
-        rules.add(rule.id);
-      }
-    }
-  }
+  const alerted = alertedRules(catalog, settings);
   const falseAlarms = [...catalog.healthy].filter((key) => alerted.has(key));
   const byRule: Record<string, number> = {};
   for (const key of falseAlarms) for (const rule of alerted.get(key) ?? []) byRule[rule] = (byRule[rule] ?? 0) + 1;

@@ -1,29 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateProduct, productKey } from '../../../lib/alerts/engine';
+import { productKey } from '../../../lib/alerts/engine';
 import { alertSettings } from '../../../lib/alerts/defaults';
-import type { AlertSettings } from '../../../lib/alerts/types';
-import { generateCatalog, type Catalog } from './catalog';
-
-/** Every rule the engine raises for each product on each evaluated day, as a seller opening the report each morning sees them. */
-function alertedRules(catalog: Catalog, settings: AlertSettings): Map<string, Set<string>> {
-  const alerted = new Map<string, Set<string>>();
-  for (const product of catalog.products) {
-    const key = productKey(product.platform, product.productId);
-    const history = catalog.histories.get(key) ?? [];
-    for (const day of catalog.evaluatedDays) {
-      const period = catalog.periods[day] as string;
-      // Only days the seller captured are evaluated on that day; the history is what was stored by then.
-      if (!history.some((row) => row.period === period)) continue;
-      const evaluation = evaluateProduct(product, history.filter((row) => row.period <= period), settings);
-      for (const { rule } of evaluation?.hits ?? []) {
-        let rules = alerted.get(key);
-        if (!rules) alerted.set(key, (rules = new Set()));
-        rules.add(rule.id);
-      }
-    }
-  }
-  return alerted;
-}
+import { alertedRules, generateCatalog } from './catalog';
 
 // Evaluating 10,000 products × 5 days twice takes a few seconds on a busy 2-core machine.
 describe.each([

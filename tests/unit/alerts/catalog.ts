@@ -1,3 +1,5 @@
+import { evaluateProduct, productKey } from '../../../lib/alerts/engine';
+import type { AlertSettings } from '../../../lib/alerts/types';
 import type { ProductRow, SnapshotRow } from '../../../lib/db/types';
 import type { Metrics } from '../../../lib/metrics/keys';
 import type { PlatformId } from '../../../lib/sites/types';
@@ -206,4 +208,25 @@ export function generateCatalog({ products: count = 4000, days = 35, evaluated =
     }
   }
   return { products, histories, periods, evaluatedDays, problems, healthy, steadyBelowTypical };
+}
+
+/** Every rule the engine raises for each product on each evaluated day, as a seller opening the report each morning sees them. */
+export function alertedRules(catalog: Catalog, settings: AlertSettings): Map<string, Set<string>> {
+  const alerted = new Map<string, Set<string>>();
+  for (const product of catalog.products) {
+    const key = productKey(product.platform, product.productId);
+    const history = catalog.histories.get(key) ?? [];
+    for (const day of catalog.evaluatedDays) {
+      const period = catalog.periods[day] as string;
+      // Only days the seller captured are evaluated on that day; the history is what was stored by then.
+      if (!history.some((row) => row.period === period)) continue;
+      const evaluation = evaluateProduct(product, history.filter((row) => row.period <= period), settings);
+      for (const { rule } of evaluation?.hits ?? []) {
+        let rules = alerted.get(key);
+        if (!rules) alerted.set(key, (rules = new Set()));
+        rules.add(rule.id);
+      }
+    }
+  }
+  return alerted;
 }
