@@ -1,5 +1,5 @@
 import type { SnapshotRow } from '../../db/types';
-import { EPSILON, fallLine, metric, normalTail, ownBaseline, poissonAtLeast } from '../readings';
+import { daysUnder, EPSILON, fallLine, metric, normalTail, ownBaseline, poissonAtLeast } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 const buyBox = metric('buyBoxRate');
@@ -7,7 +7,9 @@ const buyBox = metric('buyBoxRate');
 /**
  * Amazon Featured Offer (Buy Box) share down against the listing's own recent median, by the seller's
  * points and by more than its usual swing at the day's page views. A share that sits steadily a little
- * under 90% has not fallen: that is the separate floor rule's business, off by default.
+ * under 90% has not fallen: that is the separate floor rule's business, off by default. The days a fall
+ * has lasted (each under the seller's points) are pooled by their page views, as the other falls are: a
+ * listing with 50 views a day swings ±5 points by chance, and a lost Buy Box shows over two or three days.
  */
 export const buyBoxFalling: ProductAlertRule = {
   id: 'buybox-falling',
@@ -30,8 +32,22 @@ export const buyBoxFalling: ProductAlertRule = {
     const baseline = ownBaseline(ctx, buyBox);
     if (!baseline) return null;
     const { buyBoxDropPoints, noiseSigmas } = ctx.settings;
-    const line = fallLine(baseline, buyBoxDropPoints, noiseSigmas, 0);
-    if (value > line + EPSILON) return null;
+    // The run: the days ending today under the seller's points, their shares pooled by page views.
+    let lost = 0;
+    let viewed = 0;
+    let days = 0;
+    for (const i of daysUnder(ctx, buyBox, baseline.median - buyBoxDropPoints)) {
+      const day = (ctx.history[i] as SnapshotRow).metrics;
+      const share = buyBox(day);
+      const dayViews = day.pageViews ?? day.sessions;
+      if (share === null || dayViews == null || dayViews <= 0) break;
+      lost += (1 - share) * dayViews;
+      viewed += dayViews;
+      days++;
+    }
+    if (days === 0) return null;
+    const line = fallLine({ ...baseline, spread: baseline.spread / Math.sqrt(days) }, buyBoxDropPoints, noiseSigmas, 0);
+    if (1 - lost / viewed > line + EPSILON) return null;
     // Page views without the Buy Box are counts: 8 lost of 47 where 2 is usual happens by chance now and then.
     // The usual miss rate is pooled over the spread window, plus one miss in two views so a spotless 100% still has one.
     let missed = 1;
@@ -44,7 +60,7 @@ export const buyBoxFalling: ProductAlertRule = {
       missed += (1 - share) * dayViews;
       seen += dayViews;
     }
-    if (poissonAtLeast(Math.round((1 - value) * views), (missed / seen) * views) >= normalTail(noiseSigmas)) return null;
+    if (poissonAtLeast(Math.round(lost), (missed / seen) * viewed) >= normalTail(noiseSigmas)) return null;
     return {
       severity: value < 0.5 ? 'high' : 'medium',
       evidence: {
@@ -52,7 +68,7 @@ export const buyBoxFalling: ProductAlertRule = {
         value,
         baseline: baseline.median,
         period: ctx.period,
-        extra: { drop: baseline.median - value, pageViews: views },
+        extra: { drop: baseline.median - value, pageViews: views, days },
         threshold: ctx.threshold('buyBoxDropPoints', line),
       },
     };

@@ -30,6 +30,17 @@ describe('Buy Box share falling against its own history', () => {
   });
 });
 
+describe('a Buy Box fall on few page views shows over the days it lasts', () => {
+  // 95% for ten days on 300 views (usual miss rate (1 + 150) / (2 + 3000) = 5.03%), then 82.5% on 40 views a day.
+  test('two such days (14 lost where 4.0 are usual) are still within chance', () => {
+    expect(findingOf(buyBoxFalling, listing, days([...week(0.95), today(0.825, 40), today(0.825, 40)], undefined, amazon))).toBeNull();
+  });
+  test('three (21 lost where 6.0 are usual, about one chance in a million) are a fall', () => {
+    const finding = findingOf(buyBoxFalling, listing, days([...week(0.95), today(0.825, 40), today(0.825, 40), today(0.825, 40)], undefined, amazon));
+    expect(finding?.evidence).toMatchObject({ metric: 'buyBoxRate', value: 0.825, extra: { days: 3 } });
+  });
+});
+
 describe('Buy Box share under your floor (its own rule, off by default)', () => {
   const floorOn = settingsWith({ enabledRules: ['buybox-under-floor'] });
   test('off by default: a steady 86% raises nothing', () => {
