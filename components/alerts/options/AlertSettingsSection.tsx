@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { CATEGORY_IDS, TYPICAL_BENCHMARKS } from '../../../lib/alerts/benchmarks';
+import { CATEGORY_IDS, TYPICAL_BENCHMARKS, type CategoryId } from '../../../lib/alerts/benchmarks';
 import {
   ALERT_SETTING_KEYS,
   benchmarkOverridesSchema,
@@ -18,6 +18,9 @@ import { useLang, useT } from '../../common/i18n';
 import { formatMetric, metricLabelKey } from '../format';
 import { OutcomeMessage, type Outcome } from '../../options/OutcomeMessage';
 import './alerts-options.css';
+
+/** A shipped category id (a seller's own figure may name the product's own category text instead). */
+const isCategoryId = (category: string): category is CategoryId => (CATEGORY_IDS as readonly string[]).includes(category);
 
 /** Metrics a seller benchmarks against (the ones the rules compare with a benchmark). */
 const BENCHMARK_METRICS: readonly MetricKey[] = ['conversionRate', 'addToCartRate', 'buyBoxRate', 'refundRate', 'ctr', 'aov'];
@@ -72,7 +75,7 @@ function BenchmarkEditor() {
       <h3>{t('options.benchmarks.add')}</h3>
       <div className="row">
         <Choice label={t('options.benchmarks.platform')} value={draft.platform} options={[['*', any], ...PLATFORM_IDS.map((p) => [p, p] as const)]} onChange={(platform) => setDraft({ ...draft, platform })} />
-        <Choice label={t('options.benchmarks.category')} value={draft.category} options={[['*', any], ...CATEGORY_IDS.map((c) => [c, c] as const)]} onChange={(category) => setDraft({ ...draft, category })} />
+        <Choice label={t('options.benchmarks.category')} value={draft.category} options={[['*', any], ...CATEGORY_IDS.map((c) => [c, t(`options.benchmarks.cat.${c}`)] as const)]} onChange={(category) => setDraft({ ...draft, category })} />
         <Choice
           label={t('options.benchmarks.metric')}
           value={draft.metric}
@@ -106,7 +109,7 @@ function BenchmarkEditor() {
             {rows.map((row, i) => (
               <tr key={`${row.source}|${row.platform}|${row.category}|${row.metric}|${i}`} data-source={row.source}>
                 <td>{row.platform === '*' ? any : row.platform}</td>
-                <td>{row.category === '*' ? any : row.category}</td>
+                <td>{row.category === '*' ? any : isCategoryId(row.category) ? t(`options.benchmarks.cat.${row.category}`) : row.category}</td>
                 <td className="nowrap">{t(metricLabelKey(row.metric))}</td>
                 <td className="num">
                   {formatMetric(row.metric, row.value, lang)}

@@ -4,7 +4,7 @@ import { AlertSettingsSection } from '../../../components/alerts/options/AlertSe
 
 /** Options → Alerts lists the shipped benchmarks; each says where its figure comes from. */
 describe('the benchmark table in Options → Alerts', () => {
-  test('the beauty conversion figure the handbook gives is labelled as the handbook’s; a vertical study’s figure as typical', async () => {
+  test('the beauty conversion figure the handbook gives is labelled as the handbook’s; a vertical study’s figure as typical; categories read in the seller’s language', async () => {
     render(
       <LangProvider lang="en">
         <AlertSettingsSection />
@@ -13,10 +13,22 @@ describe('the benchmark table in Options → Alerts', () => {
     // The handbook's 3% for beauty, and apparel's 2% from a Shopify vertical study (lib/alerts/benchmarks.ts notes).
     const rows = await screen.findAllByRole('row');
     const row = (category: string, value: string) => rows.find((r) => within(r).queryAllByRole('cell')[1]?.textContent === category && r.textContent!.includes(value));
-    const beauty = row('beauty', '3.00%');
-    const apparel = row('apparel', '2.00%');
+    const beauty = row('Beauty', '3.00%');
+    const apparel = row('Apparel', '2.00%');
     expect(beauty?.textContent).toContain('Handbook (third-party figures agree)');
     expect(beauty?.textContent).not.toContain('Typical (third-party, not official)');
     expect(apparel?.textContent).toContain('Typical (third-party, not official)');
+  });
+
+  test('in Chinese the categories and the handbook label are Chinese', async () => {
+    render(
+      <LangProvider lang="zh-CN">
+        <AlertSettingsSection />
+      </LangProvider>,
+    );
+    const rows = await screen.findAllByRole('row');
+    const beauty = rows.find((r) => within(r).queryAllByRole('cell')[1]?.textContent === '美妆' && r.textContent!.includes('3.00%'));
+    expect(beauty?.textContent).toContain('运营手册（第三方数据相符）');
+    expect(rows.some((r) => within(r).queryAllByRole('cell')[1]?.textContent === 'beauty')).toBe(false);
   });
 });
