@@ -21,6 +21,18 @@ function AlertCard({ alert }: { alert: AlertView }) {
   return <AlertDetails alert={alert} history={productId && history.status === 'ready' ? history.data : null} onAct={onAct} showProduct headingId={`ss-alert-${alert.id}`} />;
 }
 
+/** No alert: say whether the capture has kept anything for this store yet, and since when, or how to start it. */
+function NoAlerts({ page, storeId }: { page: PageContext; storeId: string | null }) {
+  const t = useT();
+  const coverage = useLiveQueryVia(['snapshots', 'products'], (send) => (storeId ? send('alerts/coverage', { platform: page.platform, storeId }) : Promise.resolve(null)), [page.platform, storeId]);
+  const kept = coverage.status === 'ready' ? coverage.data : null;
+  const body =
+    kept?.firstDay && kept.lastDay
+      ? t('alerts.kept', { products: kept.products, first: kept.firstDay, last: kept.lastDay, lastCount: kept.lastDayProducts })
+      : t('empty.alerts.body');
+  return <EmptyState title={t('empty.alerts.title')} body={body} />;
+}
+
 /** Open alerts of this store, most severe first, with the same actions as the in-row badges. */
 export function AlertsTab({ page }: { page: PageContext }) {
   const t = useT();
@@ -28,7 +40,7 @@ export function AlertsTab({ page }: { page: PageContext }) {
   const state = useLiveQueryVia(['alerts', 'products'], (send) => send('alerts/open', { platform: page.platform, storeId }), [page.platform, storeId]);
   if (state.status === 'loading') return <p className="ss-muted">{t('alerts.loading')}</p>;
   if (state.status === 'error') return <p role="alert">{t('alerts.failed', { message: state.message })}</p>;
-  if (!state.data.length) return <EmptyState title={t('empty.alerts.title')} body={t('empty.alerts.body')} />;
+  if (!state.data.length) return <NoAlerts page={page} storeId={storeId} />;
   const alerts = [...state.data].sort(bySeverity);
   return (
     <div className="ss-alerts" data-testid="alerts-list">

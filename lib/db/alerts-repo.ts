@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { dayNumber, isHourly } from '../alerts/periods';
 import { ALERT_SETTING_KEYS, readRetentionDays } from '../alerts/settings-rows';
-import type { StoreDayCapture, StoredAlert } from '../messaging/alerts';
+import type { StoreCoverage, StoreDayCapture, StoredAlert } from '../messaging/alerts';
 import { mergeMetrics, sameMetrics } from '../metrics/merge';
 import type { PlatformId } from '../sites/types';
 import type { SidekickDb } from './schema';
@@ -45,6 +45,24 @@ export async function productHistory(db: SidekickDb, platform: PlatformId, produ
   if (!last) return [];
   const from = dayString(dayNumber(last.period) - days + 1);
   return daily.filter((row) => row.period >= from);
+}
+
+/**
+ * A store's coverage from the first and the last daily snapshot stored for it (the store index, in primary-key order)
+ * and the products on that last day: a few index reads, never the store's whole history.
+ */
+export async function storeCoverage(db: SidekickDb, platform: PlatformId, storeId: string): Promise<StoreCoverage> {
+  const daily = (row: SnapshotRow) => row.platform === platform && !isHourly(row.period) && !row.productId.startsWith('campaign:');
+  const stored = () => db.snapshots.where('storeId').equals(storeId).filter(daily);
+  const [products, first, last] = await Promise.all([
+    db.products.where('storeId').equals(storeId).filter((row) => row.platform === platform).count(),
+    stored().first(),
+    stored().last(),
+  ]);
+  if (!first || !last) return { products, lastDayProducts: 0 };
+  const lastDay = last.period.slice(0, 10);
+  const lastDayProducts = await db.snapshots.where('period').equals(lastDay).filter((row) => row.storeId === storeId && daily(row)).count();
+  return { products, firstDay: first.period.slice(0, 10), lastDay, lastDayProducts };
 }
 
 export type AlertAction = { id: number; action: 'acknowledge' } | { id: number; action: 'reopen' } | { id: number; action: 'snooze'; days: 1 | 7 };

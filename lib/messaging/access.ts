@@ -38,6 +38,7 @@ export const MESSAGE_ACCESS: { [K in MessageType]: Access<K> } = {
   'alerts/open': 'seller-page',
   'alerts/history': 'seller-page',
   'alerts/act': 'seller-page',
+  'alerts/coverage': 'seller-page',
   // Joining and leaving (server address, invite code) only from Options → Team; the sidebar shares and assigns.
   'team/status': 'seller-page',
   'team/join': 'extension',

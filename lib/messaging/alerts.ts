@@ -96,6 +96,17 @@ export interface CaptureResult {
 }
 
 export type StoredAlert = AlertRow & { id: number };
+
+/** What a store's kept history holds, for the Alerts tab while it has no alert: is the capture working, and since when. */
+export interface StoreCoverage {
+  /** Products of the store seen on any page. */
+  products: number;
+  /** The first and the last day stored (in the order they were stored), and how many products the last one has. */
+  firstDay?: string;
+  lastDay?: string;
+  lastDayProducts: number;
+}
+
 /** An alert as the UI shows it: with the product's title and listing date (else first seen) when the product is known. */
 /** An alert as the page shows it; `task` is the playbook task its rule links to, resolved by the background. */
 export type AlertView = StoredAlert & { productTitle?: string; productListedDate?: string; runName?: string; task?: LinkedTask };
@@ -119,4 +130,6 @@ export const alertMessages = {
   /** A product's daily snapshots of the last `days` days up to its latest one (sparklines). */
   'alerts/history': defineMessage<SnapshotRow[]>()(z.object({ platform: platformIdSchema, productId, days: z.number().int().min(1).max(400) })),
   'alerts/act': defineMessage<StoredAlert>()(alertActionSchema),
+  /** What the store's kept history holds (products, first and last day stored): the Alerts tab's answer while it has no alert. */
+  'alerts/coverage': defineMessage<StoreCoverage>()(z.object({ platform: platformIdSchema, storeId })),
 };

@@ -1,10 +1,10 @@
-import { actOnAlert, productHistory, recordStoreDay } from '../../db/alerts-repo';
+import { actOnAlert, productHistory, recordStoreDay, storeCoverage } from '../../db/alerts-repo';
 import { openAlerts } from '../../workflows/alert-views';
 import { recordCampaignCapture, recordCapture } from '../../workflows/capture';
 import type { SidekickDb } from '../../db/schema';
 import type { Handlers } from '../router';
 
-type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'metrics/campaign' | 'metrics/store-day' | 'alerts/open' | 'alerts/history' | 'alerts/act'>;
+type AlertHandlers = Pick<Handlers, 'metrics/capture' | 'metrics/campaign' | 'metrics/store-day' | 'alerts/open' | 'alerts/history' | 'alerts/act' | 'alerts/coverage'>;
 
 /** Background handlers of the alerts feature's messages; payloads arrive already parsed by their schemas. */
 export function alertHandlers(db: SidekickDb, now: () => number = Date.now): AlertHandlers {
@@ -18,5 +18,6 @@ export function alertHandlers(db: SidekickDb, now: () => number = Date.now): Ale
     'alerts/open': ({ platform, storeId }) => openAlerts(db, platform, storeId, now()),
     'alerts/history': ({ platform, productId, days }) => productHistory(db, platform, productId, days),
     'alerts/act': (request) => actOnAlert(db, request, now()),
+    'alerts/coverage': ({ platform, storeId }) => storeCoverage(db, platform, storeId),
   };
 }

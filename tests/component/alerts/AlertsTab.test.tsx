@@ -109,6 +109,26 @@ describe('the Alerts tab', () => {
     expect(within(card!).queryByRole('img', { name: 'Conversion rate, last 14 days' })).toBeNull();
   });
 
+  test('with no alert, the tab says what the store’s history holds so far, in both languages', async () => {
+    // The seeded store: two products (lipstick, mask); the lipstick's days 11-16, 11-17, 11-19 and 11-20 stored.
+    const fake = await store([]);
+    const { unmount } = renderTab(fake);
+    expect(await screen.findByText(/^Figures kept for/)).toHaveProperty(
+      'textContent',
+      'Figures kept for 2 products of this store, from 2026-11-16 to 2026-11-20 (1 on 2026-11-20). Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
+    );
+    unmount();
+    renderTab(fake, 'zh-CN');
+    expect((await screen.findByText(/^已保存本店/)).textContent).toMatch(/^已保存本店 2 个商品的数据，从 2026-11-16 到 2026-11-20（2026-11-20 有 1 个）/);
+  });
+
+  test('with no alert and nothing kept yet, the tab says how to start', async () => {
+    const fake = await store([]);
+    await fake.db.snapshots.clear();
+    renderTab(fake);
+    expect(await screen.findByText(/^Open an analytics table/)).toBeTruthy();
+  });
+
   test('acknowledging takes the alert off the list; the last one leaves the empty state', async () => {
     const fake = await store([lipstickAlertRow]);
     renderTab(fake);

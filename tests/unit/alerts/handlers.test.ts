@@ -258,3 +258,15 @@ describe('one bad row never costs its batch', () => {
     await expect(send('metrics/capture', capture('2026-11-20', rows))).rejects.toThrow(SidekickError);
   });
 });
+
+describe('alerts/coverage: what a store’s kept history holds', () => {
+  test('products of the store, its first and last day stored and the products on the last; other stores, platforms and campaign hours apart', async () => {
+    const { db, send } = setup();
+    await send('metrics/capture', capture('2026-11-18', [lipstick(0.01), mask(800)]));
+    await send('metrics/capture', capture('2026-11-20', [mask(790)]));
+    await send('metrics/capture', capture('2026-11-21', [{ ...lipstick(0.01), productId: '700000000001' }], { storeId: 'taobao:另一家店' }));
+    await db.snapshots.add({ platform: 'taobao', productId: 'campaign:run-1', storeId: 'taobao:花漾美妆旗舰店', period: '2026-11-22T10', currency: 'CNY', metrics: { gmv: 1 }, source: '/x', capturedAt: 0 });
+    expect(await send('alerts/coverage', { platform: 'taobao', storeId: 'taobao:花漾美妆旗舰店' })).toEqual({ products: 2, firstDay: '2026-11-18', lastDay: '2026-11-20', lastDayProducts: 1 });
+    expect(await send('alerts/coverage', { platform: 'taobao', storeId: 'taobao:没来过的店' })).toEqual({ products: 0, lastDayProducts: 0 });
+  });
+});
