@@ -28,7 +28,7 @@ function NoAlerts({ page, storeId }: { page: PageContext; storeId: string | null
   const kept = coverage.status === 'ready' ? coverage.data : null;
   const body =
     kept?.firstDay && kept.lastDay
-      ? t('alerts.kept', { products: kept.products, first: kept.firstDay, last: kept.lastDay, lastCount: kept.lastDayProducts })
+      ? t(kept.firstDay === kept.lastDay ? 'alerts.keptOneDay' : 'alerts.kept', { products: kept.products, first: kept.firstDay, last: kept.lastDay, lastCount: kept.lastDayProducts })
       : t('empty.alerts.body');
   return <EmptyState title={t('empty.alerts.title')} body={body} />;
 }

@@ -25,7 +25,9 @@ export const alerts = {
     'alerts.sparkline': '{metric}, last 14 days',
     'alerts.noHistory': 'No history kept yet',
     'alerts.kept':
-      'Figures kept for {products} products of this store, from {first} to {last} ({lastCount} on {last}). Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
+      'Products of this store with figures kept: {products}, from {first} to {last} ({lastCount} on {last}). Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
+    'alerts.keptOneDay':
+      'Products of this store with figures kept: {lastCount}, for {last} only. Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
     'alerts.oneDay': '{metric}: one day captured so far; the 14-day line fills in as you open this report on other days',
     'alerts.badge': '{rule}: details',
     'alerts.close': 'Close',
@@ -200,6 +202,7 @@ export const alerts = {
     'alerts.sparkline': '{metric}，近 14 天',
     'alerts.noHistory': '暂无历史数据',
     'alerts.kept': '已保存本店 {products} 个商品的数据，从 {first} 到 {last}（{last} 有 {lastCount} 个）。每个商品都与它自己最近几天的数据比较，保存几天后才会出现预警：请每天打开报表。',
+    'alerts.keptOneDay': '已保存本店 {lastCount} 个商品 {last} 一天的数据。每个商品都与它自己最近几天的数据比较，保存几天后才会出现预警：请每天打开报表。',
     'alerts.oneDay': '{metric}：目前只记录了一天，之后每天打开此报表，14 天曲线会逐步补全',
     'alerts.badge': '{rule}：查看详情',
     'alerts.close': '关闭',

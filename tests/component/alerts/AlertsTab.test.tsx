@@ -113,13 +113,20 @@ describe('the Alerts tab', () => {
     // The seeded store: two products (lipstick, mask); the lipstick's days 11-16, 11-17, 11-19 and 11-20 stored.
     const fake = await store([]);
     const { unmount } = renderTab(fake);
-    expect(await screen.findByText(/^Figures kept for/)).toHaveProperty(
+    expect(await screen.findByText(/^Products of this store with figures kept/)).toHaveProperty(
       'textContent',
-      'Figures kept for 2 products of this store, from 2026-11-16 to 2026-11-20 (1 on 2026-11-20). Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
+      'Products of this store with figures kept: 2, from 2026-11-16 to 2026-11-20 (1 on 2026-11-20). Each product is judged against its own recent days, so alerts start once a few days are kept: open your reports each day.',
     );
     unmount();
     renderTab(fake, 'zh-CN');
     expect((await screen.findByText(/^已保存本店/)).textContent).toMatch(/^已保存本店 2 个商品的数据，从 2026-11-16 到 2026-11-20（2026-11-20 有 1 个）/);
+  });
+
+  test('with one day kept, it says so without a range', async () => {
+    const fake = await store([]);
+    await fake.db.snapshots.where('period').below('2026-11-20').delete();
+    renderTab(fake);
+    expect((await screen.findByText(/^Products of this store with figures kept/)).textContent).toMatch(/^Products of this store with figures kept: 1, for 2026-11-20 only\./);
   });
 
   test('with no alert and nothing kept yet, the tab says how to start', async () => {
