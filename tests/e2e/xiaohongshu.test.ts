@@ -47,6 +47,9 @@ describe('小红书千帆 (Xiaohongshu Qianfan) in Chromium', () => {
     // Each product is named by its title in 商品信息, not by the row's 编辑 link.
     const products = await readTable<{ platform: string; productId: string; title?: string }>(await e2e.browser.extensionPage(), 'products');
     expect(products.find((p) => p.platform === 'xiaohongshu' && p.productId === '65a1f0c2e4b0a91d2c7e3b42')?.title).toBe('氨基酸温和洁面乳 120g');
+    // No alert yet: the Alerts tab says the day was kept, so the seller knows the capture works.
+    await aside.getByRole('tab', { name: 'Alerts' }).click();
+    await expect.poll(() => aside.getByRole('tabpanel').textContent(), { timeout: 10_000 }).toContain(`Products of this store with figures kept: 4, for ${beijingToday()} only.`);
     await page.close();
   });
 
