@@ -7,6 +7,7 @@ import { flickThroughAllPages, gridUrl as grid, openGrid, renderedByPage } from 
 import { contentFigures, report, sidebar, useSidekick } from './harness';
 import { attribution, extensionInLongFrames, instrumentLongTasks, longTasksSince, pageNow, type LongTaskRecord } from './long-tasks';
 import type { SnapshotRow as Snapshot } from '../../lib/db/types';
+import { cpuSample, othersCores, oursCores } from './machine-load';
 
 /** Alternated rounds of each arm (SIDEKICK_GRID_ROUNDS to change): three, as single rounds differ most. */
 const ROUNDS = Number(process.env.SIDEKICK_GRID_ROUNDS) || 3;
@@ -21,12 +22,24 @@ const STORED_WITHIN_MS = 30_000;
  *   182, 308 tasks) split into pairs differ by 9%, 15% and 43% (602 against 422): NOISE_SHARE.
  *   Single rounds differ more (145 against 242 in one run at load 13-16; 44, 9 and 16 in one run at
  *   load 8), hence three rounds an arm.
- * - On a quiet machine the counts are 0-2 a round (clean-clone run: 1 for two rounds), where a
- *   share means nothing: NOISE_MARGIN tasks. Before the row-watch rework that machine counted 14-23
- *   with the extension, far past this bar; at load the bar is wide because the measure is.
+ * - On a quiet machine (other processes at most QUIET_CORES in the arm) baseline rounds counted 0, 0,
+ *   1, 0, 0, 0, 0 here and 0 in grid-noise.ts (clean-clone CI: 0 or 1 a round), where a share means
+ *   nothing: NOISE_MARGIN tasks. Before the row-watch rework that machine counted 14-23 with the extension.
  */
 const NOISE_SHARE = 0.45;
 const NOISE_MARGIN = 3;
+/**
+ * Other processes' CPU (tests/e2e/machine-load.ts), in cores on average over the arm, up to which a
+ * round counts as run on a quiet machine (SIDEKICK_GRID_QUIET_CORES to change); the bar is checked
+ * over the rounds where both arms were. Baseline rounds at 0.00-0.24 cores counted 0-1 tasks; at
+ * 0.30-0.48 already 0, 0, 1, 3, 5 and 7; at 0.69-1.1 cores 0-10 (33 at load 5.7), two rounds of one
+ * run 0 and 10 apart: there the count says more about the neighbours than about us, and a stall we
+ * add is lost in it (a 60 ms stall in every 100th callback, about 4 a flick, gave 8 → 13 against a
+ * bar of 14.6 at 0.25-1.0 cores). The arm with the extension did count more than the bar in several
+ * loaded runs (0 → 19, 0 → 13, 6 → 12, 11 → 24 over three rounds), with this test's own processes
+ * using about the same CPU in both arms (0.89-1.00 against 0.88-0.94 cores): not explained yet.
+ */
+const QUIET_CORES = Number(process.env.SIDEKICK_GRID_QUIET_CORES) || 0.25;
 
 describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
   const e2e = useSidekick();
@@ -83,10 +96,10 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     await page.close();
   });
 
-  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers, reported against the bar (no more with it than the noise between identical runs without it; met on a quiet machine, not under load)', async () => {
+  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers, reported against the bar over the rounds run on a quiet machine (no more with it than the noise between identical runs without it; asserted with SIDEKICK_GRID_ASSERT=1)', async () => {
     // A day not captured yet, so the extension has all its work to do.
     const url = grid('2026-11-21');
-    const runs: { label: string; record: LongTaskRecord }[] = [];
+    const runs: { label: string; record: LongTaskRecord; others: number | null }[] = [];
     let callbackMs = 0;
     let replayMs = 0;
     const loadAtStart = loadavg()[0]!;
@@ -96,6 +109,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
         const page = withSidekick ? await openWithSidekick(url) : await baseline.newPage();
         if (!withSidekick) await openGrid(page, url);
         const since = await pageNow(page);
+        const cpuFrom = cpuSample();
         await flickThroughAllPages(page);
         const flicked = Date.now();
         // The extension's whole work is inside the measured window: the rows it held while the seller
@@ -109,9 +123,16 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
         }
         await page.waitForTimeout(AFTER_FLICK_MS);
         const record = await longTasksSince(page, since);
-        runs.push({ label: withSidekick ? 'with' : 'without', record });
+        const cpuTo = cpuSample();
+        const others = othersCores(cpuFrom, cpuTo);
+        const ours = oursCores(cpuFrom, cpuTo);
+        runs.push({ label: withSidekick ? 'with' : 'without', record, others });
         const longest = Math.max(0, ...record.tasks.map((t) => t.duration));
-        report(`grid flick round ${round + 1}, tasks over 50 ms ${withSidekick ? 'with' : 'without'} the extension (longest ${longest.toFixed(0)} ms)`, record.tasks.filter((t) => t.duration > 50).length, 'tasks');
+        report(
+          `grid flick round ${round + 1}, tasks over 50 ms ${withSidekick ? 'with' : 'without'} the extension (longest ${longest.toFixed(0)} ms; other processes ${others === null ? 'not measured' : `${others.toFixed(2)} cores`}, this test's browsers and workers ${ours === null ? 'not measured' : `${ours.toFixed(2)} cores`})`,
+          record.tasks.filter((t) => t.duration > 50).length,
+          'tasks',
+        );
         if (withSidekick) {
           const capture = (await contentFigures<{ capture: { callbackMs: number; longestCallbackMs: number; messages: number; replayMs: number; longestReplayMs: number } }>(page, e2e.browser.extensionId)).capture;
           callbackMs += capture.callbackMs;
@@ -147,16 +168,29 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report(`grid flick, time in our tasks reading the kept records (${ROUNDS} runs)`, replayMs);
     const bar = sum('without', over50) * (1 + NOISE_SHARE) + NOISE_MARGIN;
     report('grid flick, tasks over 50 ms with the extension minus the bar (≤ 0 meets it)', sum('with', over50) - bar, 'tasks');
-    // Still reported, not asserted. Since the callback only keeps the records (record-replay.ts; our
-    // callbacks 14-16 ms a flick instead of 131-154 in tests/bench/grid-callback.ts, 26-58 ms for three
-    // flicks here), runs at load 1-7 gave 33 → 49, 51 → 57, 52 → 36, 37 → 33 and 0 → 3 (three rounds
-    // each; single rounds 26 → 14, 3 → 29, 46 → 23, 0 → 3): still not "no more with it" run to run.
-    // A trace of the long tasks with the extension (tests/bench/grid-profile.ts) finds 1-4 ms of our
-    // script inside them, and none that would be under 50 ms without it: what is left is the noise
-    // between identical arms and the machine's load, not our work in the page's tasks. An assertion
-    // would fail CI at random; the figures above are what to read (README, Measured budgets). The
-    // positive control below asserts the measure sees long tasks at all.
+    // The rounds in which neither arm shared the machine with other processes' work.
+    const quietRounds = [...Array(ROUNDS).keys()].filter((round) => runs.slice(2 * round, 2 * round + 2).every((r) => r.others !== null && r.others <= QUIET_CORES));
+    const inQuiet = (label: string) => quietRounds.reduce((t, round) => t + over50(runs[2 * round + (label === 'with' ? 1 : 0)]!.record), 0);
+    const quietBar = inQuiet('without') * (1 + NOISE_SHARE) + NOISE_MARGIN;
+    report(`grid flick, quiet rounds (other processes ≤ ${QUIET_CORES} cores in both arms)`, quietRounds.length, `of ${ROUNDS}: ${quietRounds.map((r) => r + 1).join(', ') || 'none'}`);
+    report('grid flick, quiet rounds: tasks over 50 ms without → with the extension', inQuiet('without'), `→ ${inQuiet('with')} (bar ${quietBar.toFixed(1)})`);
+    // Reported; asserted over the quiet rounds only with SIDEKICK_GRID_ASSERT=1 (a quiet CI box). Under
+    // other processes' load single rounds of identical arms differ by up to 33 tasks, which says nothing
+    // of our work. On a quiet machine (other processes ≤ 0.01 cores in the last run) the arm with the
+    // extension still counted 0-2 tasks a round, 7 in 10 rounds, against 0-1 and 1 in 10 without (0 → 3
+    // over three rounds in that last run, exactly the bar): three quiet rounds would pass this bar most
+    // times, not reliably, and the bar comes from the baseline's spread, not from that figure. A trace of the long tasks with the extension (tests/bench/grid-profile.ts)
+    // finds 1-4 ms of our script inside them. The positive control below asserts the measure sees long
+    // tasks at all.
     expect(runs.filter((r) => r.label === 'with')).toHaveLength(ROUNDS);
+    const perArm = runs.map((r) => `${r.label} ${r.others?.toFixed(2) ?? 'not measured'}`).join(', ');
+    if (!quietRounds.length) {
+      report('grid flick, no round ran both arms on a quiet machine; other processes, cores per arm', 0, perArm);
+      return;
+    }
+    report('grid flick, quiet rounds: with the extension minus the bar (≤ 0 meets it)', inQuiet('with') - quietBar, 'tasks');
+    if (process.env.SIDEKICK_GRID_ASSERT === '1')
+      expect(inQuiet('with'), `tasks over 50 ms with the extension in the quiet rounds ${quietRounds.map((r) => r + 1).join(', ')} (without: ${inQuiet('without')})`).toBeLessThanOrEqual(quietBar);
   }, 240_000 * ROUNDS);
 
   test('positive control: the measure counts tasks a page blocks on purpose (120 ms per page change)', async () => {
