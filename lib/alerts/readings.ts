@@ -231,6 +231,27 @@ export function daysUnder(ctx: ProductRuleContext, read: Reading, line: number):
   return daysBeyond(ctx, read, (value) => value <= line + EPSILON);
 }
 
+/**
+ * `read` pooled over the days ending with the evaluated one on which it sat at or under `line` (daysUnder), each
+ * day weighted by `weight` (its orders, its page views), up to the first day without a weight: the mean, the total
+ * weight and how many days; null when today is not under the line. A fall that lasts gathers evidence a day can't.
+ */
+export function pooledUnder(ctx: ProductRuleContext, read: Reading, weight: Reading, line: number): { mean: number; weight: number; days: number } | null {
+  let sum = 0;
+  let total = 0;
+  let days = 0;
+  for (const i of daysUnder(ctx, read, line)) {
+    const metrics = (ctx.history[i] as SnapshotRow).metrics;
+    const value = read(metrics);
+    const w = weight(metrics);
+    if (value === null || w === null || w <= 0) break;
+    sum += value * w;
+    total += w;
+    days++;
+  }
+  return days === 0 ? null : { mean: sum / total, weight: total, days };
+}
+
 /** The same for a rise: the days ending with the evaluated one on which `read` was over `line`. */
 export function daysOver(ctx: ProductRuleContext, read: Reading, line: number): number[] {
   return daysBeyond(ctx, read, (value) => value > line);

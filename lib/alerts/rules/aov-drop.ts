@@ -1,5 +1,4 @@
-import type { SnapshotRow } from '../../db/types';
-import { daysUnder, fallLine, isKnown, ownBaseline, ratio, salesCount, type Reading } from '../readings';
+import { fallLine, isKnown, ownBaseline, pooledUnder, ratio, salesCount, type Reading } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 /**
@@ -38,22 +37,11 @@ export const aovDrop: ProductAlertRule = {
     // few baskets, so it neither ends the run nor sways it):
     // their value has to sit under the baseline by the seller's ratio, or by more than the product's usual swing
     // shrunk to that many days (÷√days). One day alone meets the full swing, as before.
-    const ratioLine = baseline.median * (1 - aovDropRatio);
-    let sales = 0;
-    let count = 0;
-    let days = 0;
-    for (const i of daysUnder(ctx, orderValue, ratioLine)) {
-      const m = (ctx.history[i] as SnapshotRow).metrics;
-      const dayOrders = salesCount(m);
-      const dayValue = orderValue(m);
-      if (dayOrders === null || dayValue === null || dayOrders <= 0) break;
-      sales += dayValue * dayOrders;
-      count += dayOrders;
-      days++;
-    }
-    if (days === 0) return null;
+    const pooled = pooledUnder(ctx, orderValue, salesCount, baseline.median * (1 - aovDropRatio));
+    if (!pooled) return null;
+    const { days } = pooled;
     const line = fallLine({ ...baseline, spread: baseline.spread / Math.sqrt(days) }, baseline.median * aovDropRatio, noiseSigmas, 0);
-    if (sales / count > line) return null;
+    if (pooled.mean > line) return null;
     const drop = 1 - value / baseline.median;
     return {
       severity: drop >= 0.5 ? 'high' : 'medium',

@@ -1,8 +1,10 @@
 import type { SnapshotRow } from '../../db/types';
-import { daysUnder, EPSILON, fallLine, metric, normalTail, ownBaseline, poissonAtLeast } from '../readings';
+import { EPSILON, fallLine, metric, normalTail, ownBaseline, poissonAtLeast, pooledUnder, type Reading } from '../readings';
 import type { ProductAlertRule } from '../types';
 
 const buyBox = metric('buyBoxRate');
+/** The views a day's Buy Box share is of: page views, else sessions. */
+const pageViews: Reading = (m) => m.pageViews ?? m.sessions ?? null;
 
 /**
  * Amazon Featured Offer (Buy Box) share down against the listing's own recent median, by the seller's
@@ -27,27 +29,17 @@ export const buyBoxFalling: ProductAlertRule = {
   evaluate(ctx) {
     const metrics = ctx.snapshot.metrics;
     const value = buyBox(metrics);
-    const views = metrics.pageViews ?? metrics.sessions;
+    const views = pageViews(metrics);
     if (value === null || views == null || views < ctx.settings.buyBoxMinPageViews) return null;
     const baseline = ownBaseline(ctx, buyBox);
     if (!baseline) return null;
     const { buyBoxDropPoints, noiseSigmas } = ctx.settings;
     // The run: the days ending today under the seller's points, their shares pooled by page views.
-    let lost = 0;
-    let viewed = 0;
-    let days = 0;
-    for (const i of daysUnder(ctx, buyBox, baseline.median - buyBoxDropPoints)) {
-      const day = (ctx.history[i] as SnapshotRow).metrics;
-      const share = buyBox(day);
-      const dayViews = day.pageViews ?? day.sessions;
-      if (share === null || dayViews == null || dayViews <= 0) break;
-      lost += (1 - share) * dayViews;
-      viewed += dayViews;
-      days++;
-    }
-    if (days === 0) return null;
+    const pooled = pooledUnder(ctx, buyBox, pageViews, baseline.median - buyBoxDropPoints);
+    if (!pooled) return null;
+    const { days } = pooled;
     const line = fallLine({ ...baseline, spread: baseline.spread / Math.sqrt(days) }, buyBoxDropPoints, noiseSigmas, 0);
-    if (1 - lost / viewed > line + EPSILON) return null;
+    if (pooled.mean > line + EPSILON) return null;
     // Page views without the Buy Box are counts: 8 lost of 47 where 2 is usual happens by chance now and then.
     // The usual miss rate is pooled over the spread window, plus one miss in two views so a spotless 100% still has one.
     let missed = 1;
@@ -55,12 +47,12 @@ export const buyBoxFalling: ProductAlertRule = {
     for (let i = ctx.spreadFrom; i < ctx.baselineTo; i++) {
       const { metrics: day } = ctx.history[i] as SnapshotRow;
       const share = buyBox(day);
-      const dayViews = day.pageViews ?? day.sessions;
+      const dayViews = pageViews(day);
       if (share === null || dayViews == null) continue;
       missed += (1 - share) * dayViews;
       seen += dayViews;
     }
-    if (poissonAtLeast(Math.round(lost), (missed / seen) * viewed) >= normalTail(noiseSigmas)) return null;
+    if (poissonAtLeast(Math.round((1 - pooled.mean) * pooled.weight), (missed / seen) * pooled.weight) >= normalTail(noiseSigmas)) return null;
     return {
       severity: value < 0.5 ? 'high' : 'medium',
       evidence: {
