@@ -98,7 +98,7 @@ function sortedMedian(buffer: number[], count: number): number {
  * normal noise of σ 1 (`trimmedAbsMean`). It shrugs off a bad day in five, as the median absolute deviation shrugs off
  * more, but on the three to four weeks of days a product has it scatters about half as much: the median deviation of
  * 20 days is often 30% under the true swing, and a product whose swing is underestimated gets its ordinary bad days
- * called falls (on 14 generated 4,000-product catalogs, mean share of healthy products alerted: 0.42% with the median
+ * called falls (on 14 generated 4,000-product catalogs, mean share of healthy products alerted: 0.41% with the median
  * deviation, 0.36% with this; tests/bench/alert-catalogs.ts).
  */
 function swingOf(devs: number[], count: number): number {
