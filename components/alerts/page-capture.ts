@@ -4,7 +4,8 @@ import { figures } from '../../lib/figures';
 import { dateTextsOf, fontPlanFor, pageDateElements, pageDateTexts, throttleIdle, type FontPlan, type ThrottleTimers } from '../../lib/metrics/capture-browser';
 import { SentRows, toCapturedRow } from '../../lib/metrics/capture-rows';
 import { idleQueue } from '../../lib/metrics/idle-queue';
-import { dirtyRows, rowSignature, SHAPE_ATTRIBUTES, type RowMemo } from '../../lib/metrics/row-watch-browser';
+import { dirtyRows, ROW_SIGNAL_ATTRIBUTES, rowSignature, SHAPE_ATTRIBUTES, type RowMemo } from '../../lib/metrics/row-watch-browser';
+import { quietSubtrees as sharedQuietSubtrees, type QuietSubtrees } from '../../lib/metrics/quiet-subtrees-browser';
 import { RecordReplay } from '../../lib/metrics/record-replay';
 import { readHourlyTables } from '../../lib/metrics/hourly-table';
 import { pageDate } from '../../lib/metrics/page-date';
@@ -28,6 +29,16 @@ import { createRowBadges, type RowBadges } from './row-badges';
  * our task runs, is read with its new content for the renders before it went. Parsing and
  * messages wait for idle time in bounded slices. Scroll and navigation only hint a sweep of the
  * rendered rows; mutations are the guarantee.
+ *
+ * A grid whose rows always say when they show another product (a row element added, or an id
+ * attribute of its own changed) is then watched by that alone: its rows' parent is left out of every
+ * document observer (lib/metrics/quiet-subtrees-browser.ts), a second observer sees only the rows
+ * coming and their id attributes, and our task reads the rows it noted. The browser no longer makes
+ * a record per cell inside the page's render (~160,000 a flick through the 2,000-row grid, 5–15% of
+ * the page's own handler time). Renders back to back, before our task, are caught by reading the
+ * noted rows first thing in the seller's next scroll, wheel, click or key; a row rendered twice with
+ * neither between, or a row that changed without saying so (found by a sweep), puts the grid back
+ * under the whole watch for good.
  */
 /** Campaign pages (their hourly tables) and page-level changes (date picker, store) are read at most this often. */
 export const SCRAPE_GAP_MS = 500;
@@ -56,6 +67,13 @@ const SWEEP_ON_SCROLL_MAX_ROWS = 500;
 /** Rows' signatures remembered per page: forgotten all at once past this, read again at worst. */
 const SEEN_LIMIT = 100_000;
 const RETRY_MS = 2_000;
+/**
+ * A table is watched by its rows' identity alone once this many of its rows showed new content, each
+ * saying so itself (a row element added, or an id attribute of its own changed), and none without.
+ */
+const SIGNALLED_ROWS_TO_TRUST = 40;
+/** Seller actions that may make the page render other rows: rows noted and not read yet are read first. */
+const RENDER_EVENTS = ['scroll', 'wheel', 'click', 'keydown', 'pointerdown'] as const;
 const FONT_PLAN_ROWS = 200;
 
 /** A row as it stood when the page rendered it, waiting for idle time. */
@@ -106,6 +124,17 @@ export interface CaptureFigures {
   longestReplayMs: number;
   /** Records the replay found out of step with the DOM (0 when every row was rebuilt exactly). */
   inexact: number;
+  /**
+   * Tables watched by their rows' identity alone (no record per cell); rows noted by their identity
+   * and read in our task, or first thing in the seller's next scroll, click or key when the page
+   * rendered again before our task ran; rows the page rewrote twice before either (their first
+   * product unread); tables watched whole again because a row changed without saying so.
+   */
+  quietTables: number;
+  signalledRows: number;
+  readBeforeEvent: number;
+  overwrittenUnread: number;
+  distrusted: number;
 }
 
 export interface PageCaptureOptions {
@@ -118,6 +147,8 @@ export interface PageCaptureOptions {
   onStop(cleanup: () => void): void;
   /** The background could not store a capture for lack of space (the rows are tried again later). */
   onStorageFull?(): void;
+  /** The content script's quiet subtrees (every document observer leaves them out); the shared one by default. */
+  quiet?: QuietSubtrees;
 }
 
 /** The background's answer to a write the browser refused for lack of space (lib/messaging/router.ts). */
@@ -132,7 +163,7 @@ function capturesCampaignHere(pageType: string | null): boolean {
   return pageType === 'campaign' || pageType === 'dashboard';
 }
 
-export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop, onStorageFull }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
+export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop, onStorageFull, quiet = sharedQuietSubtrees }: PageCaptureOptions): { scrapeNow(): Promise<void> } {
   const sent = new SentRows();
   const fontPlans = new WeakMap<Element, FontPlan>();
   const planning = new Map<Element, Promise<void>>();
@@ -140,7 +171,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   const productByRow = new WeakMap<Element, string>();
   /** Rows seen, by day + signature: the product each showed once parsed (null until then, or without an id). */
   const seen = new Map<string, string | null>();
-  const stats: CaptureFigures = { started: true, copied: 0, copiedAfter: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0 };
+  const stats: CaptureFigures = { started: true, copied: 0, copiedAfter: 0, replayed: 0, readLive: 0, changedBeforeRead: 0, parsed: 0, sent: 0, waiting: 0, messages: 0, callbacks: 0, callbackMs: 0, longestCallbackMs: 0, longestTableFindMs: 0, replays: 0, replayMs: 0, longestReplayMs: 0, inexact: 0, quietTables: 0, signalledRows: 0, readBeforeEvent: 0, overwrittenUnread: 0, distrusted: 0 };
   figures().capture = stats;
   let readers: TableReader[] = [];
   /** Which row each element seen inside the tables' rows belongs to; new with every new set of tables. */
@@ -223,7 +254,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   let lastMovement = -Infinity;
   let inFlight = 0;
   let sending: Promise<void> = Promise.resolve();
-  const countWaiting = () => (stats.waiting = kept.length + queue.size + pendingRows + inFlight);
+  const countWaiting = () => (stats.waiting = kept.length + noted.size + queue.size + pendingRows + inFlight);
 
   function addPending(scope: string, page: PageContext, period: string, row: CapturedRow): void {
     let entry = pending.get(scope);
@@ -446,7 +477,13 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
    * row changed since). Rows as they stand are copied (all, or the first ones and while `copyUntil`
    * lasts), else read live at idle time; rows of the past are rebuilt from the records.
    */
-  function collect(reader: TableReader, rows: Iterable<Element>, copyUntil: number, past?: { replay: RecordReplay; period: string | null; changed(row: Element): boolean }): void {
+  function collect(
+    reader: TableReader,
+    rows: Iterable<Element>,
+    copyUntil: number,
+    past?: { replay: RecordReplay; period: string | null; changed(row: Element): boolean },
+    signalled?: ReadonlySet<Element> | true,
+  ): void {
     planFonts(reader);
     const period = past ? past.period : currentPeriod();
     let copies = 0;
@@ -456,6 +493,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       if (!past && !row.isConnected) continue;
       const replay = past?.changed(row) ? past.replay : null;
       const signature = replay ? replay.signature(row) : rowSignature(row);
+      if (!past) judgeRow(reader, row, signature, signalled === true || !!signalled?.has(row));
       const key = `${period ?? ''}\u0002${signature}`;
       const known = seen.get(key);
       if (known !== undefined) {
@@ -481,11 +519,152 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
   }
 
+  /**
+   * Tables watched by their rows' identity alone. While a table is watched whole, every row that shows
+   * new content is judged: said so itself (a row added, an id attribute of its own changed) or not.
+   * After SIGNALLED_ROWS_TO_TRUST rows that did and none that did not, the rows' parent is made quiet
+   * for every document observer (no record per cell) and `rowWatch` sees the rows come and go and
+   * change identity. A row of a quiet table that a sweep finds changed without saying so puts the
+   * table back under the whole watch for good.
+   */
+  const trust = new WeakMap<Element, { signalled: number; trusted: boolean; never: boolean }>();
+  /** Each row element's signature when last read as it stood. */
+  const lastRead = new WeakMap<Element, string>();
+  /** The quiet rows' parents, with their table. */
+  let quietParents = new Map<Element, TableReader>();
+  /** Rows of quiet tables that showed another product, not read yet, with the callback that noted them. */
+  const noted = new Map<Element, { reader: TableReader; batch: number }>();
+  let rowBatch = 0;
+  const ROW_WATCH: MutationObserverInit = { attributes: true, attributeFilter: ROW_SIGNAL_ATTRIBUTES };
+
+  function trustOf(reader: TableReader) {
+    let entry = trust.get(reader.root);
+    if (!entry) trust.set(reader.root, (entry = { signalled: 0, trusted: false, never: false }));
+    return entry;
+  }
+
+  function judgeRow(reader: TableReader, row: Element, signature: string, signalled: boolean): void {
+    const before = lastRead.get(row);
+    lastRead.set(row, signature);
+    if (before === signature) return;
+    const entry = trustOf(reader);
+    if (signalled) {
+      if (!entry.trusted && !entry.never && ++entry.signalled >= SIGNALLED_ROWS_TO_TRUST) {
+        entry.trusted = true;
+        layQuiet();
+      }
+      return;
+    }
+    // A row read by a sweep while records or noted rows about it wait for our task is not silent.
+    if (before === undefined || noted.has(row) || kept.length || entry.never) return;
+    distrust(reader);
+  }
+
+  /** The one parent of all of a table's body rows, without its header; null when the rows are spread out. */
+  function rowsParent(reader: TableReader): Element | null {
+    const rows = reader.rows();
+    const parent = rows[0]?.parentElement;
+    if (!parent || parent.contains(reader.header)) return null;
+    for (const row of rows) if (row.parentElement !== parent) return null;
+    return parent;
+  }
+
+  /** Makes the trusted tables' row parents quiet and watches their rows' identity (again, from scratch). */
+  function layQuiet(): void {
+    const parents = new Map<Element, TableReader>();
+    for (const reader of readers) {
+      if (!trust.get(reader.root)?.trusted) continue;
+      const parent = rowsParent(reader);
+      if (parent) parents.set(parent, reader);
+    }
+    const taken = rowWatch.takeRecords();
+    if (taken.length) onRowRecords(taken);
+    rowWatch.disconnect();
+    quietParents = parents;
+    for (const [parent, reader] of parents) {
+      rowWatch.observe(parent, { childList: true });
+      for (const row of reader.rows()) rowWatch.observe(row, ROW_WATCH);
+    }
+    stats.quietTables = parents.size;
+    quiet.set(parents.keys());
+  }
+
+  /** Notes the rows of quiet tables that were added or changed identity; our task reads them. */
+  function onRowRecords(records: MutationRecord[]): void {
+    const started = timers.now();
+    stats.callbacks++;
+    const batch = ++rowBatch;
+    const before = noted.size;
+    const note = (reader: TableReader, row: Element) => {
+      const earlier = noted.get(row);
+      if (earlier && earlier.batch !== batch) {
+        // The page rendered this row twice with neither our task nor a seller's event between: what it
+        // showed first is gone. Watched whole again, the replay rebuilds such renders from the records.
+        stats.overwrittenUnread++;
+        overwritten.add(reader);
+      }
+      noted.set(row, { reader, batch });
+    };
+    for (const record of records) {
+      const target = record.target as Element;
+      if (record.type === 'childList') {
+        const reader = quietParents.get(target);
+        const added = record.addedNodes;
+        for (let i = 0; reader && i < added.length; i++) {
+          const node = added[i]!;
+          if (node.parentNode !== target || node.nodeType !== 1 || !reader.isRow(node as Element)) continue;
+          rowWatch.observe(node as Element, ROW_WATCH);
+          note(reader, node as Element);
+        }
+      } else {
+        const reader = target.parentElement && quietParents.get(target.parentElement);
+        if (reader) note(reader, target);
+      }
+    }
+    if (noted.size !== before) {
+      scheduleReplay();
+      if (!before) countWaiting();
+    }
+    const took = timers.now() - started;
+    stats.callbackMs += took;
+    stats.longestCallbackMs = Math.max(stats.longestCallbackMs, took);
+  }
+
+  /** Tables whose rows were rendered twice before we read them: no longer trusted. */
+  const overwritten = new Set<TableReader>();
+
+  function distrust(reader: TableReader): void {
+    const entry = trustOf(reader);
+    entry.never = true;
+    if (!entry.trusted) return;
+    entry.trusted = false;
+    stats.distrusted++;
+    layQuiet();
+  }
+
+  /** Reads the noted rows of quiet tables as they stand. */
+  function readNoted(): void {
+    for (const reader of overwritten) distrust(reader);
+    overwritten.clear();
+    if (!noted.size) return;
+    const rows = new Map<TableReader, Element[]>();
+    for (const [row, { reader }] of noted) {
+      let list = rows.get(reader);
+      if (!list) rows.set(reader, (list = []));
+      list.push(row);
+    }
+    stats.signalledRows += noted.size;
+    noted.clear();
+    for (const [reader, list] of rows) collect(reader, list, Infinity, undefined, true);
+    lastMovement = timers.now();
+  }
+
   function findTables(): void {
     const page = pageStore.get();
     readers = doc.body && capturesHere(page.platform, page.pageType) ? tableReaders(doc.body, hints()) : [];
     rowMemo = new WeakMap();
     day = null;
+    layQuiet();
   }
 
   function sweep(copyUntil: number, onlySmall = false): void {
@@ -560,7 +739,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
       sweep(copyUntil);
       scheduleBadgeSync();
     } else {
-      for (const [reader, rows] of newest.rows) if (!sweeps.has(reader)) collect(reader, rows, Infinity);
+      for (const [reader, rows] of newest.rows) if (!sweeps.has(reader)) collect(reader, rows, Infinity, undefined, newest.signalled);
       for (const reader of sweeps) collect(reader, reader.rows(), copyUntil);
     }
     if (dirty.some((d) => d.outside)) pageLevel.request();
@@ -607,9 +786,14 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   function replayNow(): void {
     const undelivered = observer.takeRecords();
     if (undelivered.length) kept.push({ records: undelivered, period: currentPeriod() });
+    const noticed = rowWatch.takeRecords();
+    if (noticed.length) onRowRecords(noticed);
     foundTables = false;
     const started = timers.now();
     replayKept();
+    if (quietParents.size && [...quietParents.keys()].some((parent) => !parent.isConnected)) layQuiet();
+    readNoted();
+    countWaiting();
     if (foundTables) stats.longestTableFindMs = Math.max(stats.longestTableFindMs, timers.now() - started);
   }
 
@@ -626,6 +810,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     }
     const started = timers.now();
     stats.callbacks++;
+    docWatch.follow(records);
     kept.push({ records, period: currentPeriod() });
     scheduleReplay();
     const took = timers.now() - started;
@@ -635,8 +820,23 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
   }
 
   const observer = new MutationObserver(onRecords);
+  const rowWatch = new MutationObserver(onRowRecords);
   // Old values: what a text or an attribute was before each change, for the replay.
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true, attributeFilter: SHAPE_ATTRIBUTES });
+  const docWatch = quiet.watch(
+    observer,
+    doc.documentElement,
+    { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true, attributeOldValue: true, attributeFilter: SHAPE_ATTRIBUTES },
+    onRecords,
+  );
+
+  // The page may render other rows in answer to these (a grid in its scroll handler): rows noted and
+  // not read yet (our task did not run since the last render, as in a fast flick where frames come
+  // back to back) are read first, before the page's own listeners.
+  const beforeRender = () => {
+    if (!noted.size) return;
+    stats.readBeforeEvent += noted.size;
+    replayNow();
+  };
 
   // Scrolling and navigation only hint that other rows may be on screen; the observer is the guarantee
   // (a page listener that stops these events stops nothing of ours).
@@ -653,6 +853,7 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     );
   };
   const win = doc.defaultView;
+  for (const type of RENDER_EVENTS) win?.addEventListener(type, beforeRender, { capture: true, passive: true });
   win?.addEventListener('scroll', onScroll, { capture: true, passive: true });
   win?.addEventListener('pageshow', onScroll, { capture: true, passive: true });
   // Rows held for a still table go when the seller leaves the page or the tab (no idle time comes
@@ -678,7 +879,10 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     pageLevel.request();
   });
   onStop(() => {
-    observer.disconnect();
+    docWatch.disconnect();
+    rowWatch.disconnect();
+    quiet.set([]);
+    for (const type of RENDER_EVENTS) win?.removeEventListener(type, beforeRender, { capture: true });
     win?.removeEventListener('scroll', onScroll, { capture: true });
     win?.removeEventListener('pageshow', onScroll, { capture: true });
     win?.removeEventListener('pagehide', onLeave, { capture: true });

@@ -8,6 +8,7 @@ import { createPageNotices } from '../../components/sidebar/page-notices';
 import { createPageStore } from '../../components/sidebar/page-store';
 import { createSettingsStore } from '../../components/sidebar/settings-store';
 import { figures } from '../../lib/figures';
+import { quietSubtrees } from '../../lib/metrics/quiet-subtrees-browser';
 import type { Lang } from '../../lib/i18n/lang';
 import { toContentSchema, type PageDescription } from '../../lib/messaging/live';
 import { createBridge } from './bridge';
@@ -90,16 +91,18 @@ export function startApp(handoff: ShellHandoff): void {
   // A shop switcher may change only the DOM. Re-read after each change, in a task queued before the
   // features' own (this observer is created first, so it is called first): a capture that the same
   // change sets off already files its rows under the new store.
+  // The quiet subtrees (a virtualized grid's rows, lib/metrics/quiet-subtrees-browser.ts) hold no shop switcher.
   let refreshQueued = false;
-  const storeWatch = new MutationObserver(() => {
+  const onStoreRecords = (records: MutationRecord[]) => {
+    storeWatch.follow(records);
     if (refreshQueued) return;
     refreshQueued = true;
     ctx.setTimeout(() => {
       refreshQueued = false;
       refreshPage();
     }, 0);
-  });
-  storeWatch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const storeWatch = quietSubtrees.watch(new MutationObserver(onStoreRecords), document.documentElement, { childList: true, subtree: true, characterData: true }, onStoreRecords);
   ctx.onInvalidated(() => storeWatch.disconnect());
 
   for (const feature of PAGE_FEATURES) {

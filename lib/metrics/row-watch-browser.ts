@@ -29,6 +29,11 @@ const ROW_LIKE = 'tr, [role="row"], [class*="-table-row"]';
 export interface DirtyRows {
   /** Rows the mutations touched, by table. */
   rows: Map<TableReader, Set<Element>>;
+  /**
+   * Touched rows that said so themselves: a row element added, or an id attribute of its own changed
+   * (`ROW_SIGNAL_ATTRIBUTES`). A table whose rows always do can be watched by their identity alone.
+   */
+  signalled: Set<Element>;
   /** Tables to read whole: their body changed above row level (a page of rows replaced at once). */
   sweep: Set<TableReader>;
   /** A table we do not know appeared, or a known one lost or changed its header: find the tables again. */
@@ -75,7 +80,8 @@ export function dirtyRows(
   owns: (node: Node) => boolean,
   memo: RowMemo = new WeakMap(),
 ): DirtyRows {
-  const found: DirtyRows = { rows: new Map(), sweep: new Set(), stale: false, outside: false, dates: false };
+  const found: DirtyRows = { rows: new Map(), signalled: new Set(), stale: false, outside: false, dates: false, sweep: new Set() };
+  const signals = (record: MutationRecord, row: Element) => record.target === row && record.type === 'attributes' && ROW_SIGNALS.has(record.attributeName!);
   for (const reader of readers) if (!reader.header.isConnected || !reader.root.isConnected) found.stale = true;
   const noted = new Set<Element>();
   // Each cell of a recycled row is its own record: a row is checked once per batch.
@@ -108,6 +114,7 @@ export function dirtyRows(
     const known = memo.get(el);
     // A cell (or the row itself) of a row seen before, still in that row: no walk, no query.
     if (known && (known.row === el || el.parentElement === known.row || known.row.contains(el))) {
+      if (signals(record, known.row)) found.signalled.add(known.row);
       if (!noted.has(known.row) && !onlyOurs(record)) add(known.reader, known.row);
       continue;
     }
@@ -137,13 +144,17 @@ export function dirtyRows(
     if (row && isRow(reader, row)) {
       memo.set(el, { reader, row });
       memo.set(row, { reader, row });
+      if (signals(record, row)) found.signalled.add(row);
       add(reader, row);
       continue;
     }
     for (let i = 0; i < added.length; i++) {
       const node = added[i]!;
       if (!isElement(node)) continue;
-      if (isRow(reader, node)) add(reader, node);
+      if (isRow(reader, node)) {
+        found.signalled.add(node);
+        add(reader, node);
+      }
       else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
     }
   }
@@ -152,5 +163,8 @@ export function dirtyRows(
 
 /** Attributes a recycled row changes when it shows another product (its id, its product link). */
 export const ROW_ID_ATTRIBUTES = ['data-id', 'data-row-key', 'data-rowindex', 'aria-rowindex', 'data-asin', 'data-product-id', 'data-item-id', 'data-goods-id', 'data-sku-id', 'href'];
+/** The attributes of a row element itself that say it now shows another product. */
+export const ROW_SIGNAL_ATTRIBUTES = ROW_ID_ATTRIBUTES.filter((name) => name !== 'href');
+const ROW_SIGNALS = new Set(ROW_SIGNAL_ATTRIBUTES);
 /** Every attribute the table reader reads in a row (ids, links, titles, cell roles and positions): observed with their old values, for the replay (record-replay.ts). */
 export const SHAPE_ATTRIBUTES = [...ROW_ID_ATTRIBUTES, 'data-coupon-id', 'title', 'role', 'aria-colindex', 'colspan'];

@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { launchBaseline } from '../harness/browser';
 import { startFixtureServer } from '../harness/server';
 import { flickThroughAllPages, GRID_SCROLLER, gridUrl, openGrid } from '../support/grid-session';
-import { SHAPE_ATTRIBUTES } from '../../lib/metrics/row-watch-browser';
+import { ROW_SIGNAL_ATTRIBUTES, SHAPE_ATTRIBUTES } from '../../lib/metrics/row-watch-browser';
 
 /**
  * What our MutationObservers cost inside the page's own render tasks on the 2,000-row grid, apart
@@ -17,14 +17,17 @@ import { SHAPE_ATTRIBUTES } from '../../lib/metrics/row-watch-browser';
  *   until a 0 ms task drops them (as components/alerts/page-capture.ts does before reading them);
  * - capture-no-old: the same without characterDataOldValue / attributeOldValue;
  * - capture+store: the capture's observer and a second one on the whole document (childList, subtree,
- *   characterData) queuing a 0 ms task per batch, as the store-name watch did.
+ *   characterData) queuing a 0 ms task per batch, as the store-name watch did;
+ * - identity: what a grid whose rows say when they show another product costs now: the rows' parent
+ *   left out of the document observers (so no record per cell), an observer on that parent's children
+ *   and the rows' own id attributes, and a 0 ms task per batch (components/alerts/page-capture.ts).
  */
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3);
-const MODES = ['none', 'capture', 'capture-no-old', 'capture+store'] as const;
+const MODES = ['none', 'capture', 'capture-no-old', 'capture+store', 'identity'] as const;
 type Mode = (typeof MODES)[number];
 
 /** Installed in the page as text: tsx wraps named functions in __name(), which the page does not have. */
-const INSTALL = `({ mode, selector, shape }) => {
+const INSTALL = `({ mode, selector, shape, signals }) => {
   const scroller = document.querySelector(selector);
   const app = scroller.closest('.MuiDataGrid-root') || document.body;
   const stats = { ms: 0, handlers: 0, longest: 0, records: 0, over16: 0 };
@@ -54,7 +57,13 @@ const INSTALL = `({ mode, selector, shape }) => {
       kept.length = 0;
     }, 0);
   };
-  if (mode !== 'none') {
+  if (mode === 'identity') {
+    const rows = scroller.querySelectorAll('[role="row"]');
+    const parent = rows[0].parentElement;
+    const watch = new MutationObserver(keep);
+    watch.observe(parent, { childList: true });
+    rows.forEach((row) => watch.observe(row, { attributes: true, attributeFilter: signals }));
+  } else if (mode !== 'none') {
     const old = mode !== 'capture-no-old';
     new MutationObserver(keep).observe(document.documentElement, Object.assign(
       { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: shape },
@@ -81,7 +90,7 @@ try {
     for (const mode of order) {
       const page = await context.newPage();
       await openGrid(page, gridUrl('2026-11-20'));
-      await page.evaluate(`(${INSTALL})(${JSON.stringify({ mode, selector: GRID_SCROLLER, shape: SHAPE_ATTRIBUTES })})`);
+      await page.evaluate(`(${INSTALL})(${JSON.stringify({ mode, selector: GRID_SCROLLER, shape: SHAPE_ATTRIBUTES, signals: ROW_SIGNAL_ATTRIBUTES })})`);
       const load = loadavg()[0]!.toFixed(1);
       await flickThroughAllPages(page);
       await page.waitForTimeout(100);

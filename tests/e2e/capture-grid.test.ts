@@ -83,7 +83,17 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     report('virtualized grid: mutation callbacks', figures.callbacks ?? 0, 'callbacks');
     report('virtualized grid: longest mutation callback (it only keeps the records)', figures.longestCallbackMs ?? 0);
     report('virtualized grid: longest of our tasks finding the tables', figures.longestTableFindMs ?? 0);
+    report('virtualized grid: tables watched by their rows\' identity alone (no record per cell)', figures.quietTables ?? 0, 'tables');
+    report('virtualized grid: rows read after saying they show another product', figures.signalledRows ?? 0, 'rows');
+    report('virtualized grid: of them read first thing in the seller\'s next scroll, click or key (the page rendered again before our task)', figures.readBeforeEvent ?? 0, 'rows');
+    report('virtualized grid: rows rewritten twice before we read them', figures.overwrittenUnread ?? 0, 'rows');
+    report('virtualized grid: tables watched whole again (a row changed without saying so)', figures.distrusted ?? 0, 'tables');
     expect(rendered.length).toBeGreaterThan(1_500);
+    // The grid's rows say when they show another product (data-id): after its first rows it is watched by
+    // their identity, so most of the flick is read that way, and nothing made it distrusted.
+    expect(figures.quietTables).toBe(1);
+    expect(figures.signalledRows).toBeGreaterThan(1_500);
+    expect(figures.distrusted).toBe(0);
     expect(missing).toEqual([]);
     // The numbers are the ones the page showed (the generator's, not the scraper's): "Sessions - Total", not the app share.
     const truth = new Map(businessReport(day).map((row) => [row.asin, row]));

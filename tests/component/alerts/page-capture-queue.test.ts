@@ -82,7 +82,7 @@ afterEach(async () => {
 });
 
 /** A MUI-like grid with a pool of POOL rows; `show(first)` writes products first.. into the pool as the page does. */
-function grid() {
+function grid({ signal = true } = {}) {
   const table = document.createElement('div');
   table.setAttribute('role', 'grid');
   const header = table.appendChild(document.createElement('div'));
@@ -114,12 +114,16 @@ function grid() {
     show(first: number) {
       pool.forEach(({ row, cells }, k) => {
         const i = first + k;
-        row.setAttribute('data-id', asin(i));
+        if (signal) row.setAttribute('data-id', asin(i));
         const link = cells[0]!.firstElementChild as HTMLAnchorElement;
         link.href = `https://www.amazon.com/dp/${asin(i)}`;
         link.textContent = asin(i);
         numbers(i).forEach((n, c) => (cells[c + 1]!.textContent = n.toLocaleString('en-US')));
       });
+    },
+    /** Writes other numbers into the k-th row of the pool, keeping its product (no attribute changes). */
+    restate(k: number, sessions: number) {
+      pool[k]!.cells[1]!.textContent = sessions.toLocaleString('en-US');
     },
   };
 }
@@ -132,10 +136,10 @@ const settle = async () => {
 };
 const stats = () => figures().capture as CaptureFigures;
 
-async function capture(shown: PageContext = PAGE) {
+async function capture(shown: PageContext = PAGE, options: { signal?: boolean } = {}) {
   const clock = fakeClock();
   const fake = background();
-  const page = grid();
+  const page = grid(options);
   const pageStore = createPageStore(shown);
   startPageCapture({ doc: document, bridge: fake.bridge, pageStore, lang: () => 'en', timers: clock.timers, onStop: () => undefined });
   /** Renders products from..to-1 a pool at a time, each render followed by its observer callback. */
@@ -157,7 +161,7 @@ async function capture(shown: PageContext = PAGE) {
       if (!ran) break;
     }
   };
-  return { clock, fake, flick, drainNeverIdle, pageStore };
+  return { clock, fake, flick, drainNeverIdle, pageStore, page };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -386,5 +390,111 @@ describe('rows the pool recycled before our task after the render ran, rebuilt f
     const periodOf = new Map(fake.captures().flatMap((c) => c.rows.map((r) => [r.productId, c.period])));
     for (let i = 0; i < 2 * POOL; i++) expect(periodOf.get(asin(i))).toBe(DAY);
     for (let i = 2 * POOL; i < 3 * POOL; i++) expect(periodOf.get(asin(i))).toBe(next);
+  });
+});
+
+describe('a grid whose rows say when they show another product, watched by their identity alone', () => {
+  const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => asin(from + i));
+  /** Renders as a grid does in its scroll handler: each render followed by its callback and then our task. */
+  async function step(run: Awaited<ReturnType<typeof capture>>, from: number, to: number) {
+    for (let first = from; first < to; first += POOL) {
+      await run.flick(first, first + POOL);
+      run.clock.advance(0);
+    }
+  }
+
+  test('after 40 rows that said so the grid is quiet: one note per row from its data-id, every product captured with its numbers', async () => {
+    const run = await capture();
+    const { fake, drainNeverIdle } = run;
+    await step(run, 0, 35);
+    expect(stats()).toMatchObject({ quietTables: 0, signalledRows: 0 });
+    await step(run, 35, 40);
+    expect(stats()).toMatchObject({ quietTables: 1, signalledRows: 0 });
+    await step(run, 40, 45);
+    expect(stats()).toMatchObject({ quietTables: 1, signalledRows: POOL, overwrittenUnread: 0 });
+    await step(run, 45, 80);
+    await drainNeverIdle();
+    expect(stats()).toMatchObject({ quietTables: 1, signalledRows: 40, distrusted: 0 });
+    const byId = new Map(fake.rows().map((row) => [row.productId, row]));
+    expect([...byId.keys()].sort()).toEqual(ids(0, 80));
+    for (let i = 40; i < 80; i++) {
+      const [sessions, pageViews, units, orders] = numbers(i);
+      expect(byId.get(asin(i))!.metrics).toMatchObject({ sessions, pageViews, units, orders });
+    }
+  });
+
+  test('the page renders again before our task: the rows are read first thing in the seller\'s scroll, before the page\'s own listener', async () => {
+    const run = await capture();
+    const { fake, drainNeverIdle, page } = run;
+    await step(run, 0, 40);
+    expect(stats().quietTables).toBe(1);
+    // Our 0 ms task does not run between these renders (frames back to back in a fast flick).
+    const zone = document.querySelector('[role="rowgroup"]')!;
+    zone.addEventListener('scroll', () => page.show(45)); // the page's own handler renders the next rows
+    page.show(40);
+    await microtask();
+    zone.dispatchEvent(new Event('scroll'));
+    await microtask();
+    await microtask();
+    expect(stats()).toMatchObject({ readBeforeEvent: POOL, overwrittenUnread: 0 });
+    await drainNeverIdle();
+    expect(new Set(fake.rows().map((row) => row.productId))).toEqual(new Set(ids(0, 50)));
+  });
+
+  test('rows rewritten twice with no event and no task between: counted as read too late, and the grid is watched whole again so it does not happen twice', async () => {
+    const run = await capture();
+    const { clock, page, fake, drainNeverIdle } = run;
+    await step(run, 0, 40);
+    page.show(40);
+    await microtask();
+    page.show(45);
+    await microtask();
+    clock.advance(0);
+    expect(stats()).toMatchObject({ overwrittenUnread: POOL, signalledRows: POOL, distrusted: 1, quietTables: 0 });
+    // Watched whole: renders back to back are rebuilt from the records again.
+    page.show(50);
+    await microtask();
+    page.show(55);
+    await microtask();
+    await drainNeverIdle();
+    const captured = new Set(fake.rows().map((row) => row.productId));
+    expect(ids(50, 60).filter((id) => !captured.has(id))).toEqual([]);
+    expect(ids(40, 45).filter((id) => captured.has(id))).toEqual([]); // the ones read too late are not made up
+  });
+
+  test('a row that changes without saying so puts the grid back under the whole watch: the change is read, and the next ones too', async () => {
+    const run = await capture();
+    const { clock, fake, drainNeverIdle, page } = run;
+    await step(run, 0, 40);
+    await drainNeverIdle();
+    expect(stats().quietTables).toBe(1);
+    // The page rewrites a row's numbers in place, same product, no attribute: nothing tells the quiet watch.
+    page.restate(0, 9_001);
+    await microtask();
+    clock.advance(0);
+    expect(stats().distrusted).toBe(0);
+    // The seller scrolls: the sweep finds the row changed without a note.
+    window.dispatchEvent(new Event('scroll'));
+    clock.runIdle(50);
+    expect(stats()).toMatchObject({ distrusted: 1, quietTables: 0 });
+    // Watched whole again: an in-place change is seen by the records.
+    page.restate(1, 9_002);
+    await microtask();
+    for (let round = 0; round < 3; round++) {
+      await drainNeverIdle();
+      await fake.answered();
+      await settle();
+    }
+    const sessions = fake.rows().filter((row) => row.productId === asin(35) || row.productId === asin(36)).map((row) => row.metrics.sessions);
+    expect(sessions).toEqual(expect.arrayContaining([9_001, 9_002]));
+  });
+
+  test('a grid whose rows keep their attributes when they show another product is never watched by their identity', async () => {
+    const run = await capture(PAGE, { signal: false });
+    const { fake, drainNeverIdle } = run;
+    await step(run, 0, 100);
+    await drainNeverIdle();
+    expect(stats()).toMatchObject({ quietTables: 0, signalledRows: 0 });
+    expect(new Set(fake.rows().map((row) => row.productId))).toEqual(new Set(ids(0, 100)));
   });
 });

@@ -55,6 +55,8 @@ describe('which rows a batch of page mutations touched', () => {
     });
     const dirty = dirtyRows(records, [reader!], notOurs);
     expect([...(dirty.rows.get(reader!) ?? [])]).toEqual([second]);
+    // It said so itself: its own data-id changed (the link's href does not count, it is not the row's).
+    expect([...dirty.signalled]).toEqual([second]);
     expect(dirty.stale).toBe(false);
     expect(rowSignature(second)).not.toBe(before);
     expect(reader!.read(second.cloneNode(true) as Element)).toMatchObject({ productId: 'B0BBBBBBB9', metrics: { sessions: 4410, units: 3 } });
@@ -155,5 +157,26 @@ describe('which rows a batch of page mutations touched', () => {
     const second = await recycle('B0EEEEEEE');
     expect([...dirtyRows(second, [reader!], notOurs, memo).rows.get(reader!)!]).toEqual(pool);
     expect(isRow).toHaveBeenCalledTimes(pool.length);
+  });
+
+  test('a row that shows new numbers without a new id of its own, or whose link alone changed, did not say so; a row added did', async () => {
+    const body = grid();
+    const [reader] = tableReaders(body, { productIdHeaders: ['(Child) ASIN'] });
+    const [first, second] = Array.from(body.querySelectorAll('.zone [role="row"]'));
+    const records = await recordsOf(() => {
+      first!.children[1]!.textContent = '999';
+      second!.querySelector('a')!.href = 'https://www.amazon.com/dp/B0CCCCCCC1';
+    });
+    const dirty = dirtyRows(records, [reader!], notOurs);
+    expect(new Set(dirty.rows.get(reader!))).toEqual(new Set([first, second]));
+    expect(dirty.signalled.size).toBe(0);
+    const added = await recordsOf(() => {
+      const row = first!.cloneNode(true) as Element;
+      row.setAttribute('data-id', 'B0DDDDDDD1');
+      body.querySelector('.zone')!.append(row);
+    });
+    const next = dirtyRows(added, [reader!], notOurs);
+    const row = body.querySelector('[data-id="B0DDDDDDD1"]')!;
+    expect([...next.signalled]).toEqual([row]);
   });
 });
