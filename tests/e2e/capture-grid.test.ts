@@ -106,7 +106,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     await page.close();
   });
 
-  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers, reported against the bar over the rounds run on a quiet machine (no more with it than the noise between identical runs without it; asserted with SIDEKICK_GRID_ASSERT=1)', async () => {
+  test('tasks over 50 ms with and without the extension, page totals and LoAF attribution, same script in both browsers, over the rounds run on a quiet machine no more with it than the noise between identical runs without it', async () => {
     // A day not captured yet, so the extension has all its work to do.
     const url = grid('2026-11-21');
     const runs: { label: string; record: LongTaskRecord; others: number | null }[] = [];
@@ -184,14 +184,12 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
     const quietBar = inQuiet('without') * (1 + NOISE_SHARE) + NOISE_MARGIN;
     report(`grid flick, quiet rounds (other processes ≤ ${QUIET_CORES} cores in both arms)`, quietRounds.length, `of ${ROUNDS}: ${quietRounds.map((r) => r + 1).join(', ') || 'none'}`);
     report('grid flick, quiet rounds: tasks over 50 ms without → with the extension', inQuiet('without'), `→ ${inQuiet('with')} (bar ${quietBar.toFixed(1)})`);
-    // Reported; asserted over the quiet rounds only with SIDEKICK_GRID_ASSERT=1 (a quiet CI box). Under
-    // other processes' load single rounds of identical arms differ by up to 33 tasks, which says nothing
-    // of our work. On a quiet machine (other processes ≤ 0.01 cores in the last run) the arm with the
-    // extension still counted 0-2 tasks a round, 7 in 10 rounds, against 0-1 and 1 in 10 without (0 → 3
-    // over three rounds in that last run, exactly the bar): three quiet rounds would pass this bar most
-    // times, not reliably, and the bar comes from the baseline's spread, not from that figure. A trace of the long tasks with the extension (tests/bench/grid-profile.ts)
-    // finds 1-4 ms of our script inside them. The positive control below asserts the measure sees long
-    // tasks at all.
+    // Asserted over the quiet rounds (SIDEKICK_GRID_ASSERT=0 to only report); not over rounds under
+    // other processes' load, where single rounds of identical arms differ by up to 33 tasks, which says
+    // nothing of our work. While the capture watched the whole grid (a record per rewritten cell) quiet
+    // runs counted 0 → 5, 0 → 0, 0 → 11 and 0 → 5 against a bar of 3; with the grid watched by its rows'
+    // identity, 0 → 1, 0 → 0, 0 → 0 and 0 → 0 (clean-clone CI). The positive control below asserts the
+    // measure sees long tasks at all.
     expect(runs.filter((r) => r.label === 'with')).toHaveLength(ROUNDS);
     const perArm = runs.map((r) => `${r.label} ${r.others?.toFixed(2) ?? 'not measured'}`).join(', ');
     if (!quietRounds.length) {
@@ -199,7 +197,7 @@ describe('row-driven capture on a 2,000-row virtualized Amazon report', () => {
       return;
     }
     report('grid flick, quiet rounds: with the extension minus the bar (≤ 0 meets it)', inQuiet('with') - quietBar, 'tasks');
-    if (process.env.SIDEKICK_GRID_ASSERT === '1')
+    if (process.env.SIDEKICK_GRID_ASSERT !== '0')
       expect(inQuiet('with'), `tasks over 50 ms with the extension in the quiet rounds ${quietRounds.map((r) => r + 1).join(', ')} (without: ${inQuiet('without')})`).toBeLessThanOrEqual(quietBar);
   }, 240_000 * ROUNDS);
 
