@@ -560,31 +560,29 @@ export function startPageCapture({ doc, bridge, pageStore, lang, timers, onStop,
     distrust(reader);
   }
 
-  /** The one parent of all of a table's body rows, without its header; null when the rows are spread out. */
-  function rowsParent(reader: TableReader): Element | null {
+  /** The one parent of all of a table's body rows (not holding its header), with the rows; null when the rows are spread out. */
+  function rowsParent(reader: TableReader): { parent: Element; rows: Element[] } | null {
     const rows = reader.rows();
     const parent = rows[0]?.parentElement;
     if (!parent || parent.contains(reader.header)) return null;
     for (const row of rows) if (row.parentElement !== parent) return null;
-    return parent;
+    return { parent, rows };
   }
 
   /** Makes the trusted tables' row parents quiet and watches their rows' identity (again, from scratch). */
   function layQuiet(): void {
-    const parents = new Map<Element, TableReader>();
-    for (const reader of readers) {
-      if (!trust.get(reader.root)?.trusted) continue;
-      const parent = rowsParent(reader);
-      if (parent) parents.set(parent, reader);
-    }
     const taken = rowWatch.takeRecords();
     if (taken.length) onRowRecords(taken);
     rowWatch.disconnect();
-    quietParents = parents;
-    for (const [parent, reader] of parents) {
-      rowWatch.observe(parent, { childList: true });
-      for (const row of reader.rows()) rowWatch.observe(row, ROW_WATCH);
+    const parents = new Map<Element, TableReader>();
+    for (const reader of readers) {
+      const found = trust.get(reader.root)?.trusted ? rowsParent(reader) : null;
+      if (!found) continue;
+      parents.set(found.parent, reader);
+      rowWatch.observe(found.parent, { childList: true });
+      for (const row of found.rows) rowWatch.observe(row, ROW_WATCH);
     }
+    quietParents = parents;
     stats.quietTables = parents.size;
     quiet.set(parents.keys());
   }
