@@ -154,8 +154,7 @@ export function dirtyRows(
       if (isRow(reader, node)) {
         found.signalled.add(node);
         add(reader, node);
-      }
-      else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
+      } else if (node.matches(ROW_LIKE) || node.querySelector(ROW_LIKE)) found.sweep.add(reader);
     }
   }
   return found;
