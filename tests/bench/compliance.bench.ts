@@ -87,7 +87,13 @@ function budgets(result: BenchResult): { runtime: string; budget: string; measur
   const fastestNpm = npm.reduce((best, r) => (r.timesFloor < best.timesFloor ? r : best));
   const regex = row(/RegExp/);
   const lines = [
-    { runtime: result.runtime, budget: 'matcher within 5x the bare charCodeAt loop', measured: `${ours.timesFloor.toFixed(1)}x`, met: ours.timesFloor <= 5 },
+    {
+      runtime: result.runtime,
+      budget: 'matcher within 5x the bare charCodeAt loop',
+      // With what the tables alone cost beside it: the walk with nothing else, then the pass that notes what the judging needs.
+      measured: `${ours.timesFloor.toFixed(1)}x (walk alone ${row(/walk alone/).timesFloor.toFixed(1)}x, pass ${row(/automaton pass only/).timesFloor.toFixed(1)}x)`,
+      met: ours.timesFloor <= 5,
+    },
     {
       runtime: result.runtime,
       budget: `at least 2x faster than the fastest npm matcher (${fastestNpm.matcher.replace(/ ‡$/, '')})`,

@@ -53,6 +53,26 @@ describe('the automaton agrees with a plain indexOf scan', () => {
     );
   });
 
+  // Digits are off the walk's hot path (the pass notes them as stand-ins for letters), so its alphabets have none.
+  test.each(alphabets.filter((letters) => !/\d/.test(letters)))('the walk alone (the bench\'s lower bound) finds every place a term ends, over "%s"', (letters) => {
+    const chars = [...letters];
+    const word = (min: number, max: number) => fc.array(fc.constantFrom(...chars), { minLength: min, maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word(1, 5), { minLength: 1, maxLength: 16 }), word(0, 120), (terms, text) => {
+        const ends = new Set(occurrences(text, terms).map((h) => h.end)).size;
+        for (const matcher of plainMatcher(terms)) expect(matcher.countEndPlaces(text)).toBe(ends);
+      }),
+      { numRuns: 60, seed: 9 },
+    );
+  });
+
+  test('the walk alone ends at a separator or a character in no term, and counts a place once however many terms end there', () => {
+    const [matcher] = plainMatcher(['seller', 'ller', 'best seller', '最好']);
+    // seller and ller end at 6 (one place), at 17, then 最好 at 21; best seller is cut by its space, x and the comma are in no term.
+    expect(matcher!.countEndPlaces('seller x seller, 最好')).toBe(3);
+    expect(matcher!.countEndPlaces('best seller')).toBe(1);
+  });
+
   test('adversarial: nested suffix chains, long runs of one letter, terms inside terms', () => {
     const terms = ['a', 'aa', 'aaa', 'aaaa', 'ab', 'bab', 'abab', 'babab', 'b', '最', '最好', '好最好', '最好最好最'];
     const texts = [
