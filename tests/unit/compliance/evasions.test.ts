@@ -28,6 +28,11 @@ describe('evasion classes the engine reads through', () => {
     ['letters split by hyphens', 'B-E-S-T S-E-L-L-E-R', ['B-E-S-T S-E-L-L-E-R']],
     ['digit-for-letter swaps', 'cur3, b3st s3ll3r, FDA appr0ved', ['cur3', 'b3st s3ll3r', 'FDA appr0ved']],
     ['a real word that contains the letters stays clean', 'secure, curate, bestseller lists', []],
+    // Greek and Cyrillic letters drawn like Latin ones (Unicode confusables): а е о р с у х і ѕ, Α Β Ε Ο Τ.
+    ['Cyrillic е and с inside English words', 'сurе for acne', ['сurе']],
+    ['Greek and Cyrillic capitals mixed in', '\u0392\u0395\u0405\u03a4 \u0405\u0415LLER', ['\u0392\u0395\u0405\u03a4 \u0405\u0415LLER']],
+    ['a look-alike letter beside a word still makes it part of that word', 's\u0435cure and \u0430cure', []],
+    ['a Greek letter in an ingredient name stays clean', 'α-熊果苷 β-胡萝卜素 γ-氨基丁酸', []],
     // Outside the BMP (surrogate pairs): folded by their NFKC form, offsets still in the seller's text.
     ['supplementary compatibility ideograph U+2F8D4 for 最', '\u{2F8D4}好的长绒棉', ['\u{2F8D4}好']],
     ['mathematical bold letters', '\u{1D402}\u{1D414}\u{1D411}\u{1D404} now', ['\u{1D402}\u{1D414}\u{1D411}\u{1D404}']],
@@ -37,7 +42,7 @@ describe('evasion classes the engine reads through', () => {
   });
 
   test('property: with the new folds, every normalised character still maps back to its original', () => {
-    const unit = fc.constantFrom('最', '好', '⼀', '壹', '①', '\uF9BD', 'Ａ', 'b', ' ', '*', '\u200b', '國', '-', '1', '.', '朂', '．');
+    const unit = fc.constantFrom('最', '好', '⼀', '壹', '①', '\uF9BD', 'Ａ', 'b', ' ', '*', '\u200b', '國', '-', '1', '.', '朂', '．', 'е', 'Ο');
     fc.assert(
       fc.property(fc.string({ unit }), (input) => {
         const { text, offsets } = normalise(input);
