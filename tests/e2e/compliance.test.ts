@@ -277,6 +277,11 @@ describe('compliance marks on Amazon and Shopify editors (en-US browser)', () =>
     await expect.poll(() => popover(page).getByRole('button', { name: 'Ignore here' }).isVisible()).toBe(true);
     await popover(page).getByRole('button', { name: 'Ignore here' }).click();
     await expect.poll(() => termsOf(page, 'bullet_point5')).toEqual([]);
+    // A Cyrillic е typed into an English claim (a confusable, Unicode's data) is read as e: the claim is marked as typed.
+    await bullet.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('; soothing gel tr\u0435ats arthritis');
+    await expect.poll(() => termsOf(page, 'bullet_point5')).toEqual(['tr\u0435ats arthritis']);
     await page.close();
   });
 
