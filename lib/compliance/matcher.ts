@@ -995,7 +995,7 @@ export class CompiledMatcher {
   /**
    * The automaton's walk and nothing else, for the bench's lower bound: over the same tables as the pass, with any
    * character off the hot path (a separator, an ignorable, a letter stand-in) ending the walk where the pass would
-   * look at it, and no hit written; the number of places where a term of letters, digits or Han ends. What any scan
+   * look at it, and no hit written; the number of places where a term of letters or Han ends. What any scan
    * over these tables costs before it does a thing with a hit. Not a matcher: `free shipping` is never found.
    */
   countEndPlaces(text: string): number {

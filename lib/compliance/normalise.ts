@@ -145,6 +145,9 @@ function evasions(): Map<number, number> {
   return evasionTable;
 }
 
+/** The Greek and Cyrillic blocks (with Cyrillic Supplement): one range, U+0370–U+052F. */
+const GREEK_CYRILLIC_FIRST = 0x370;
+const GREEK_CYRILLIC_LAST = 0x52f;
 let lookalikeTable: Map<number, number> | undefined;
 /**
  * Greek and Cyrillic letters drawn like a Latin one (Cyrillic е in `trеats`, Greek Ο in `ΒΕST`) → that Latin
@@ -159,7 +162,7 @@ function latinLookalikes(): Map<number, number> {
     for (const [from, to] of Object.entries(unicodeConfusables as Record<string, string>)) {
       if (from.length !== 1 || to.length !== 1 || !/[A-Za-z]/.test(to)) continue;
       const code = from.charCodeAt(0);
-      if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x400 && code <= 0x52f)) lookalikeTable.set(code, to.charCodeAt(0));
+      if (code >= GREEK_CYRILLIC_FIRST && code <= GREEK_CYRILLIC_LAST) lookalikeTable.set(code, to.charCodeAt(0));
     }
   }
   return lookalikeTable;
@@ -179,7 +182,7 @@ function nfkcUnit(code: number): number {
 function foldUncached(code: number, traditional: boolean): number {
   let c = nfkcUnit(code);
   c = narrowCode(c);
-  if (c >= 0x370 && c <= 0x52f) c = latinLookalikes().get(c) ?? c;
+  if (c >= GREEK_CYRILLIC_FIRST && c <= GREEK_CYRILLIC_LAST) c = latinLookalikes().get(c) ?? c;
   if (c === 0x09 || isWideSpace(c)) c = 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x2d || c === 0x5f || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x20;
@@ -206,9 +209,10 @@ export function foldTable(opts: FoldOptions = {}): Uint16Array {
 
 /**
  * One UTF-16 code unit folded: Unicode compatibility forms (NFKC: full-width, compatibility ideographs,
- * Kangxi radicals), Greek and Cyrillic look-alikes of Latin letters, ideographic and other spaces → space, tabs → space, hyphens and dashes and underscore
- * → space (anti-aging = anti aging), ASCII case, financial numerals and 最's stand-ins, and (optionally)
- * traditional → simplified. Ignorable code units are returned unchanged: callers drop them.
+ * Kangxi radicals), Greek and Cyrillic look-alikes of Latin letters, ideographic and other spaces → space, tabs →
+ * space, hyphens and dashes and underscore → space (anti-aging = anti aging), ASCII case, financial numerals and
+ * 最's stand-ins, and (optionally) traditional → simplified. Ignorable code units are returned unchanged: callers
+ * drop them.
  */
 export function foldCode(code: number, opts: FoldOptions = {}): number {
   return foldTable(opts)[code]!;
