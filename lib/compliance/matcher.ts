@@ -675,6 +675,22 @@ function startOf(text: string, classOf: Uint16Array, patternOffset: Int32Array, 
 }
 
 /**
+ * The automaton's step from state `at` (an offset in `step`) on a pre-multiplied class: at the root one read of its
+ * dense row; elsewhere the double array, then failure links, most of which end at the root. Small enough for the
+ * engine to inline into the scan's loop.
+ */
+function nextState(step: Int32Array, rootNext: Int32Array, at: number, cls: number): number {
+  if (at === 0) return rootNext[cls >> STRIDE_SHIFT]!;
+  const base = step[at + BASE]!;
+  if (step[base + cls + CHECK] === at) return base + cls;
+  for (let state = step[at + FAIL]!; state !== 0; state = step[state + FAIL]!) {
+    const via = step[state + BASE]! + cls;
+    if (step[via + CHECK] === state) return via;
+  }
+  return rootNext[cls >> STRIDE_SHIFT]!;
+}
+
+/**
  * Whether a match stands as a whole word: its letter/digit edges touch nothing that folds to an ASCII letter or digit
  * (cure in secure, treat in treats; also a full-width or look-alike letter beside it, cure in sеcure with a Cyrillic е).
  */
@@ -1011,25 +1027,7 @@ export class CompiledMatcher {
         at = 0;
         continue;
       }
-      if (at === 0) {
-        at = rootNext[cls >> STRIDE_SHIFT]!;
-      } else if (step[step[at + BASE]! + cls + CHECK] === at) {
-        at = step[at + BASE]! + cls;
-      } else {
-        at = step[at + FAIL]!;
-        for (;;) {
-          if (at === 0) {
-            at = rootNext[cls >> STRIDE_SHIFT]!;
-            break;
-          }
-          const via = step[at + BASE]! + cls;
-          if (step[via + CHECK] === at) {
-            at = via;
-            break;
-          }
-          at = step[at + FAIL]!;
-        }
-      }
+      at = nextState(step, rootNext, at, cls);
       if (step[at + OUT] !== 0) places++;
     }
     return places;
@@ -1167,27 +1165,7 @@ export class CompiledMatcher {
           }
         }
       }
-      // At the root a transition is one read of its dense table; elsewhere the double array, then failure links,
-      // most of which end at the root.
-      if (at === 0) {
-        at = rootNext[cls >> STRIDE_SHIFT]!;
-      } else if (step[step[at + BASE]! + cls + CHECK] === at) {
-        at = step[at + BASE]! + cls;
-      } else {
-        at = step[at + FAIL]!;
-        for (;;) {
-          if (at === 0) {
-            at = rootNext[cls >> STRIDE_SHIFT]!;
-            break;
-          }
-          const via = step[at + BASE]! + cls;
-          if (step[via + CHECK] === at) {
-            at = via;
-            break;
-          }
-          at = step[at + FAIL]!;
-        }
-      }
+      at = nextState(step, rootNext, at, cls);
       let out = step[at + OUT]!;
       if (out === 0) continue;
       if (stopAtFirst) return 1;
