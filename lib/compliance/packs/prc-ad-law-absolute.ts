@@ -281,7 +281,8 @@ export const prcAdLawAbsolutePack: RulePack = {
       ],
     }),
     // 满300最高减50, 最高立减30: the cap of a discount is a limit on the offer, not a rank (policy §6, specs and limits).
-    superlative('最高', ['高', '领先水平'], { allowedAfter: ["减", "立减", "返", "抵", "优惠", "省", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受", ...MORE_SPEC_NOUNS, ...OWN_RANGE_PICKS],
+    // 最高人民法院 / 最高人民检察院 name a state institution (policy §6: official titles), never the product.
+    superlative('最高', ['高', '领先水平'], { allowedAfter: ["人民法院", "人民检察院", "法院", "检察院", "减", "立减", "返", "抵", "优惠", "省", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "容量", "续航", "展开", "尺寸", "适用", "承重", "可调", "工作", "功率", "温度", "转速", "速度", "电流", "电压", "压力", "负载", "输出", "输入", "支持", "档", "码", "号", "直径", "长度", "宽度", "高度", "重量", "面积", "深度", "行程", "角度", "亮度", "风速", "风量", "扬程", "流量", "充电", "耐温", "耐压", "量程", "精度", "分辨率", "倍率", "变焦", "存储", "内存", "频率", "人数", "可达", "可至", "能", "耐", "载重", "起订", "订购", "购买", "限购", "承受", ...MORE_SPEC_NOUNS, ...OWN_RANGE_PICKS],
       allowedContexts: [
         // Comparing within the shop's own sizes (SAMR guide; policy §6).
         '组合性价比最高',
@@ -399,7 +400,8 @@ export const prcAdLawAbsolutePack: RulePack = {
     }),
     ranking('第一名', ['名列前茅', '热销']),
     ranking('天下第一', ['出色']),
-    ranking('中国第一', ['国内知名']),
+    // 中国第一汽车集团 (FAW, 一汽) is a registered company name, stated on genuine parts (policy §6: brand and company names).
+    ranking('中国第一', ['国内知名'], { allowedAfter: ['汽车'] }),
     ranking('行业第一', ['行业知名', '专业']),
     ranking('销量第一', ['热销', '销量领先']),
     ranking('排名第一', ['名列前茅']),

@@ -300,3 +300,18 @@ describe('a rank sign that states an ingredient order is a fact of the label, no
     expectMarked('amazon', 'The #1 dog treat on Amazon, loved by vets', '#1', 'promotional');
   });
 });
+
+describe('an official title or a company name that holds a claim word is no claim (policy §6)', () => {
+  test.each<[PlatformId, string]>([
+    ['taobao', '依据最高人民法院司法解释，本店承诺七天无理由退货'],
+    ['jd', '最高人民检察院公布的典型案例提醒：认准正品'],
+    ['tmall', '一汽大众原厂配件，中国第一汽车集团授权经销'],
+  ])('%s: %s', (platform, text) => {
+    expect(marks(platform, text).filter((f) => f.category === 'absolute')).toEqual([]);
+  });
+
+  test.each<[PlatformId, string, string]>([
+    ['taobao', '本品品质达到全国最高水平', '最高'],
+    ['tmall', '中国第一品质 汽车脚垫', '中国第一'],
+  ])('the same words as a claim are still marked: %s', (platform, text, claim) => expectMarked(platform, text, claim, 'absolute'));
+});
