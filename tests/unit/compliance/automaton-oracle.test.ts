@@ -64,6 +64,8 @@ describe('the automaton agrees with a plain indexOf scan', () => {
     // seller and ller end at 6 (one place), seller at 15, 最好 at 19; best seller is cut by its space, x and the comma are in no term.
     expect(matcher!.countEndPlaces('seller x seller, 最好')).toBe(3);
     expect(matcher!.countEndPlaces('best seller')).toBe(1);
+    // A term is never found across what ends the walk: a space, a character in no term.
+    expect(plainMatcher(['ab', '最好'])[0]!.countEndPlaces('a b, 最x好')).toBe(0);
   });
 
   test('adversarial: nested suffix chains, long runs of one letter, terms inside terms', () => {
