@@ -33,16 +33,43 @@ describe('the page settings store', () => {
     expect(calls).toBe(2);
   });
 
-  test('toggling flips the open state each time and saves it', () => {
+  test('toggling flips the open state each time and saves it', async () => {
     const saved: Partial<SidebarState>[] = [];
-    const store = createSettingsStore(initial, (change) => {
+    const store = createSettingsStore(initial, async (change) => {
       saved.push(change);
-      return new Promise(() => undefined);
+      return { ...initial.sidebar, ...change };
     });
     store.toggleSidebar();
     store.toggleSidebar();
-    expect(saved).toEqual([{ open: false }, { open: true }]);
     expect(store.get().settings.sidebar.open).toBe(true);
+    await vi.waitFor(() => expect(saved).toEqual([{ open: false }, { open: true }]));
+    expect(store.get().settings.sidebar.open).toBe(true);
+  });
+
+  test('two quick changes are saved one after the other, and neither the first answer nor a re-read in between undoes the second', async () => {
+    const answers = [deferred(), deferred()];
+    const saved: Partial<SidebarState>[] = [];
+    const store = createSettingsStore(initial, (change) => {
+      saved.push(change);
+      return answers[saved.length - 1]!.promise;
+    });
+    store.changeSidebar({ mode: 'overlay' });
+    store.changeSidebar({ mode: 'docked' });
+    // The second waits for the first: the background cannot store them in the wrong order.
+    expect(saved).toEqual([{ mode: 'overlay' }]);
+    // A re-read after the first write (it predates the second change) arrives: the seller's last change stands.
+    store.set({ ...initial, uiLanguage: 'en', sidebar: { open: true, width: 360, mode: 'overlay' } });
+    expect(store.get().settings.uiLanguage).toBe('en');
+    expect(store.get().settings.sidebar.mode).toBe('docked');
+    answers[0]!.resolve({ open: true, width: 360, mode: 'overlay' });
+    await vi.waitFor(() => expect(saved).toEqual([{ mode: 'overlay' }, { mode: 'docked' }]));
+    expect(store.get().settings.sidebar.mode).toBe('docked');
+    answers[1]!.resolve({ open: true, width: 360, mode: 'docked' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.get().settings.sidebar).toEqual({ open: true, width: 360, mode: 'docked' });
+    // Once every change is saved, a re-read is taken whole again.
+    store.set({ ...initial, sidebar: { open: false, width: 400 } });
+    expect(store.get().settings.sidebar).toEqual({ open: false, width: 400 });
   });
 
   test('a failed save says why, keeps what the user did, and the next good save clears it', async () => {
