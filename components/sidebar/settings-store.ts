@@ -12,11 +12,10 @@ export interface SettingsSnapshot {
  * useSyncExternalStore. Sidebar changes show at once and are saved through `save`, whose answer
  * (the stored, clamped state) wins.
  *
- * Saves go one after another: the background may start two messages' handlers out of order, and a
- * change saved before the one made just ahead of it would leave the older state stored (a dock
- * toggled off and on again would end off). Until the last save answers, what the seller did stands:
- * an earlier save's answer or a re-read of the settings may predate a later change, so neither
- * replaces the sidebar state shown.
+ * Each change is sent at once (a page reloaded right after it still gets it saved), and the background
+ * stores a page's messages in the order they came (router.ts). Until the last save answers, what the
+ * seller did stands: an earlier save's answer or a re-read of the settings may predate a later change,
+ * so neither replaces the sidebar state shown (a dock toggled off and on again would flicker or end off).
  */
 export function createSettingsStore(initial: PageSettings, save: (change: Partial<SidebarState>) => Promise<SidebarState>) {
   let snapshot: SettingsSnapshot = { settings: initial, saveError: null };
@@ -29,9 +28,8 @@ export function createSettingsStore(initial: PageSettings, save: (change: Partia
     ...snapshot.settings,
     sidebar: { ...snapshot.settings.sidebar, ...change },
   });
-  /** The saves not answered yet, and the last one queued (each waits for the one before). */
+  /** The saves not answered yet. */
   let unsaved = 0;
-  let saving: Promise<void> = Promise.resolve();
   const store = {
     get: (): SettingsSnapshot => snapshot,
     subscribe(listener: () => void): () => void {
@@ -44,10 +42,8 @@ export function createSettingsStore(initial: PageSettings, save: (change: Partia
     },
     changeSidebar(change: Partial<SidebarState>): void {
       publish({ ...snapshot, settings: withSidebar(change) });
-      // With nothing unsaved the save goes at once; otherwise after the one before it has answered.
-      const saved = unsaved === 0 ? save(change) : saving.then(() => save(change));
       unsaved++;
-      saving = saved.then(
+      save(change).then(
         (sidebar) => {
           unsaved--;
           if (unsaved === 0) publish({ settings: withSidebar(sidebar), saveError: null });

@@ -51,6 +51,17 @@ function bindToSender(payload: Record<string, unknown>, page: PageSender): { ref
  * and every failure comes back as `{ ok: false }`, never as a throw.
  */
 export function createRouter(handlers: Handlers, options: RouterOptions) {
+  // A page's message waits for the site list before its handler starts. The reads are chained, so handlers start in
+  // the order their messages came: two quick writes from one page (a dock toggled off and on) are stored in that order.
+  let lastSiteListRead: Promise<unknown> = Promise.resolve();
+  const siteListInOrder = (): Promise<SiteList> => {
+    const read = lastSiteListRead.then(() => options.siteList());
+    lastSiteListRead = read.then(
+      () => undefined,
+      () => undefined,
+    );
+    return read;
+  };
   return async (raw: unknown, sender: SenderInfo): Promise<MessageResponse<unknown>> => {
     if (sender.id !== options.extensionId) return forbidden('Messages are accepted from Seller Sidekick itself only.');
     const envelope = envelopeSchema.safeParse(raw);
@@ -72,7 +83,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const address = sender.url ?? sender.tab?.url;
     const fromExtension = address === undefined ? sender.tab === undefined : address.startsWith(options.extensionOrigin);
     if (!fromExtension) {
-      const page = address === undefined ? null : pageSenderFor(address, await options.siteList());
+      const page = address === undefined ? null : pageSenderFor(address, await siteListInOrder());
       if (!page) return forbidden(`"${type}" refused: the sending page is not a seller site Seller Sidekick runs on.`);
       if (!page.enabled && key !== 'page/settings') return forbidden(`"${type}" refused: ${page.host} is switched off in the options.`);
       if (accessOf(key, parsed.data as never) !== 'seller-page') return forbidden(`"${type}" is available from the options page only.`);

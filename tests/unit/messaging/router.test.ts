@@ -185,3 +185,27 @@ describe('the background trusts a message by the page that sent it', () => {
     expect(answer).toMatchObject({ ok: true, data: { packs: { 'prc-ad-law-absolute': false } } });
   });
 });
+
+describe('a page\'s messages are stored in the order they came', () => {
+  test('a dock toggled off and straight on again ends on, even when the first site-list read is the slower one', async () => {
+    const db = openDatabase(`router-order-${Math.random().toString(36).slice(2)}`);
+    const options = routerOptions(OWN_ID, db);
+    // The first read answers last, as an IndexedDB read may under load.
+    let reads = 0;
+    const slowFirst: typeof options = {
+      ...options,
+      siteList: async () => {
+        const list = await options.siteList();
+        if (reads++ === 0) await new Promise((resolve) => setTimeout(resolve, 30));
+        return list;
+      },
+    };
+    const route = createRouter(coreHandlers(db, () => 1_700_000_000_000) as never, slowFirst);
+    const url = 'https://sycm.taobao.com/cc/item_rank';
+    const page = { id: OWN_ID, url, tab: { id: 7, url } };
+    const off = route({ type: 'sidebar/set', payload: { host: 'sycm.taobao.com', mode: 'overlay' } }, page);
+    const on = route({ type: 'sidebar/set', payload: { host: 'sycm.taobao.com', mode: 'docked' } }, page);
+    await Promise.all([off, on]);
+    expect((await db.settings.get('sidebar:sycm.taobao.com'))?.value).toMatchObject({ mode: 'docked' });
+  });
+});
